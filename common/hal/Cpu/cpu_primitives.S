@@ -1,0 +1,109 @@
+# Instructions C# cannot express: port I/O, control registers, MSRs, descriptor tables,
+# the time stamp counter. Each routine is a leaf following the System V ABI
+# (arguments in rdi, rsi, rdx; result in rax).
+	.intel_syntax noprefix
+	.text
+
+	.global tb_outb, tb_outw, tb_outl, tb_inb, tb_inw, tb_inl
+tb_outb: mov edx, edi
+	mov eax, esi
+	out dx, al
+	ret
+tb_outw: mov edx, edi
+	mov eax, esi
+	out dx, ax
+	ret
+tb_outl: mov edx, edi
+	mov eax, esi
+	out dx, eax
+	ret
+tb_inb:	mov edx, edi
+	xor eax, eax
+	in al, dx
+	ret
+tb_inw:	mov edx, edi
+	xor eax, eax
+	in ax, dx
+	ret
+tb_inl:	mov edx, edi
+	in eax, dx
+	ret
+
+	.global tb_rdtsc
+tb_rdtsc: rdtsc
+	shl rdx, 32
+	or rax, rdx
+	ret
+
+	.global tb_read_cr0, tb_read_cr2, tb_read_cr3, tb_read_cr4, tb_write_cr3, tb_write_cr4
+tb_read_cr0: mov rax, cr0
+	ret
+tb_read_cr2: mov rax, cr2
+	ret
+tb_read_cr3: mov rax, cr3
+	ret
+tb_read_cr4: mov rax, cr4
+	ret
+tb_write_cr3: mov cr3, rdi
+	ret
+tb_write_cr4: mov cr4, rdi
+	ret
+
+	.global tb_rdmsr, tb_wrmsr
+tb_rdmsr: mov ecx, edi
+	rdmsr
+	shl rdx, 32
+	or rax, rdx
+	ret
+tb_wrmsr: mov ecx, edi
+	mov eax, esi
+	mov rdx, rsi
+	shr rdx, 32
+	wrmsr
+	ret
+
+	.global tb_lidt, tb_ltr, tb_invlpg
+tb_lidt: lidt [rdi]
+	ret
+tb_ltr:	ltr di
+	ret
+tb_invlpg: invlpg [rdi]
+	ret
+
+	.global tb_cli, tb_sti, tb_hlt, tb_sti_hlt, tb_read_rflags
+tb_cli:	cli
+	ret
+tb_sti:	sti
+	ret
+tb_hlt:	hlt
+	ret
+# Enable interrupts and halt atomically (sti's one-instruction shadow covers hlt).
+tb_sti_hlt: sti
+	hlt
+	ret
+tb_read_rflags: pushfq
+	pop rax
+	ret
+
+# Where the linker put the AOT compiler's module headers (see Testbed.Runtime.ModuleStartup).
+	.global tb_modules_start, tb_modules_end
+tb_modules_start: lea rax, [rip + __modules_start]
+	ret
+tb_modules_end: lea rax, [rip + __modules_end]
+	ret
+
+	.global tb_image_end
+tb_image_end: lea rax, [rip + __image_end]
+	ret
+
+# The AOT compiler's code references a stack-protector cookie.
+	.data
+	.align 8
+	.global __security_cookie
+__security_cookie: .quad 0x2B992DDFA2324F5D
+
+	.section .note.GNU-stack, "", @progbits
+	.text
+	.global tb_gdt_address
+tb_gdt_address: lea rax, [rip + tb_gdt]
+	ret

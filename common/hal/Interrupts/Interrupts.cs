@@ -1,0 +1,54 @@
+// Interrupt dispatch to C#. Kernels register a handler per vector; CPU exceptions without
+// a handler go to the kernel's fault policy (FaultHandler), or panic. Hardware interrupts
+// (PIC lines) are acknowledged after their handler runs.
+using System.Runtime;
+
+namespace Testbed.Hal;
+
+public static unsafe class Interrupts
+{
+    // Handler signature: void Handler(InterruptFrame* frame). Stored as raw pointers so the
+    // table needs no allocation before the heap exists.
+    private static delegate*<InterruptFrame*, void>* s_handlers;
+
+    /// <summary>
+    /// What the kernel does with a CPU exception that has no handler of its own, for example
+    /// kill the faulting process. Returns false to make it a panic.
+    /// </summary>
+    public static delegate*<InterruptFrame*, bool> FaultHandler;
+
+    public static ulong Count { get; private set; }
+
+    internal static void Initialize()
+    {
+        s_handlers = (delegate*<InterruptFrame*, void>*)KernelHeap.Allocate(256 * 8, 8);
+        Idt.Initialize();
+    }
+
+    public static void SetHandler(int vector, delegate*<InterruptFrame*, void> handler) => s_handlers[vector] = handler;
+
+    [RuntimeExport("tb_interrupt_dispatch")]
+    private static InterruptFrame* Dispatch(InterruptFrame* frame)
+    {
+        Count++;
+        ulong vector = frame->Vector;
+        delegate*<InterruptFrame*, void> handler = s_handlers[vector];
+        if (vector < Vectors.IrqBase)
+        {
+            if (handler != null) handler(frame);
+            else if (Faults.TryRaiseFromException(frame)) { }
+            else if (vector == Vectors.DoubleFault || FaultHandler == null || !FaultHandler(frame))
+                Panic.Halt(Vectors.ExceptionName(vector), frame);
+            return frame;
+        }
+        if (vector < Vectors.IrqBase + 16)
+        {
+            int line = (int)vector - Vectors.IrqBase;
+            if (Pic.IsSpurious(line)) return frame;
+            // Acknowledge first: the handler may switch threads and not come back soon.
+            Pic.EndOfInterrupt(line);
+        }
+        if (handler != null) handler(frame);
+        return frame;
+    }
+}

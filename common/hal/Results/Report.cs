@@ -1,0 +1,37 @@
+// The kernel's side of the result protocol: checks, benchmark summaries, events.
+namespace Testbed.Hal;
+
+public static class Report
+{
+    public static int ChecksPassed { get; private set; }
+    public static int ChecksFailed { get; private set; }
+
+    public static bool Check(string name, bool ok)
+    {
+        if (ok) ChecksPassed++; else ChecksFailed++;
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Check).Field("name", name).Field("ok", ok).End();
+        return ok;
+    }
+
+    public static bool Check(string name, bool ok, string detail)
+    {
+        if (ok) ChecksPassed++; else ChecksFailed++;
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Check).Field("name", name).Field("ok", ok).Field("detail", detail).End();
+        return ok;
+    }
+
+    /// <summary>A check whose detail is a number (an address, a count) rather than a phrase.</summary>
+    public static bool CheckValue(string name, bool ok, string what, ulong value)
+    {
+        if (ok) ChecksPassed++; else ChecksFailed++;
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Check).Field("name", name).Field("ok", ok).Field(what, value).End();
+        return ok;
+    }
+
+    public static void Bench(string name, in Summary summary, string what)
+    {
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Bench).Field("name", name)
+            .Field("n", (ulong)summary.Count).Field("min", summary.Min).Field("median", summary.Median)
+            .Field("max", summary.Max).Field("what", what).End();
+    }
+}

@@ -1,0 +1,40 @@
+// The 16550 UART on COM1 (I/O ports 0x3F8-0x3FF): the console and the channel to the
+// harness. Polled, not interrupt-driven: output must work from any context, including a
+// panic with interrupts off. Register map: PC16550D datasheet, table 2.
+namespace Testbed.Hal;
+
+public static class Uart16550
+{
+    public const ushort Com1 = 0x3F8;
+    private const ushort Data = Com1 + 0, InterruptEnable = Com1 + 1, FifoControl = Com1 + 2;
+    private const ushort LineControl = Com1 + 3, ModemControl = Com1 + 4, LineStatus = Com1 + 5;
+    private const byte TransmitterEmpty = 1 << 5, DataReady = 1 << 0;
+
+    internal static void Initialize()
+    {
+        Cpu.OutByte(InterruptEnable, 0x00);
+        Cpu.OutByte(LineControl, 0x80);     // divisor latch access
+        Cpu.OutByte(Data, 0x01);            // 115200 baud
+        Cpu.OutByte(InterruptEnable, 0x00);
+        Cpu.OutByte(LineControl, 0x03);     // 8 data bits, no parity, one stop bit
+        Cpu.OutByte(FifoControl, 0xC7);     // FIFOs on, cleared, 14-byte threshold
+        Cpu.OutByte(ModemControl, 0x03);    // DTR, RTS
+    }
+
+    public static void Write(byte value)
+    {
+        while ((Cpu.InByte(LineStatus) & TransmitterEmpty) == 0) { }
+        Cpu.OutByte(Data, value);
+    }
+
+    public static bool TryRead(out byte value)
+    {
+        if ((Cpu.InByte(LineStatus) & DataReady) == 0)
+        {
+            value = 0;
+            return false;
+        }
+        value = Cpu.InByte(Data);
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+// A thread: a kernel stack, the stack pointer saved at its last switch, and the address
+// space it runs in. The HAL provides the mechanism (create, switch); each personality
+// owns its scheduling policy. The first run of a thread goes through the same switch
+// routine as every later one, from a stack prepared to look like a saved thread.
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Testbed.Hal;
+
+public enum ThreadState { Ready, Running, Blocked, Dead }
+
+public sealed unsafe class Thread
+{
+    public const int KernelStackSize = 16 * 1024;
+    private const int FxAreaSize = 512;
+    private const ushort DefaultFpuControl = 0x037F;
+    private const uint DefaultMxcsr = 0x1F80;
+
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_context_switch")] private static extern void ContextSwitch(ulong* saveRsp, ulong nextRsp);
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_set_syscall_kernel_rsp")] private static extern void SetSyscallKernelStack(ulong top);
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_kernel_thread_start_address")] private static extern ulong KernelThreadStart();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_user_thread_start_address")] private static extern ulong UserThreadStart();
+
+    private static int s_nextId;
+    private static void* s_freeStacks;      // recycled kernel stacks, linked through their first word
+
+    public static Thread Current { get; private set; }
+
+    public int Id { get; }
+    public ThreadState State;
+    /// <summary>Null for kernel threads: they run in whatever space is active (the kernel half is shared).</summary>
+    public AddressSpace Space { get; }
+    /// <summary>The personality's own record for this thread (process, SIP, TCB).</summary>
+    public object Owner;
+    public Thread NextInQueue;
+
+    private ulong _savedRsp;
+    private readonly ulong _stackBase;
+    public ulong KernelStackTop { get; }
+
+    private Thread(AddressSpace space, ulong stackBase, ulong stackTop)
+    {
+        Id = s_nextId++;
+        Space = space;
+        _stackBase = stackBase;
+        KernelStackTop = stackTop;
+        State = ThreadState.Ready;
+    }
+
+    internal static void Initialize()
+    {
+        // The boot thread: it already runs, on the boot stack; its state is saved at its first switch.
+        Current = new Thread(null, 0, 0);
+        Current.State = ThreadState.Running;
+    }
+
+    /// <summary>A ring-0 thread that calls entry(argument), then exitHook() if entry returns.</summary>
+    public static Thread CreateKernel(delegate*<ulong, void> entry, ulong argument, delegate*<void> exitHook)
+    {
+        ulong stackBase = AllocateStack();
+        ulong top = stackBase + KernelStackSize;
+        var thread = new Thread(null, stackBase, top);
+        ulong* slot = (ulong*)top;
+        *--slot = 0;                                // padding: keeps the exit hook 16-byte aligned
+        *--slot = (ulong)exitHook;
+        *--slot = (ulong)entry;
+        *--slot = argument;
+        *--slot = KernelThreadStart();              // where tb_context_switch returns to
+        thread._savedRsp = PushSavedRegisters(slot, 0x202);
+        return thread;
+    }
+
+    /// <summary>A ring-3 thread in <paramref name="space"/>, starting at rip with rsp and rdi = argument.</summary>
+    public static Thread CreateUser(AddressSpace space, ulong rip, ulong rsp, ulong argument)
+    {
+        ulong stackBase = AllocateStack();
+        ulong top = stackBase + KernelStackSize;
+        var thread = new Thread(space, stackBase, top);
+        ulong* slot = (ulong*)top;
+        *--slot = Segments.UserData;                // ss
+        *--slot = rsp;
+        *--slot = 0x202;                            // rflags: IF
+        *--slot = Segments.UserCode;                // cs
+        *--slot = rip;
+        *--slot = 0;                                // error code
+        *--slot = 0;                                // vector
+        for (int i = 0; i < 15; i++) *--slot = 0;   // rax ... r15
+        ((InterruptFrame*)slot)->Rdi = argument;
+        *--slot = UserThreadStart();
+        thread._savedRsp = PushSavedRegisters(slot, 0x002);
+        return thread;
+    }
+
+    // Six callee-saved registers, rflags and a clean FPU/SSE state, as tb_context_switch saves them.
+    private static ulong PushSavedRegisters(ulong* slot, ulong rflags)
+    {
+        *--slot = rflags;
+        for (int i = 0; i < 6; i++) *--slot = 0;
+        byte* fx = (byte*)slot - FxAreaSize;
+        for (int i = 0; i < FxAreaSize; i++) fx[i] = 0;
+        *(ushort*)fx = DefaultFpuControl;
+        *(uint*)(fx + 24) = DefaultMxcsr;
+        return (ulong)fx;
+    }
+
+    /// <summary>Runs <paramref name="next"/> now; returns when someone switches back to this thread.</summary>
+    public static void SwitchTo(Thread next)
+    {
+        Thread previous = Current;
+        if (next == previous) return;
+        Current = next;
+        if (previous.State == ThreadState.Running) previous.State = ThreadState.Ready;
+        next.State = ThreadState.Running;
+        if (next.KernelStackTop != 0)
+        {
+            Tss.SetKernelStack(next.KernelStackTop);
+            SetSyscallKernelStack(next.KernelStackTop);
+        }
+        if (next.Space != null) next.Space.Activate();
+        ContextSwitch((ulong*)Unsafe.AsPointer(ref previous._savedRsp), next._savedRsp);
+    }
+
+    /// <summary>Returns the kernel stack of a dead thread that will never run again.</summary>
+    public void ReleaseStack()
+    {
+        if (this == Current || _stackBase == 0) Panic.Halt("releasing a running thread's stack");
+        *(void**)_stackBase = s_freeStacks;
+        s_freeStacks = (void*)_stackBase;
+    }
+
+    private static ulong AllocateStack()
+    {
+        if (s_freeStacks != null)
+        {
+            void* stack = s_freeStacks;
+            s_freeStacks = *(void**)stack;
+            return (ulong)stack;
+        }
+        void* memory = KernelHeap.Allocate(KernelStackSize, 16);
+        if (memory == null) Panic.Halt("out of kernel stacks");
+        return (ulong)memory;
+    }
+}

@@ -1,0 +1,79 @@
+// Loads a process image (a statically linked ELF64, common/build/process.ld) from a boot
+// module into an address space: each PT_LOAD segment gets fresh frames, its bytes copied
+// and the rest zeroed, mapped user-accessible with the segment's permissions (W only if
+// PF_W, executable only if PF_X). The module itself stays untouched, so a restart
+// reloads from the pristine copy. ELF: System V ABI, "Object Files" and "Program Loading".
+namespace Testbed.Hal;
+
+public static unsafe class ElfLoader
+{
+    private const uint PtLoad = 1;
+    private const uint PfExecute = 1, PfWrite = 2;
+
+    /// <summary>Frames mapped by the last successful load (for footprint reports).</summary>
+    public static ulong LastLoadFrames { get; private set; }
+
+    /// <summary>Maps the image; returns its entry point, or 0 if it is not a loadable x86-64 ELF.</summary>
+    public static ulong Load(AddressSpace space, BootModule module)
+    {
+        byte* image = (byte*)module.Start;
+        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
+        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return 0;   // ELFCLASS64, EM_X86_64
+        ulong entry = *(ulong*)(image + 24);
+        ulong programHeaders = *(ulong*)(image + 32);
+        ushort headerSize = *(ushort*)(image + 54);
+        ushort headerCount = *(ushort*)(image + 56);
+        ulong frames = 0;
+
+        for (int i = 0; i < headerCount; i++)
+        {
+            byte* header = image + programHeaders + (ulong)(i * headerSize);
+            if (*(uint*)header != PtLoad) continue;
+            uint segmentFlags = *(uint*)(header + 4);
+            ulong fileOffset = *(ulong*)(header + 8);
+            ulong virtualAddress = *(ulong*)(header + 16);
+            ulong fileSize = *(ulong*)(header + 32);
+            ulong memorySize = *(ulong*)(header + 40);
+            if (virtualAddress < AddressSpace.UserBase || virtualAddress + memorySize > AddressSpace.UserLimit) return 0;
+            if (fileOffset + fileSize > module.Size) return 0;
+
+            PageFlags flags = PageFlags.User;
+            if ((segmentFlags & PfWrite) != 0) flags |= PageFlags.Writable;
+            if ((segmentFlags & PfExecute) == 0) flags |= PageFlags.NoExecute;
+
+            ulong first = virtualAddress & ~0xFFFUL;
+            ulong end = (virtualAddress + memorySize + 0xFFF) & ~0xFFFUL;
+            for (ulong page = first; page < end; page += 4096)
+            {
+                ulong frame = space.Translate(page) & ~0xFFFUL;
+                if (frame == 0)
+                {
+                    frame = PhysicalMemory.AllocateFrame();
+                    if (frame == 0 || !space.Map(page, frame, flags)) return 0;
+                    frames++;
+                }
+                // Copy the part of this page that the file provides; frames start zeroed.
+                for (ulong offset = 0; offset < 4096; offset++)
+                {
+                    ulong address = page + offset;
+                    if (address >= virtualAddress && address < virtualAddress + fileSize)
+                        ((byte*)frame)[offset] = image[fileOffset + (address - virtualAddress)];
+                }
+            }
+        }
+        LastLoadFrames = frames;
+        return entry;
+    }
+
+    /// <summary>Maps a zeroed, writable, non-executable user stack ending at <paramref name="top"/>.</summary>
+    public static bool MapStack(AddressSpace space, ulong top, int pages)
+    {
+        for (int i = 1; i <= pages; i++)
+        {
+            ulong frame = PhysicalMemory.AllocateFrame();
+            if (frame == 0 || !space.Map(top - (ulong)i * 4096, frame, PageFlags.User | PageFlags.Writable | PageFlags.NoExecute))
+                return false;
+        }
+        return true;
+    }
+}

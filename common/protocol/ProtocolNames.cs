@@ -1,0 +1,23 @@
+// Names shared by the kernels' writer (common/hal/Results) and the harness's parser
+// (harness/Protocol): one source, compiled into both. See PROTOCOL.md beside this file.
+namespace Testbed.Protocol;
+
+public static class ProtocolNames
+{
+    public const string Prefix = "@tb ";
+
+    public const string Hello = "hello";
+    public const string Check = "check";
+    public const string Bench = "bench";
+    public const string Sample = "sample";
+    public const string Fault = "fault";
+    public const string Recovery = "recovery";
+    public const string Progress = "progress";
+    public const string Panic = "panic";
+    public const string Done = "done";
+
+    /// <summary>Power-off codes written to isa-debug-exit; QEMU exits with (code &lt;&lt; 1) | 1.</summary>
+    public const int ExitClean = 0;
+    public const int ExitChecksFailed = 1;
+    public const int ExitPanic = 2;
+}

@@ -1,0 +1,63 @@
+using Testbed.Harness.Images;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Protocol;
+using Testbed.Harness.Qemu;
+
+namespace Testbed.Harness.Boot;
+
+/// <summary>
+/// One boot, start to verdict: check the image, find QEMU, choose the accelerator (probing
+/// KVM if asked to), run QEMU under the watchdog while parsing the serial port, classify.
+/// This is the API boot tests call.
+/// </summary>
+public static class BootSession
+{
+    /// <exception cref="BadImageException">The image is not a bootable Multiboot ELF32 (exit code 7).</exception>
+    /// <exception cref="QemuUnavailableException">QEMU is missing or would not start (exit code 6).</exception>
+    /// <exception cref="BadUsageException">The request makes no sense, e.g. a non-positive timeout (exit code 2).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; QEMU has been killed.</exception>
+    public static async Task<BootResult> RunAsync(
+        BootRequest request, IBootObserver? observer = null, CancellationToken cancellation = default)
+    {
+        observer ??= new SilentObserver();
+        if (request.Timeout <= TimeSpan.Zero)
+            throw new BadUsageException($"the timeout must be positive, not {request.Timeout.TotalSeconds} s");
+
+        MultibootImage.Validate(request.Image.ElfPath);
+        var qemu = request.QemuExecutable ?? QemuLocator.Require();
+
+        var acceleration = await AccelerationPolicy.ChooseAsync(
+            request.Accel, request.Icount,
+            request.Accel == AccelRequest.Auto ? KvmDevice.Check() : KvmDeviceAccess.Missing,
+            token => KvmProbe.RunAsync(qemu, request.Image, request.ExtraQemuArgs, token),
+            cancellation);
+        observer.AccelerationChosen(acceleration);
+
+        var arguments = QemuArguments.Build(new QemuOptions(request.Image, acceleration.Mode)
+        {
+            Append = request.Append,
+            Gdb = request.Gdb,
+            ExtraArgs = request.ExtraQemuArgs,
+        });
+        IReadOnlyList<string> command = [qemu, .. arguments];
+        observer.QemuStarting(command);
+
+        var lines = new List<SerialLine>();
+        var run = await QemuProcess.RunAsync(
+            qemu, arguments,
+            watchdog: request.Gdb ? null : request.Timeout, // a person at a debugger is not a hang
+            onSerialLine: text =>
+            {
+                var line = SerialLineParser.Parse(text);
+                lines.Add(line);
+                observer.LineReceived(line);
+            },
+            cancellation);
+
+        var verdict = OutcomeClassifier.Classify(new BootObservation(
+            run.ExitStatus, run.WatchdogFired, QemuStderr.FindError(run.StderrLines), lines.OfType<TbRecord>().ToList()));
+        return new BootResult(request.Image, verdict, acceleration, command, run, lines);
+    }
+
+    sealed class SilentObserver : IBootObserver;
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Testbed.Harness.Boot;
+using Testbed.Harness.Images;
+using Testbed.Harness.Reports;
+
+namespace Testbed.Harness.Cli;
+
+/// <summary><c>testbed boot &lt;kernel&gt;</c>: boot once, show the log and checks live, exit with the outcome's code.</summary>
+internal static class BootCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kernel = CommandOptions.Kernel();
+        var accel = CommandOptions.Accel("auto", "auto", "kvm", "tcg");
+        var icount = new Option<bool>("--icount")
+        {
+            Description = "Deterministic TCG (-icount shift=0,sleep=off): the guest's TSC counts retired instructions",
+        };
+        var timeout = CommandOptions.Timeout(defaultSeconds: 30);
+        var append = CommandOptions.Append();
+        var gdb = new Option<bool>("--gdb")
+        {
+            Description = "Start QEMU's gdb server on localhost:1234 and wait for the debugger; disables the watchdog",
+        };
+
+        var command = new Command("boot", "Boot a kernel under QEMU and report its checks") { kernel, accel, icount, timeout, append, gdb };
+        command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
+        {
+            var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))
+            {
+                Accel = CommandOptions.ParseAccel(parse.GetValue(accel)!),
+                Icount = parse.GetValue(icount),
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                Append = parse.GetValue(append),
+                Gdb = parse.GetValue(gdb),
+            };
+
+            var console = new BootConsole(context.Terminal.Out);
+            if (request.Gdb)
+                console.ShowGdbHint(request.Image.ElfPath);
+            var result = await BootSession.RunAsync(request, console, cancellation);
+
+            var rows = Analysis.BenchRows.From(result.Image.Name, result.Mode, result.Records);
+            if (rows.Count > 0)
+                context.Terminal.Out.Write(BenchTable.Render(rows));
+            console.ShowVerdict(result, request.Timeout);
+            return result.ExitCode;
+        }));
+        return command;
+    }
+}

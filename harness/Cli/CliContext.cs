@@ -1,0 +1,5 @@
+namespace Testbed.Harness.Cli;
+
+/// <summary>What every command needs from outside: where to write, which checkout to use.</summary>
+/// <param name="RepositoryRoot">The Testbed checkout; null to locate it from the current directory.</param>
+public sealed record CliContext(Terminal Terminal, string? RepositoryRoot);

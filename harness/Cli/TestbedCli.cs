@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Testbed.Harness.Outcomes;
+
+namespace Testbed.Harness.Cli;
+
+/// <summary>
+/// The `testbed` command line: parse, then run one command. Parse errors are bad usage
+/// (exit 2), not System.CommandLine's default 1, which would read as "a check failed".
+/// </summary>
+public static class TestbedCli
+{
+    public static RootCommand Create(CliContext context) =>
+        new("Testbed: boot C# bare-metal kernels under QEMU and measure them.\n\n" + ExitCodes.Table)
+        {
+            BootCommand.Create(context),
+            BenchCommand.Create(context),
+            ListCommand.Create(context),
+        };
+
+    /// <summary>Runs the command line in-process and returns the exit code.</summary>
+    public static async Task<int> RunAsync(
+        string[] args, Terminal terminal, string? repositoryRoot = null, CancellationToken cancellation = default)
+    {
+        var parse = Create(new CliContext(terminal, repositoryRoot)).Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+        {
+            foreach (var error in parse.Errors)
+                terminal.ReportError(error.Message);
+            return ExitCodes.BadUsage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = terminal.HelpWriter,
+            Error = terminal.HelpWriter,
+            // ShutdownSignals owns Ctrl-C/SIGTERM: cancel the boot, kill QEMU, then exit.
+            ProcessTerminationTimeout = null,
+        }, cancellation);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Testbed.Harness.Images;
+
+/// <summary>
+/// A bootable kernel: the Multiboot ELF that QEMU loads with -kernel, and the boot modules
+/// (absolute paths, in order) that it passes with -initrd.
+/// </summary>
+public sealed record KernelImage(string Name, string ElfPath, IReadOnlyList<string> Modules)
+{
+    public KernelImage(string name, string elfPath) : this(name, elfPath, []) { }
+}

@@ -1,0 +1,18 @@
+namespace Testbed.Harness.Outcomes;
+
+/// <summary>How a boot ended, as decided by <see cref="OutcomeClassifier"/>.</summary>
+public enum Outcome
+{
+    /// <summary>Power-off code 0, no failed check, and a done record with ok=true.</summary>
+    Passed,
+    /// <summary>Power-off code 1, a check with ok=false, or done with ok=false.</summary>
+    ChecksFailed,
+    /// <summary>Power-off code 2 or a panic record.</summary>
+    Panic,
+    /// <summary>QEMU exited 0 under -no-reboot: the guest reset itself (a triple fault).</summary>
+    Reset,
+    /// <summary>The watchdog fired and the harness killed QEMU.</summary>
+    Hang,
+    /// <summary>QEMU itself failed: an error on its stderr or an exit status no kernel can produce.</summary>
+    QemuError,
+}

@@ -1,0 +1,66 @@
+namespace Testbed.Harness.Qemu;
+
+/// <summary>
+/// The QEMU command line for one boot, as a pure function of <see cref="QemuOptions"/>
+/// so that every flag can be checked by a unit test without starting QEMU.
+/// </summary>
+public static class QemuArguments
+{
+    public const string Executable = "qemu-system-x86_64";
+
+    /// <summary>I/O port of the isa-debug-exit device; a guest write of v makes QEMU exit with (v &lt;&lt; 1) | 1.</summary>
+    public const string DebugExitDevice = "isa-debug-exit,iobase=0xf4,iosize=0x04";
+
+    public static IReadOnlyList<string> Build(QemuOptions options)
+    {
+        var args = new List<string>
+        {
+            // A fixed, minimal machine: same devices and CPU model everywhere, so results compare.
+            "-machine", "pc",
+            "-cpu", "qemu64",
+            "-m", "256M",
+            "-nodefaults",
+            // A triple fault must end the run (QEMU exits 0) instead of rebooting forever.
+            "-no-reboot",
+            "-display", "none",
+            "-monitor", "none",
+            // COM1 on our stdout: the boot log and the @tb records.
+            "-serial", "stdio",
+            "-device", DebugExitDevice,
+        };
+
+        args.AddRange(AccelerationArgs(options.Mode));
+
+        args.Add("-kernel");
+        args.Add(options.Image.ElfPath);
+        if (!string.IsNullOrWhiteSpace(options.Append))
+        {
+            args.Add("-append");
+            args.Add(options.Append);
+        }
+        if (options.Image.Modules.Count > 0)
+        {
+            args.Add("-initrd");
+            args.Add(string.Join(',', options.Image.Modules));
+        }
+
+        if (options.Gdb)
+        {
+            args.Add("-s"); // gdb server on tcp::1234
+            args.Add("-S"); // do not start the CPU until the debugger says continue
+        }
+
+        args.AddRange(options.ExtraArgs);
+        return args;
+    }
+
+    static IEnumerable<string> AccelerationArgs(MeasurementMode mode) => mode switch
+    {
+        MeasurementMode.Tcg => ["-accel", "tcg"],
+        // shift=0: one guest instruction per virtual nanosecond, so the TSC counts instructions;
+        // sleep=off: idle time is skipped instead of waited for.
+        MeasurementMode.TcgIcount => ["-accel", "tcg", "-icount", "shift=0,sleep=off"],
+        MeasurementMode.Kvm => ["-accel", "kvm"],
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+}

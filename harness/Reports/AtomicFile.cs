@@ -1,0 +1,33 @@
+namespace Testbed.Harness.Reports;
+
+/// <summary>
+/// Writes a file so that readers see the old content or the complete new content, never half
+/// a file: write a temporary file in the same folder, flush it to disk, rename it over the
+/// target (rename(2) is atomic within a file system). An interrupted or failed write leaves
+/// no temporary file and does not touch the target.
+/// </summary>
+public static class AtomicFile
+{
+    public static void Write(string path, Action<TextWriter> write)
+    {
+        var target = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                using (var writer = new StreamWriter(stream, leaveOpen: true))
+                    write(writer);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}
