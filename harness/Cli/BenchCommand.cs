@@ -21,16 +21,7 @@ internal static class BenchCommand
     public static Command Create(CliContext context)
     {
         var kernel = CommandOptions.Kernel();
-        var iterations = new Option<int>("--iterations")
-        {
-            Description = "Samples per benchmark, passed to the kernel as iterations=N",
-            DefaultValueFactory = _ => DefaultIterations,
-        };
-        iterations.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is var n && n <= 0)
-                result.AddError($"--iterations must be a positive number, not {n}");
-        });
+        var iterations = CommandOptions.Iterations(DefaultIterations);
         var csv = new Option<FileInfo?>("--csv")
         {
             Description = "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max); only if the boot passed",

@@ -24,6 +24,12 @@ internal static class BootCommand
         };
 
         var command = new Command("boot", "Boot a kernel under QEMU and report its checks") { kernel, accel, icount, timeout, append, gdb };
+        command.Validators.Add(result =>
+        {
+            // Instruction counting is a TCG feature; KVM runs the guest on the real CPU.
+            if (result.GetValue(icount) && result.GetValue(accel) == "kvm")
+                result.AddError("--icount needs TCG; it cannot be combined with --accel kvm");
+        });
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
             var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))

@@ -16,8 +16,7 @@ internal static class CommandGuard
         }
         catch (HarnessException e)
         {
-            foreach (var line in e.Message.Split('\n'))
-                terminal.ReportError(line);
+            terminal.ReportError(e.Message);
             return e.ExitCode;
         }
         catch (OperationCanceledException)

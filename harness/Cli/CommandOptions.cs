@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Testbed.Harness.Qemu;
 
 namespace Testbed.Harness.Cli;
@@ -15,27 +17,52 @@ internal static class CommandOptions
     {
         var option = new Option<string>("--accel")
         {
-            Description = "Accelerator: " + string.Join(", ", allowed) +
+            Description = "Accelerator" +
                 (allowed.Contains("auto") ? " (auto: KVM if /dev/kvm is usable and a probe boot works, else TCG)" : ""),
+            HelpName = string.Join('|', allowed),
             DefaultValueFactory = _ => defaultValue,
         };
-        option.AcceptOnlyFromAmong(allowed);
+        // Our own check rather than AcceptOnlyFromAmong: its message spans several lines.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is var value && !allowed.Contains(value))
+                result.AddError($"--accel must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}, not '{value}'");
+        });
         return option;
     }
 
-    public static Option<double> Timeout(int defaultSeconds)
+    public static Option<double> Timeout(int defaultSeconds) => new("--timeout")
     {
-        var option = new Option<double>("--timeout")
+        Description = "Watchdog in seconds: QEMU is killed and the boot counted as a hang after this long",
+        HelpName = "seconds",
+        DefaultValueFactory = _ => defaultSeconds,
+        CustomParser = result => PositiveNumber(result, "--timeout", "a positive number of seconds", defaultSeconds),
+    };
+
+    public static Option<int> Iterations(int defaultValue) => new("--iterations")
+    {
+        Description = "Samples per benchmark, passed to the kernel as iterations=N",
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result => (int)PositiveNumber(result, "--iterations", "a positive whole number", defaultValue, wholeNumber: true),
+    };
+
+    // Conversion and range check in one place, so a bad value gives exactly one error line
+    // (a separate validator would also run after a failed conversion).
+    static double PositiveNumber(ArgumentResult result, string option, string expected, double defaultValue, bool wholeNumber = false)
+    {
+        if (result.Tokens.Count == 0)
+            return defaultValue;
+        var text = result.Tokens[^1].Value;
+        var parsed = wholeNumber
+            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) ? whole : double.NaN
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) ? real : double.NaN;
+        if (!(parsed > 0) || double.IsInfinity(parsed))
         {
-            Description = "Watchdog in seconds: QEMU is killed and the boot counted as a hang after this long",
-            DefaultValueFactory = _ => defaultSeconds,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is var seconds && !(seconds > 0))
-                result.AddError($"--timeout must be a positive number of seconds, not {seconds}");
-        });
-        return option;
+            result.AddError($"{option} must be {expected}, not '{text}'");
+            return defaultValue;
+        }
+        return parsed;
     }
 
     public static Option<string?> Append() => new("--append")

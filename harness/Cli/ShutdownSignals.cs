@@ -24,7 +24,6 @@ public sealed class ShutdownSignals : IDisposable
 
     void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
     {
-        Console.Error.WriteLine($"DBG handler requested={cancellation.IsCancellationRequested}");
         if (cancellation.IsCancellationRequested)
         {
             ChildProcesses.KillAll();

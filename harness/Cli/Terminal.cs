@@ -47,6 +47,18 @@ public sealed class Terminal
         return console;
     }
 
-    /// <summary>One line on standard error: "error: ...", as every failing command ends.</summary>
-    public void ReportError(string message) => Error.MarkupLineInterpolated($"[red]error:[/] {message}");
+    /// <summary>
+    /// "error: ..." on standard error, as every failing command ends. Further lines of the
+    /// message are printed verbatim (e.g. an install command to copy and paste).
+    /// </summary>
+    public void ReportError(string message)
+    {
+        var lines = message.Split('\n');
+        Error.MarkupLineInterpolated($"[red]error:[/] {lines[0]}");
+        foreach (var line in lines.Skip(1))
+        {
+            Error.Write(new Text(line));
+            Error.WriteLine();
+        }
+    }
 }

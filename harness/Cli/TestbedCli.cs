@@ -24,8 +24,10 @@ public static class TestbedCli
         var parse = Create(new CliContext(terminal, repositoryRoot)).Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            foreach (var error in parse.Errors)
-                terminal.ReportError(error.Message);
+            // One line: the first error, preferring a word the parser did not know, which is
+            // the cause of the others ("testbed frobnicate" also lacks a command).
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            terminal.ReportError(error.Message);
             return ExitCodes.BadUsage;
         }
 

@@ -55,7 +55,12 @@ public static class OutcomeClassifier
             return new(Outcome.ChecksFailed, "the kernel powered off without a done record");
 
         var checks = records.Count(r => r.Is(RecordKinds.Check));
-        return new(Outcome.Passed, checks == 1 ? "1 check passed" : $"{checks} checks passed");
+        return new(Outcome.Passed, checks switch
+        {
+            0 => "done (the kernel reported no checks)",
+            1 => "1 check passed",
+            _ => $"{checks} checks passed",
+        });
     }
 
     static string? FailedChecksReason(IReadOnlyList<TbRecord> records)

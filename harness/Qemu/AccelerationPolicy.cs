@@ -18,7 +18,7 @@ public static class AccelerationPolicy
         switch (request)
         {
             case AccelRequest.Tcg:
-                return new(tcg, "TCG as requested");
+                return new(tcg, icount ? "TCG with icount as requested" : "TCG as requested");
             case AccelRequest.Kvm:
                 if (icount)
                     throw new BadUsageException("--icount needs TCG; it cannot be combined with --accel kvm");

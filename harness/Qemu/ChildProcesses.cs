@@ -23,10 +23,8 @@ public static class ChildProcesses
 
     public static void Forget(Process process) => Running.TryRemove(process.Id, out _);
 
-    static bool Dbg(Exception e) { Console.Error.WriteLine("DBG " + e.GetType() + e.Message); return false; }
     public static void KillAll()
     {
-        Console.Error.WriteLine($"DBG KillAll {Running.Count}");
         foreach (var process in Running.Values)
             Kill(process);
     }
@@ -37,9 +35,8 @@ public static class ChildProcesses
         try
         {
             if (!process.HasExited)
-{ Console.Error.WriteLine("DBG killing"); process.Kill(entireProcessTree: true); Console.Error.WriteLine("DBG killed"); }
+                process.Kill(entireProcessTree: true);
         }
-        catch (Exception e) when (Dbg(e)) { }
         catch (InvalidOperationException) { } // exited between the check and the kill
         catch (System.ComponentModel.Win32Exception) { }
     }

@@ -79,10 +79,11 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
         switch (result.Outcome)
         {
             case Outcome.Hang:
-                ShowTail($"last {TailLines} log lines before the watchdog fired after {Seconds(timeout)}:", result.LogLines);
+                ShowLines($"last {TailLines} log lines before the watchdog fired after {Seconds(timeout)}:", result.LogLines.TakeLast(TailLines));
                 break;
             case Outcome.QemuError when result.Qemu.StderrLines.Count > 0:
-                ShowTail("QEMU said:", result.Qemu.StderrLines);
+                // QEMU's first lines name the error; what follows is a register dump.
+                ShowLines("QEMU said:", result.Qemu.StderrLines.Take(TailLines));
                 break;
         }
 
@@ -99,10 +100,10 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
             $"[bold {colour}]{label}[/] {result.Image.Name} · {result.Mode.Label()} · {Seconds(result.WallTime)} · {result.Verdict.Reason}");
     }
 
-    void ShowTail(string title, IReadOnlyList<string> lines)
+    void ShowLines(string title, IEnumerable<string> lines)
     {
         console.MarkupLineInterpolated($"[yellow]{title}[/]");
-        foreach (var line in lines.TakeLast(TailLines))
+        foreach (var line in lines)
         {
             console.Write(new Text("  " + line));
             console.WriteLine();

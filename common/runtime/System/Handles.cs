@@ -17,3 +17,6 @@ public struct RuntimeFieldHandle
 }
 
 public abstract class Type { }
+
+// The compiler's representation of a Type at run time; only its existence is needed.
+internal sealed class RuntimeType : Type { }

@@ -37,6 +37,7 @@ public struct Int64
 {
     private long _value;
     public const long MaxValue = 0x7fffffffffffffffL;
+    public const long MinValue = unchecked((long)0x8000000000000000UL);
 }
 
 public struct UInt64

@@ -1,0 +1,59 @@
+// Ring 3 in its own address space: system calls carry arguments and results, the
+// process's own runtime works, and each protection violation (unmapped page, privileged
+// instruction, write to read-only text, execution of a no-execute page) is caught and
+// ends the process while the kernel stays up. Two instances of the same image at the
+// same virtual addresses see different memory.
+using Testbed.Hal;
+
+namespace Halcheck.Checks;
+
+public static class UserModeChecks
+{
+    private const ulong PageFaultPresent = 1, PageFaultWrite = 2, PageFaultUser = 4, PageFaultFetch = 16;
+
+    public static void Run(ulong iterations)
+    {
+        UserProcesses.Run(HalcheckCalls.ModeWork | (iterations << 8), destroy: true);
+        Report.Check("user.exit", UserProcesses.ExitCode == 0 && !UserProcesses.Faulted);
+        Report.CheckValue("user.syscall-arguments", UserProcesses.Records[HalcheckCalls.SlotAddResult] == 42, "result",
+            UserProcesses.Records[HalcheckCalls.SlotAddResult]);
+        Report.Check("user.runtime", UserProcesses.Records[HalcheckCalls.SlotHeapCheck] == 11);
+
+        ExpectFault("user.page-fault-caught", HalcheckCalls.ModePageFault, Vectors.PageFault,
+            PageFaultUser | PageFaultWrite, PageFaultUser | PageFaultWrite | PageFaultPresent);
+        ExpectFault("user.privileged-instruction-caught", HalcheckCalls.ModePrivileged, Vectors.GeneralProtection, 0, ulong.MaxValue);
+        ExpectFault("user.read-only-enforced", HalcheckCalls.ModeWriteReadOnly, Vectors.PageFault,
+            PageFaultUser | PageFaultWrite | PageFaultPresent, PageFaultUser | PageFaultWrite | PageFaultPresent);
+        ExpectFault("user.no-execute-enforced", HalcheckCalls.ModeExecuteData, Vectors.PageFault,
+            PageFaultUser | PageFaultFetch | PageFaultPresent, PageFaultUser | PageFaultFetch | PageFaultPresent);
+
+        CheckIsolation();
+    }
+
+    private static void ExpectFault(string name, ulong mode, ulong vector, ulong errorBits, ulong errorMask)
+    {
+        UserProcesses.Run(mode, destroy: true);
+        bool ok = UserProcesses.Faulted && UserProcesses.FaultVector == vector
+            && (errorMask == ulong.MaxValue || (UserProcesses.FaultError & errorMask) == errorBits);
+        Report.CheckValue(name, ok, "error", UserProcesses.FaultError);
+    }
+
+    private static unsafe void CheckIsolation()
+    {
+        AddressSpace first = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (111UL << 8), destroy: false);
+        ulong firstAddress = UserProcesses.Records[HalcheckCalls.SlotStaticProbe];
+        AddressSpace second = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (222UL << 8), destroy: false);
+        ulong secondAddress = UserProcesses.Records[HalcheckCalls.SlotStaticProbe];
+
+        ulong firstFrame = first.Translate(firstAddress);
+        ulong secondFrame = second.Translate(secondAddress);
+        bool ok = firstAddress == secondAddress && firstFrame != 0 && secondFrame != 0 && firstFrame != secondFrame
+            && *(ulong*)firstFrame == 111 && *(ulong*)secondFrame == 222;
+        Report.Check("user.address-space-isolation", ok);
+
+        UserProcesses.ReleaseUserFrames(first);
+        UserProcesses.ReleaseUserFrames(second);
+        first.Destroy();
+        second.Destroy();
+    }
+}

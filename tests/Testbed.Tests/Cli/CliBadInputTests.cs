@@ -1,0 +1,96 @@
+using Testbed.Harness.Cli;
+using Testbed.Tests.Support;
+
+namespace Testbed.Tests.Cli;
+
+public class CliBadInputTests
+{
+    sealed record Run(int ExitCode, string Output, string Error);
+
+    static async Task<Run> Testbed(string? repositoryRoot, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await TestbedCli.RunAsync(args, Terminal.Plain(output, error), repositoryRoot);
+        return new Run(exitCode, output.ToString(), error.ToString());
+    }
+
+    static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Theory]
+    [InlineData("boot", "halcheck", "--accel", "hyperv")]
+    [InlineData("bench", "halcheck", "--accel", "auto")]
+    [InlineData("boot", "halcheck", "--timeout", "-5")]
+    [InlineData("boot", "halcheck", "--timeout", "0")]
+    [InlineData("bench", "halcheck", "--timeout", "-1")]
+    [InlineData("boot", "halcheck", "--timeout", "soon")]
+    [InlineData("bench", "halcheck", "--iterations", "0")]
+    [InlineData("bench", "halcheck", "--iterations", "-10")]
+    [InlineData("boot", "halcheck", "--accel", "kvm", "--icount")]
+    [InlineData("boot")]
+    [InlineData("frobnicate")]
+    public async Task BadOptionValues_ExitWith2_AndOneErrorLine(params string[] args)
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+
+        var run = await Testbed(checkout.Root, args);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(Lines(run.Error));
+        Assert.StartsWith("error: ", line);
+    }
+
+    [Fact]
+    public async Task UnknownAccel_NamesTheAllowedValues()
+    {
+        var run = await Testbed(null, "boot", "halcheck", "--accel", "hyperv");
+
+        Assert.Equal("error: --accel must be auto, kvm or tcg, not 'hyperv'", Lines(run.Error).Single());
+    }
+
+    [Theory]
+    [InlineData("boot")]
+    [InlineData("bench")]
+    public async Task UnknownKernel_ExitsWith7_ListingTheKnownOnes(string command)
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck").WithKernel("l4-style");
+
+        var run = await Testbed(checkout.Root, command, "windows");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.Equal("error: unknown kernel 'windows'; known kernels: halcheck, l4-style", Lines(run.Error).Single());
+    }
+
+    [Fact]
+    public async Task ImageThatIsNotElf_ExitsWith7_BeforeQemuStarts()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", "not an ELF"u8.ToArray());
+
+        var run = await Testbed(checkout.Root, "boot", "halcheck", "--accel", "tcg");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.EndsWith("kernel.elf: not an ELF file", Lines(run.Error).Single());
+    }
+
+    [Fact]
+    public async Task List_ShowsTheKernels_AndWhetherTheyAreBuilt()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot()).WithKernel("l4-style");
+
+        var run = await Testbed(checkout.Root, "list");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(Lines(run.Output), line => line.Contains("halcheck") && line.Contains("built") && line.Contains("KiB"));
+        Assert.Contains(Lines(run.Output), line => line.Contains("l4-style") && line.Contains("not built"));
+    }
+
+    [Fact]
+    public async Task Help_DocumentsTheExitCodes()
+    {
+        var run = await Testbed(null, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("4  guest reset itself: triple fault", run.Output);
+        Assert.Contains("7  bad image or unknown kernel", run.Output);
+    }
+}
