@@ -24,6 +24,7 @@ internal static class BenchCommand
         var iterations = CommandOptions.Iterations(DefaultIterations);
         var csv = new Option<FileInfo?>("--csv")
         {
+            HelpName = "FILE",
             Description = "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max); only if the boot passed",
         };
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
@@ -36,7 +37,7 @@ internal static class BenchCommand
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
-            var accelRequest = CommandOptions.ParseAccel(parse.GetValue(accel)!);
+            var accelRequest = AccelRequests.Parse(parse.GetValue(accel)!);
             var userAppend = parse.GetValue(append);
             var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))
             {

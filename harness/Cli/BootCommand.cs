@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Testbed.Harness.Boot;
 using Testbed.Harness.Images;
+using Testbed.Harness.Qemu;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;
@@ -34,7 +35,7 @@ internal static class BootCommand
         {
             var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))
             {
-                Accel = CommandOptions.ParseAccel(parse.GetValue(accel)!),
+                Accel = AccelRequests.Parse(parse.GetValue(accel)!),
                 Icount = parse.GetValue(icount),
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Append = parse.GetValue(append),

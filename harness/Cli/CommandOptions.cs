@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using Testbed.Harness.Qemu;
 
 namespace Testbed.Harness.Cli;
 
@@ -67,8 +66,7 @@ internal static class CommandOptions
 
     public static Option<string?> Append() => new("--append")
     {
+        HelpName = "ARGS",
         Description = "Kernel command line words, e.g. \"samples seed=7\" (see PROTOCOL.md)",
     };
-
-    public static AccelRequest ParseAccel(string name) => AccelRequests.Parse(name);
 }

@@ -1,5 +1,6 @@
 using Testbed.Harness.Protocol;
 using Testbed.Harness.Qemu;
+using Testbed.Protocol;
 
 namespace Testbed.Harness.Outcomes;
 
@@ -54,7 +55,7 @@ public static class OutcomeClassifier
         if (dones.Count == 0)
             return new(Outcome.ChecksFailed, "the kernel powered off without a done record");
 
-        var checks = records.Count(r => r.Is(RecordKinds.Check));
+        var checks = records.Count(r => r.Is(ProtocolNames.Check));
         return new(Outcome.Passed, checks switch
         {
             0 => "done (the kernel reported no checks)",

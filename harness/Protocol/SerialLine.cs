@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Testbed.Protocol;
 
 namespace Testbed.Harness.Protocol;
 
@@ -27,21 +28,21 @@ public sealed record TbRecord(string Text, string Kind, string? Name, JsonElemen
     public bool Is(string kind) => string.Equals(Kind, kind, StringComparison.Ordinal);
 
     public CheckRecord? AsCheck() =>
-        Is(RecordKinds.Check) ? new CheckRecord(Name ?? "(unnamed)", GetBool("ok") ?? false, GetString("detail")) : null;
+        Is(ProtocolNames.Check) ? new CheckRecord(Name ?? "(unnamed)", GetBool("ok") ?? false, GetString("detail")) : null;
 
     public BenchRecord? AsBench() =>
-        Is(RecordKinds.Bench)
+        Is(ProtocolNames.Bench)
             ? new BenchRecord(Name ?? "(unnamed)", GetUInt64("n") ?? 0, GetUInt64("min") ?? 0,
                 GetUInt64("median") ?? 0, GetUInt64("max") ?? 0, GetString("what"))
             : null;
 
     public PanicRecord? AsPanic() =>
-        Is(RecordKinds.Panic) ? new PanicRecord(GetString("reason") ?? "(no reason given)") : null;
+        Is(ProtocolNames.Panic) ? new PanicRecord(GetString("reason") ?? "(no reason given)") : null;
 
-    public DoneRecord? AsDone() => Is(RecordKinds.Done) ? new DoneRecord(GetBool("ok") ?? false) : null;
+    public DoneRecord? AsDone() => Is(ProtocolNames.Done) ? new DoneRecord(GetBool("ok") ?? false) : null;
 
     public SampleRecord? AsSample() =>
-        Is(RecordKinds.Sample) ? new SampleRecord(Name ?? "(unnamed)", GetUInt64("i") ?? 0, GetUInt64("value") ?? 0) : null;
+        Is(ProtocolNames.Sample) ? new SampleRecord(Name ?? "(unnamed)", GetUInt64("i") ?? 0, GetUInt64("value") ?? 0) : null;
 
     public string? GetString(string field) =>
         Fields.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

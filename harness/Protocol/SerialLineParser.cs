@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Testbed.Protocol;
 
 namespace Testbed.Harness.Protocol;
 
@@ -13,10 +14,10 @@ public static class SerialLineParser
     {
         // Kernels write "\r\n" to the UART; a reader that splits on '\n' alone leaves the '\r'.
         var text = line.TrimEnd('\r', '\n');
-        if (!text.StartsWith(RecordKinds.Prefix, StringComparison.Ordinal))
+        if (!text.StartsWith(ProtocolNames.Prefix, StringComparison.Ordinal))
             return new LogLine(text);
 
-        var json = text.AsSpan(RecordKinds.Prefix.Length);
+        var json = text.AsSpan(ProtocolNames.Prefix.Length);
         JsonElement fields;
         try
         {
@@ -42,9 +43,9 @@ public static class SerialLineParser
     // The fields the harness's decisions depend on. Everything else is optional.
     static string? MissingRequiredField(TbRecord record) => record.Kind switch
     {
-        RecordKinds.Check when record.GetBool("ok") is null => "check record without a boolean \"ok\"",
-        RecordKinds.Done when record.GetBool("ok") is null => "done record without a boolean \"ok\"",
-        RecordKinds.Bench => FirstMissingNumber(record, "n", "min", "median", "max") is { } field
+        ProtocolNames.Check when record.GetBool("ok") is null => "check record without a boolean \"ok\"",
+        ProtocolNames.Done when record.GetBool("ok") is null => "done record without a boolean \"ok\"",
+        ProtocolNames.Bench => FirstMissingNumber(record, "n", "min", "median", "max") is { } field
             ? $"bench record without an unsigned integer \"{field}\""
             : null,
         _ => null,

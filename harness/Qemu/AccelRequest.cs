@@ -11,8 +11,6 @@ public enum AccelRequest
 
 public static class AccelRequests
 {
-    public static readonly string[] Names = ["auto", "kvm", "tcg"];
-
     public static AccelRequest Parse(string name) => name switch
     {
         "auto" => AccelRequest.Auto,

@@ -1,5 +1,6 @@
 using Testbed.Harness.Images;
 using Testbed.Harness.Protocol;
+using Testbed.Protocol;
 
 namespace Testbed.Harness.Qemu;
 
@@ -36,7 +37,7 @@ public static class KvmProbe
             return KvmProbeResult.Failure($"no answer within {Watchdog.TotalSeconds:0} s");
 
         var records = lines.OfType<TbRecord>().ToList();
-        if (!records.Any(r => r.Is(RecordKinds.Hello)))
+        if (!records.Any(r => r.Is(ProtocolNames.Hello)))
             return KvmProbeResult.Failure($"the kernel printed no hello record (QEMU exit status {run.ExitStatus})");
         if (!records.Any(r => r.AsDone() is { Ok: true }))
             return KvmProbeResult.Failure($"the kernel did not report done ok=true (QEMU exit status {run.ExitStatus})");

@@ -1,3 +1,5 @@
+using Testbed.Protocol;
+
 namespace Testbed.Harness.Qemu;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Testbed.Harness.Qemu;
 /// </summary>
 public static class PowerOff
 {
-    public const int CleanFinish = 0;
-    public const int ChecksFailed = 1;
-    public const int Panic = 2;
+    public const int CleanFinish = ProtocolNames.ExitClean;
+    public const int ChecksFailed = ProtocolNames.ExitChecksFailed;
+    public const int Panic = ProtocolNames.ExitPanic;
 
     /// <summary>QEMU's status when the guest reset (triple fault) and -no-reboot turned that into an exit.</summary>
     public const int ResetStatus = 0;

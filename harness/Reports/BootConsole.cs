@@ -4,6 +4,7 @@ using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Protocol;
 using Testbed.Harness.Qemu;
+using Testbed.Protocol;
 
 namespace Testbed.Harness.Reports;
 
@@ -54,7 +55,7 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
             console.MarkupLineInterpolated($"[cyan]⏱ {bench.Name}[/] [grey]n={bench.N} min={bench.Min} median={bench.Median} max={bench.Max}[/]");
         else if (record.AsPanic() is { } panic)
             console.MarkupLineInterpolated($"[red bold]panic: {panic.Reason}[/]");
-        else if (record.Is(RecordKinds.Sample))
+        else if (record.Is(ProtocolNames.Sample))
             return; // thousands of them in "samples" mode; summarised at the end instead
         else
             console.MarkupLineInterpolated($"[blue]{record.Kind}[/] [grey]{record.Fields.GetRawText()}[/]");

@@ -1,0 +1,107 @@
+using Testbed.Harness.Boot;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Qemu;
+
+namespace Testbed.Tests.Kernels;
+
+/// <summary>
+/// Boots the real halcheck image under QEMU TCG (deterministic icount mode) and asserts on
+/// what the kernel reported. The image is built by `dotnet build Testbed.sln`.
+/// </summary>
+public sealed class HalcheckBootTests
+{
+    private const int Iterations = 200;
+
+    // Every HAL piece halcheck must report on; a check that goes missing fails the test.
+    private static readonly string[] ExpectedChecks =
+    [
+        "runtime.allocation", "runtime.virtual-calls", "runtime.static-constructor", "runtime.reference-statics",
+        "runtime.generics", "runtime.strings", "runtime.spans", "runtime.casts",
+        "runtime.fault.throw", "runtime.fault.invalid-cast", "runtime.fault.index-out-of-range",
+        "runtime.fault.null-reference", "runtime.fault.divide-by-zero",
+        "memory.frame-allocator", "memory.map-translate", "memory.unmap", "memory.null-page-unmapped", "memory.heap",
+        "user.exit", "user.syscall-arguments", "user.runtime", "user.page-fault-caught",
+        "user.privileged-instruction-caught", "user.read-only-enforced", "user.no-execute-enforced",
+        "user.address-space-isolation", "timer.preemption", "sse.preserved-across-switches",
+    ];
+
+    private static readonly string[] FloorBenchmarks = ["syscall.null", "address-space.switch", "interrupt.timer", "thread.switch"];
+
+    private static Task<BootResult> BootHalcheck(string append) =>
+        BootSession.RunAsync(BootRequest.ForKernel("halcheck") with
+        {
+            Accel = AccelRequest.Tcg,
+            Icount = true,
+            Timeout = TimeSpan.FromSeconds(60),
+            Append = append,
+        });
+
+    [Fact]
+    public async Task Halcheck_PassesEveryHalCheck_AndPowersOffCleanly()
+    {
+        BootResult result = await BootHalcheck($"iterations={Iterations}");
+
+        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(20))}");
+        Assert.Equal(0, result.ExitCode);
+        var checks = result.Checks.ToDictionary(c => c.Name);
+        foreach (string name in ExpectedChecks)
+        {
+            Assert.True(checks.TryGetValue(name, out var check), $"check {name} was not reported");
+            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}");
+        }
+    }
+
+    [Fact]
+    public async Task Halcheck_ReportsPlausibleNonZeroFloorFigures_InInstructions()
+    {
+        BootResult result = await BootHalcheck($"iterations={Iterations}");
+
+        Assert.Equal(Outcome.Passed, result.Outcome);
+        Assert.Equal(MeasurementMode.TcgIcount, result.Mode);
+        var benches = result.Benches.ToDictionary(b => b.Name);
+        foreach (string name in FloorBenchmarks)
+        {
+            Assert.True(benches.TryGetValue(name, out var bench), $"benchmark {name} was not reported");
+            Assert.Equal((ulong)Iterations, bench!.N);
+            Assert.InRange(bench.Min, 1UL, bench.Median);
+            Assert.InRange(bench.Max, bench.Median, 100_000UL);
+        }
+        // A ring crossing cannot take fewer instructions than syscall + sysret + the entry
+        // stub's stack switch, and the target is at most 50.
+        Assert.InRange(benches["syscall.null"].Median, 5UL, 50UL);
+        Assert.InRange(benches["interrupt.timer"].Median, 20UL, 2_000UL);
+    }
+
+    [Fact]
+    public async Task Halcheck_FloorFigures_AreIdenticalAcrossRuns_UnderIcount()
+    {
+        BootResult first = await BootHalcheck("iterations=50");
+        BootResult second = await BootHalcheck("iterations=50");
+
+        var a = first.Benches.ToDictionary(b => b.Name, b => b.Median);
+        var b = second.Benches.ToDictionary(b => b.Name, b => b.Median);
+        Assert.Equal(a["syscall.null"], b["syscall.null"]);
+        Assert.Equal(a["address-space.switch"], b["address-space.switch"]);
+    }
+
+    [Fact]
+    public async Task RingThreeFaults_AreReportedAsFaultRecords_AndTheKernelSurvives()
+    {
+        BootResult result = await BootHalcheck("iterations=10");
+
+        var faults = result.Records.Where(r => r.Kind == "fault").ToList();
+        Assert.Equal(4, faults.Count);
+        Assert.All(faults, f => Assert.Equal(3, f.Fields.GetProperty("ring").GetInt32()));
+        Assert.Equal(Outcome.Passed, result.Outcome);
+    }
+
+    [Fact]
+    public async Task ProbeBoot_SaysHelloAndDone_WithoutRunningTheChecks()
+    {
+        BootResult result = await BootHalcheck("probe");
+
+        Assert.Equal(Outcome.Passed, result.Outcome);
+        Assert.Contains(result.Records, r => r.Kind == "hello");
+        Assert.Empty(result.Checks);
+    }
+}
