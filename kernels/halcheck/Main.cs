@@ -27,6 +27,7 @@ public static class KernelMain
         MemoryChecks.Run();
         UserModeChecks.Run(iterations);
         PreemptionChecks.Run();
+        DeviceChecks.Run();
         FloorBenchmarks.Run((int)iterations);
     }
 }

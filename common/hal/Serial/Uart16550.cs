@@ -27,6 +27,19 @@ public static class Uart16550
         Cpu.OutByte(Data, value);
     }
 
+    /// <summary>
+    /// Internal loopback (modem control bit 4): what is transmitted is received, and nothing
+    /// leaves the chip. Lets a kernel test its receive path without anyone typing.
+    /// </summary>
+    public static void SetLoopback(bool on) => Cpu.OutByte(ModemControl, on ? (byte)0x13 : (byte)0x03);
+
+    /// <summary>Sends one byte without waiting for the line (for loopback tests).</summary>
+    public static void WriteRaw(byte value)
+    {
+        while ((Cpu.InByte(LineStatus) & TransmitterEmpty) == 0) { }
+        Cpu.OutByte(Data, value);
+    }
+
     public static bool TryRead(out byte value)
     {
         if ((Cpu.InByte(LineStatus) & DataReady) == 0)

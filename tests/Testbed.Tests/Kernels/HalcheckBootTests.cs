@@ -23,6 +23,7 @@ public sealed class HalcheckBootTests
         "user.exit", "user.syscall-arguments", "user.runtime", "user.page-fault-caught",
         "user.privileged-instruction-caught", "user.read-only-enforced", "user.no-execute-enforced",
         "user.address-space-isolation", "timer.preemption", "sse.preserved-across-switches",
+        "timer.one-shot", "serial.receive-loopback",
     ];
 
     private static readonly string[] FloorBenchmarks = ["syscall.null", "address-space.switch", "interrupt.timer", "thread.switch"];
