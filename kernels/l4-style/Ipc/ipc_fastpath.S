@@ -48,7 +48,7 @@ l4_ipc_fastpath:
 # --- reply-and-wait: B = the caller we owe a reply, waiting for it from us ---
 .Lreply_wait:
 	cmp al, OP_REPLYWAIT
-	jne l4_syscall_slow
+	jne .Lnull
 	mov rcx, [rbx + T_REPLYTO]
 	test rcx, rcx
 	jz l4_syscall_slow
@@ -92,6 +92,14 @@ l4_ipc_fastpath:
 	mov rsp, [rcx + T_RSP]
 	mov r11, [rcx + T_RFLAGS]
 	mov rcx, [rcx + T_RIP]
+	sysretq
+
+# --- the null system call: in and out, the floor of this entry (rcx, r11 still intact) ---
+.Lnull:
+	cmp eax, OP_NULL
+	jne l4_syscall_slow
+	xor ebx, ebx                                 # no kernel pointer leaves
+	xor eax, eax
 	sysretq
 	.global l4_ipc_fastpath_end
 l4_ipc_fastpath_end:

@@ -26,12 +26,9 @@ public static unsafe class Kernel
         return Invoke(op, ref m);
     }
 
-    public static ulong Null()
-    {
-        Message m = default;
-        m.Descriptor = Op.Null;
-        return Ipc.Raw(&m);
-    }
+    /// <summary>The null system call through the smallest stub (l4_null_syscall).</summary>
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_null_syscall")]
+    public static extern ulong Null();
 
     /// <summary>A new thread in this task running function(argument) on the stack ending at stackTop (16-byte aligned).</summary>
     public static ulong CreateThread(delegate*<ulong, ulong> function, ulong argument, ulong stackTop, int priority, out ulong slot)

@@ -45,6 +45,16 @@ l4_ipc:
 	pop rbx
 	ret
 
+# The null system call with the least user code around it (the floor of this entry):
+#   ulong l4_null_syscall()
+	.global l4_null_syscall
+l4_null_syscall:
+	push rbx                    # the kernel clears rbx
+	mov eax, 16                 # Op.Null
+	syscall
+	pop rbx
+	ret
+
 # First run of a thread made by Threads.Create: [rsp] = function, [rsp + 8] = argument.
 # The function returns its exit code; the thread then exits through the kernel.
 	.global l4_thread_start
