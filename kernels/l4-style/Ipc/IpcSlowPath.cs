@@ -41,6 +41,7 @@ public static unsafe class IpcSlowPath
             t->State = TcbState.Receiving;
             t->WaitFor = dest;
             dest->ReplyTo = t;
+            if ((descriptor & Op.ReceiveTimeoutTicks) != 0) Timeouts.Add(t, Scheduler.Ticks + 1 + t->Regs.R13);
             Scheduler.Run(dest);
         }
 
@@ -98,6 +99,8 @@ public static unsafe class IpcSlowPath
             return false;
         }
         Enqueue(dest, t, call ? ThreadFlags.CallPending : 0);
+        // A call with a reply timeout also gives up if it is never even received.
+        if (call && (descriptor & Op.ReceiveTimeoutTicks) != 0) Timeouts.Add(t, Scheduler.Ticks + 1 + t->Regs.R13);
         Scheduler.Reschedule();
         return false;
     }
@@ -173,6 +176,7 @@ public static unsafe class IpcSlowPath
         }
         else if ((flags & ThreadFlags.CallPending) != 0)
         {
+            // (a reply timeout, if any, keeps running)
             s->State = TcbState.Receiving;
             s->WaitFor = receiver;
             receiver->ReplyTo = s;

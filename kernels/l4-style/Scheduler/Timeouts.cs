@@ -47,8 +47,10 @@ public static unsafe class Timeouts
             if (previous == null) s_waiting = next; else previous->TimeoutNext = next;
             q->TimeoutNext = null;
             q->WakeTick = 0;
-            if (q->State == TcbState.Receiving)
+            if (q->State == TcbState.Receiving || q->State == TcbState.Sending)
             {
+                if (q->State == TcbState.Sending) Ipc.IpcSlowPath.RemoveFromQueue(q);
+                q->Flags = 0;
                 q->Regs.Rax = Status.Timeout;
                 q->WaitFor = null;
                 Scheduler.MakeReady(q);

@@ -30,11 +30,19 @@ public static unsafe class Ipc
         fixed (Message* p = &m) return new IpcResult(Raw(p));
     }
 
-    /// <summary>Receive with a timeout in timer ticks.</summary>
+    /// <summary>Receive with a timeout in timer ticks (r13 carries it: no string is sent with a receive).</summary>
     public static IpcResult ReceiveFor(ref Message m, ulong ticks, ulong fromSlot = 0)
     {
-        m.ReceiveCapacity = ticks;
+        m.SendLength = ticks;
         m.Descriptor = Op.Ipc(Op.Receive, 0, fromSlot) | Op.ReceiveTimeoutTicks;
+        fixed (Message* p = &m) return new IpcResult(Raw(p));
+    }
+
+    /// <summary>A call whose reply must come within <paramref name="ticks"/> timer ticks (else status Timeout).</summary>
+    public static IpcResult CallFor(ref Message m, ulong slot, ulong ticks)
+    {
+        m.SendLength = ticks;
+        m.Descriptor = Op.Ipc(Op.Call, slot) | Op.ReceiveTimeoutTicks;
         fixed (Message* p = &m) return new IpcResult(Raw(p));
     }
 

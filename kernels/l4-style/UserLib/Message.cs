@@ -9,8 +9,8 @@ public struct Message
     public ulong Descriptor;
     public ulong Mr0, Mr1, Mr2, Mr3, Mr4, Mr5;
     public ulong Badge;
-    public ulong SendString, SendLength;
-    public ulong ReceiveBuffer, ReceiveCapacity;   // ReceiveCapacity doubles as the tick timeout (Op.ReceiveTimeoutTicks)
+    public ulong SendString, SendLength;           // SendLength doubles as the tick timeout (Op.ReceiveTimeoutTicks)
+    public ulong ReceiveBuffer, ReceiveCapacity;
     public ulong Window;
 }
 
