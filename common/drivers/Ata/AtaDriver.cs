@@ -39,6 +39,13 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         Env.Out8(_control, 0x00);
         Env.Out8((ushort)(_io + DriveHead), 0xA0);
         if (Env.In8((ushort)(_io + Status)) == 0xFF) return;   // floating bus: no drive
+        // The drive ignores commands until it has finished its reset, which takes a while:
+        // sleep in the environment (a tick at a time) rather than spin.
+        for (int ticks = 0; (Env.In8((ushort)(_io + Status)) & StatusBusy) != 0; ticks++)
+        {
+            if (ticks > 2000) return;
+            Env.WaitForInterrupt(_irq, 1);
+        }
 
         Env.Out8((ushort)(_io + SectorCount), 0);
         Env.Out8((ushort)(_io + LbaLow), 0);
@@ -73,7 +80,6 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         reply->Status = request->Operation == BlockOperation.Read ? Read(request, reply) : Write(request, reply);
         if (corrupt)
         {
-            reply->Status = 0x5A5A;
             reply->Sectors = FaultTrigger.CorruptLength;
         }
     }

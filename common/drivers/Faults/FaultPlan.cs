@@ -18,7 +18,7 @@ public enum DriverFaultKind : uint
     InfiniteLoop = 3,
     /// <summary>Executes ud2: an invalid-opcode exception.</summary>
     IllegalInstruction = 4,
-    /// <summary>Completes the request but returns a corrupt result (nonsense status and length).</summary>
+    /// <summary>Completes the request but reports a corrupt result: a length far beyond what was asked.</summary>
     BadReturn = 5,
 }
 

@@ -63,7 +63,6 @@ public unsafe struct Rtl8139Driver<TEnv> where TEnv : struct, IDriverEnv
         reply->Status = request->Operation == PacketOperation.Send ? Send(device, request, reply) : Receive(device, request, reply);
         if (corrupt)
         {
-            reply->Status = 0x5A5A;
             reply->Length = FaultTrigger.CorruptLength;
         }
     }
@@ -85,9 +84,8 @@ public unsafe struct Rtl8139Driver<TEnv> where TEnv : struct, IDriverEnv
         ushort io = device->Io;
         Env.Out8((ushort)(io + Config1), 0x00);                 // power on (LWAKE + LWPTN low)
         Env.Out8((ushort)(io + Command), CommandReset);
-        ulong start = Env.Clock();
-        while ((Env.In8((ushort)(io + Command)) & CommandReset) != 0)
-            if (Env.Clock() - start > 50_000_000) return false;
+        for (int polls = 0; (Env.In8((ushort)(io + Command)) & CommandReset) != 0; polls++)
+            if (polls > 10_000_000) return false;
         Env.Out32((ushort)(io + RxBufferStart), (uint)device->Rx.Physical);
         Env.Out16((ushort)(io + InterruptMask), InterruptRxOk | InterruptRxError | InterruptTxOk | InterruptTxError | InterruptRxOverflow);
         Env.Out32((ushort)(io + RxConfig), RxConfigAcceptAll);

@@ -49,7 +49,7 @@ public static unsafe class DriverSetup
         if (driver.Config.DeviceCount > 1) InterruptLines.Enable(driver.Config.Device1.Irq);
         DriverConfig config = driver.Config;
         bool ok = driver.Config.DeviceCount > 0 && RecoveryAgent.Load(driver) && DriverCalls.Start(driver, &config);
-        Report.Check(checkName, ok);
+        Report.CheckValue(checkName, ok, "status", (ulong)(long)driver.Info.Status);
         if (!ok) return;
         TbLine.Begin("driver").Field("name", driver.Name).Address("base", driver.Region.Base)
             .Field("image-bytes", driver.ImageEnd - driver.ImageStart).Field("devices", driver.Config.DeviceCount)
