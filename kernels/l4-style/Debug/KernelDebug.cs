@@ -1,6 +1,6 @@
-// The root task's line to the result channel (L4's kernel debugger interface, put to our
-// use): checks and benchmark summaries measured in ring 3 are printed by the kernel as
-// @tb records (common/protocol/PROTOCOL.md), and the root task says when it is done.
+// Ring 3's line to the result channel (L4's kernel debugger interface, put to our use):
+// checks, benchmark summaries and workload progress measured in ring 3 are printed by the
+// kernel as @tb records (common/protocol/PROTOCOL.md); the root task says when it is done.
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using L4.Abi;
@@ -18,7 +18,7 @@ public static unsafe class KernelDebug
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_get_fastpath_hits")] private static extern ulong FastPathHits();
 
-    public static ulong Run(Tcb* t)
+    public static ulong Run(Tcb* t, bool privileged)
     {
         ref Registers r = ref t->Regs;
         Task* task = t->Task;
@@ -58,7 +58,26 @@ public static unsafe class KernelDebug
             case KdbOp.Floor:
                 r.Rdi = Benchmarks.KernelFloor.AddressSpaceSwitch(task);
                 return Status.Ok;
+            case KdbOp.Progress:
+            {
+                string name = KernelStrings.FromUser(task, r.Rsi & 0xFFFF_FFFF_FFFF, r.Rsi >> 48);
+                if (name == null) return Status.BadArgument;
+                TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", name).Field("done", r.Rdx).Field("errors", r.R8)
+                    .Field("corrupted", r.R9).Field("retries", r.R10 & ~(1UL << 63)).Field("final", (r.R10 >> 63) != 0).End();
+                return Status.Ok;
+            }
+            case KdbOp.CommandLine:
+            {
+                byte* line = Multiboot.CommandLine;
+                ulong length = 0;
+                while (line != null && line[length] != 0) length++;
+                if (length > r.Rdx) length = r.Rdx;
+                if (length > 0 && !UserMemory.CopyFromKernel(task, line, r.Rsi, length)) return Status.BadArgument;
+                r.Rdi = length;
+                return Status.Ok;
+            }
             case KdbOp.Done:
+                if (!privileged) return Status.NotPrivileged;
                 Boot.KernelMain.ReturnToBoot();
                 return Status.Ok;
         }

@@ -28,7 +28,7 @@ public static unsafe class IrqIpc
         if (line <= 0 || line >= Lines || line == 2) return false;   // 0 is the kernel's timer, 2 the cascade
         if (s_handlers[line] != null && s_handlers[line] != t) return false;
         s_handlers[line] = t;
-        t->IrqLine = line;
+        t->IrqLines |= 1UL << line;
         s_pending &= ~(1UL << line);
         Interrupts.SetHandler(Vectors.IrqBase + line, &OnInterrupt);
         return true;
@@ -36,21 +36,33 @@ public static unsafe class IrqIpc
 
     public static void Detach(Tcb* t)
     {
-        if (t->IrqLine < 0) return;
-        Pic.Mask(t->IrqLine);
-        s_handlers[t->IrqLine] = null;
-        t->IrqLine = -1;
+        for (int line = 0; line < Lines; line++)
+        {
+            if ((t->IrqLines & (1UL << line)) == 0) continue;
+            Pic.Mask(line);
+            s_handlers[line] = null;
+            s_pending &= ~(1UL << line);
+        }
+        t->IrqLines = 0;
     }
 
-    public static bool TakePending(int line)
+    /// <summary>A line of <paramref name="lines"/> that fired while nobody waited (-1: none); it counts as delivered.</summary>
+    public static int TakePending(ulong lines)
     {
-        ulong bit = 1UL << line;
-        if ((s_pending & bit) == 0) return false;
-        s_pending &= ~bit;
-        return true;
+        ulong pending = s_pending & lines;
+        if (pending == 0) return -1;
+        int line = 0;
+        while ((pending & (1UL << line)) == 0) line++;
+        s_pending &= ~(1UL << line);
+        return line;
     }
 
-    public static void Unmask(int line) => Pic.Unmask(line);
+    /// <summary>The handler waits again: its lines may interrupt again.</summary>
+    public static void UnmaskAll(ulong lines)
+    {
+        for (int line = 0; line < Lines; line++)
+            if ((lines & (1UL << line)) != 0) Pic.Unmask(line);
+    }
 
     public static void Deliver(Tcb* t, int line)
     {

@@ -126,17 +126,18 @@ public static unsafe class IpcSlowPath
     {
         if (from == IrqMarker)
         {
-            if (t->IrqLine < 0)
+            if (t->IrqLines == 0)
             {
                 Fail(t, Status.BadArgument);
                 return true;
             }
-            if (Devices.IrqIpc.TakePending(t->IrqLine))
+            int line = Devices.IrqIpc.TakePending(t->IrqLines);
+            if (line >= 0)
             {
-                Devices.IrqIpc.Deliver(t, t->IrqLine);
+                Devices.IrqIpc.Deliver(t, line);
                 return true;
             }
-            Devices.IrqIpc.Unmask(t->IrqLine);
+            Devices.IrqIpc.UnmaskAll(t->IrqLines);
         }
         else
         {
@@ -207,7 +208,7 @@ public static unsafe class IpcSlowPath
             // r stopped on a fault and waits for its pager's answer: the answer is a mapping at
             // the faulting page, and r resumes at the faulting instruction with its own registers.
             if ((descriptor & Op.MapItem) != 0)
-                Memory.MapItems.Map(s->Task, s->Regs.R9, r->Task, r->ReceiveWindow, (descriptor & Op.Grant) != 0);
+                Memory.MapItems.Map(s->Task, s->Regs.R9, r->Task, r->ReceiveWindow, 0, (descriptor & Op.Grant) != 0);
             r->KernelKind = 0;
             Transfers++;
             return;
@@ -234,7 +235,7 @@ public static unsafe class IpcSlowPath
             if ((descriptor & Op.StringItem) != 0)
                 stringLength = StringCopy.Copy(s, r);
             if ((descriptor & Op.MapItem) != 0)
-                Memory.MapItems.Map(s->Task, s->Regs.R9, r->Task, r->Regs.Rbp, (descriptor & Op.Grant) != 0);
+                Memory.MapItems.Map(s->Task, s->Regs.R9, r->Task, r->Regs.Rbp, s->Regs.R10, (descriptor & Op.Grant) != 0);
         }
         r->Regs.Rbx = s->Badge;
         r->Regs.Rax = Status.Ok | kind << 8 | stringLength << 32;

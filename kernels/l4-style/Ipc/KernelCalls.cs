@@ -139,14 +139,17 @@ public static unsafe class KernelCalls
                 break;
             }
 
+            case Op.Ticks:
+                r.Rdi = Scheduler.Ticks;
+                break;
+
             case Op.Whoami:
                 r.Rdi = t->Badge;
                 r.Rsi = (ulong)task->Id;
                 break;
 
             case Op.Kdb:
-                if (!privileged) { status = Status.NotPrivileged; break; }
-                status = KernelDebug.Run(t);
+                status = KernelDebug.Run(t, privileged);
                 break;
 
             default:

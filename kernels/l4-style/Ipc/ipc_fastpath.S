@@ -35,6 +35,8 @@ l4_ipc_fastpath:
 	jz l4_syscall_slow                      # no right: the slow path refuses it
 	cmp dword ptr [rcx + T_STATE], S_RECEIVING
 	jne l4_syscall_slow
+	cmp qword ptr [rcx + T_WAKETICK], 0          # B's receive has a timeout to cancel: slow
+	jne l4_syscall_slow
 	mov r11, [rcx + T_WAITFOR]
 	test r11, r11
 	jz 1f
@@ -57,6 +59,8 @@ l4_ipc_fastpath:
 	cmp [rcx + T_WAITFOR], rbx
 	jne l4_syscall_slow
 	cmp qword ptr [rcx + T_RESUMEFULL], 0        # B stopped on a fault: the slow path maps and irets
+	jne l4_syscall_slow
+	cmp qword ptr [rcx + T_WAKETICK], 0          # B's call has a reply timeout to cancel: slow
 	jne l4_syscall_slow
 	cmp qword ptr [rbx + T_SENDQUEUE], 0         # someone is already queued for us: receive it (slow)
 	jne l4_syscall_slow

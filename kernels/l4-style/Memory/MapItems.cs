@@ -2,7 +2,9 @@
 // fpage of the sender's space; the receiver names where it accepts mappings (its receive
 // window, an fpage too). The pages arrive with at most the sender's rights. Grant moves
 // them: the sender loses them and the receiver takes its place in the mapping tree.
-// Only pages recorded in the mapping database can be passed on: memory the kernel loaded
+// When the window is larger than the fpage, the send base (MR5) says where in the window
+// the pages go (L4 X.2 manual, "Map item": base modulo the window size, aligned to the
+// fpage). Only pages recorded in the mapping database can be passed on: memory the kernel loaded
 // a task's image into is the task's own and goes with it.
 using L4.Abi;
 using L4.Tasks;
@@ -14,18 +16,20 @@ public static unsafe class MapItems
     public static ulong PagesMapped, PagesGranted;
 
     /// <summary>Maps (or grants) the sender's fpage into the receiver's window; returns the pages passed.</summary>
-    public static ulong Map(Task* from, ulong fpage, Task* to, ulong window, bool grant)
+    public static ulong Map(Task* from, ulong fpage, Task* to, ulong window, ulong sendBase, bool grant)
     {
         if (window == 0) return 0;
         int log2 = Fpage.Log2Pages(fpage);
         if (log2 > Fpage.Log2Pages(window)) log2 = Fpage.Log2Pages(window);
         if (log2 > 10) return 0;
         ulong pages = 1UL << log2;
+        ulong windowBytes = Fpage.Pages(window) * 4096;
+        ulong offset = sendBase & (windowBytes - 1) & ~(pages * 4096 - 1);
         ulong passed = 0;
         for (ulong i = 0; i < pages; i++)
         {
             ulong source = Fpage.Base(fpage) + i * 4096;
-            ulong target = Fpage.Base(window) + i * 4096;
+            ulong target = Fpage.Base(window) + offset + i * 4096;
             int node = MappingDatabase.Find(from->Id, source);
             if (node == 0) continue;
             // Whatever the receiver had there is replaced (and everything derived from it revoked).

@@ -38,6 +38,17 @@ public static unsafe class UserMemory
         return true;
     }
 
+    public static bool CopyFromKernel(Task* to, byte* source, ulong destination, ulong length)
+    {
+        for (ulong i = 0; i < length; i++)
+        {
+            byte* dst = Resolve(to, destination + i, write: true);
+            if (dst == null) return false;
+            *dst = source[i];
+        }
+        return true;
+    }
+
     public static bool CopyIn(Task* from, ulong source, void* destination, ulong length)
     {
         byte* dst = (byte*)destination;

@@ -1,6 +1,7 @@
 // Finite receive timeouts, in timer ticks: a receiver that waits too long is woken with
 // status Timeout. (Timeouts of zero and infinity need no timer: they are decided at once.)
-// A driver manager uses this to notice a driver that misses its heartbeat.
+// A driver manager uses this to notice a driver that misses its heartbeat. The fast path
+// leaves a thread with a running timeout to the slow path, which cancels it on delivery.
 using L4.Abi;
 using L4.Threads;
 
@@ -12,6 +13,7 @@ public static unsafe class Timeouts
 
     public static void Add(Tcb* t, ulong wakeTick)
     {
+        Cancel(t);
         t->WakeTick = wakeTick;
         t->TimeoutNext = s_waiting;
         s_waiting = t;

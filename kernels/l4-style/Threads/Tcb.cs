@@ -45,6 +45,7 @@ public unsafe struct Tcb
     [FieldOffset(72)] public Tcb* Next;           // ready queue or send queue link
     [FieldOffset(80)] public Tcb* SendQueue;      // threads blocked sending to this one (FIFO)
     [FieldOffset(88)] public ulong ResumeFull;    // 0: resume with sysret (entered by syscall); 1: iret, every register
+    [FieldOffset(96)] public ulong WakeTick;      // a finite timeout is running: the tick at which it expires (0: none)
     [FieldOffset(104)] public Registers Regs;     // 104 .. 224
     [FieldOffset(256)] public byte Fx;            // fxsave area, 512 bytes, 16-byte aligned: 256 .. 768
 
@@ -52,15 +53,14 @@ public unsafe struct Tcb
     [FieldOffset(768)] public Tcb* SendQueueTail;
     [FieldOffset(776)] public Tcb* Partner;       // Sending: to whom; Receiving after a call: from whom
     [FieldOffset(784)] public ulong Flags;        // ThreadFlags
-    [FieldOffset(792)] public ulong WakeTick;     // finite receive timeout: the tick at which it expires (0: none)
     [FieldOffset(800)] public ulong KernelKind;   // a kernel-made message (page fault, exception, exit) waiting to be delivered
     [FieldOffset(808)] public ulong KernelMr0;
     [FieldOffset(816)] public ulong KernelMr1;
     [FieldOffset(824)] public ulong KernelMr2;
     [FieldOffset(832)] public ulong KernelMr3;
     [FieldOffset(840)] public ulong ReceiveWindow; // for a page fault: the page to map the pager's answer at
-    [FieldOffset(848)] public int IrqLine;        // the interrupt line this thread handles (-1: none)
-    [FieldOffset(852)] public int Index;          // slot in ThreadTable
+    [FieldOffset(848)] public int Index;          // slot in ThreadTable
+    [FieldOffset(864)] public ulong IrqLines;     // bit per interrupt line this thread handles
     [FieldOffset(856)] public Tcb* TimeoutNext;   // list of threads with a finite timeout
 
     public ulong* Fxsave => (ulong*)((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref this) + 256);

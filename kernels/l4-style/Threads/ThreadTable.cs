@@ -45,7 +45,6 @@ public static unsafe class ThreadTable
             t->Task = task;
             t->Cr3 = task->Cr3;
             t->Priority = priority;
-            t->IrqLine = -1;
             t->State = TcbState.Inactive;
             *(ushort*)(raw + 256) = DefaultFpuControl;
             *(uint*)(raw + 256 + 24) = DefaultMxcsr;
@@ -70,7 +69,7 @@ public static unsafe class ThreadTable
     {
         Tcb* t = s_tcbs;
         bool ok = (byte*)&t->ReplyTo - (byte*)t == 32 && (byte*)&t->Badge - (byte*)t == 48
-            && (byte*)&t->State - (byte*)t == 64 && (byte*)&t->ResumeFull - (byte*)t == 88
+            && (byte*)&t->State - (byte*)t == 64 && (byte*)&t->ResumeFull - (byte*)t == 88 && (byte*)&t->WakeTick - (byte*)t == 96
             && (byte*)&t->Regs.R15 - (byte*)t == 104 + 112 && (byte*)&t->Fx - (byte*)t == 256
             && ((ulong)t & 15) == 0;
         if (!ok) Panic.Halt("l4: TCB layout differs from Ipc/layout.inc");

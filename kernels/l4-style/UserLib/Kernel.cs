@@ -46,6 +46,13 @@ public static unsafe class Kernel
         return status == Status.Ok ? m.Mr0 : 0;
     }
 
+    public static ulong Ticks()
+    {
+        Message m = default;
+        Invoke(Op.Ticks, ref m);
+        return m.Mr0;
+    }
+
     public static void Exit(ulong code)
     {
         Invoke(Op.ThreadExit, code);

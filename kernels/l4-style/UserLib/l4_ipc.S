@@ -79,7 +79,14 @@ l4_user_rdtsc:
 	ret
 
 # Port I/O for user-level drivers (allowed only with rights in the TSS bitmap).
-	.global l4_inb, l4_outb
+	.global l4_inb, l4_outb, l4_inl, l4_outl
+l4_inl:	mov edx, edi
+	in eax, dx
+	ret
+l4_outl: mov edx, edi
+	mov eax, esi
+	out dx, eax
+	ret
 l4_inb:	mov edx, edi
 	xor eax, eax
 	in al, dx

@@ -21,6 +21,30 @@ public static unsafe class PagePool
         return address;
     }
 
+    /// <summary>
+    /// <paramref name="count"/> fresh pages that are also contiguous in physical memory (for
+    /// a device's DMA), with the physical address of the first; 0 if none are found.
+    /// </summary>
+    public static ulong TakeContiguous(ulong count, out ulong physical)
+    {
+        physical = 0;
+        while (s_next + count <= s_pages)
+        {
+            ulong start = Layout.Sigma0Base + s_next * 4096;
+            ulong first = Peers.Lookup(0, start);
+            ulong run = 1;
+            while (run < count && Peers.Lookup(0, start + run * 4096) == first + run * 4096) run++;
+            if (run == count && first < 0x1_0000_0000)
+            {
+                s_next += count;
+                physical = first;
+                return start;
+            }
+            s_next += run;     // skip the pages before the break in contiguity
+        }
+        return 0;
+    }
+
     /// <summary>A fresh page filled with the 64-bit pattern.</summary>
     public static ulong TakeFilled(ulong pattern)
     {

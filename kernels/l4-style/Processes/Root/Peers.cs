@@ -12,14 +12,18 @@ public struct Peer
 
 public static class Peers
 {
-    public const ulong PeerModule = 1;
+    public const ulong PeerModule = Modules.Peer;
     public const int DefaultPriority = 100;
 
     public static Peer Start(ulong mode, ulong parameter = 0, int priority = DefaultPriority, bool stopped = false)
+        => StartModule(PeerModule, mode | parameter << 8, priority, stopped);
+
+    /// <summary>A task from boot module <paramref name="module"/>, paged by this thread.</summary>
+    public static Peer StartModule(ulong module, ulong argument, int priority, bool stopped)
     {
         Message m = default;
-        m.Mr0 = PeerModule;
-        m.Mr1 = mode | parameter << 8;
+        m.Mr0 = module;
+        m.Mr1 = argument;
         m.Mr2 = (ulong)priority;
         m.Mr3 = 0;                         // pager: this thread
         m.Mr4 = stopped ? 1UL : 0;

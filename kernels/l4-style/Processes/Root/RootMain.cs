@@ -13,8 +13,10 @@ public static class RootMain
     private static int Main(ulong argument)
     {
         PagePool.Initialize(RootArgument.Pages(argument));
+        CommandLineWords.Fetch();
         ulong options = RootArgument.Options(argument);
         int iterations = (int)RootArgument.Iterations(argument);
+        bool drivers = DriverRuns.Enabled && DriverRuns.StartDrivers();
 
         if ((options & RootArgument.NoChecks) == 0)
         {
@@ -22,11 +24,13 @@ public static class RootMain
             MemoryTests.Run();
             DeviceTests.Run();
             TaskTests.Run();
+            if (drivers) DriverRuns.RunWorkloads();
         }
         if ((options & RootArgument.NoBench) == 0)
         {
             IpcBenchmarks.Run(iterations);
             TaskBenchmarks.Run(iterations);
+            if (drivers) DriverRuns.RunBenchmarks((ulong)iterations);
         }
         Kdb.Done();
         return 0;

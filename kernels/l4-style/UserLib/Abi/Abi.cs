@@ -37,14 +37,15 @@ public static class Op
     public const ulong ModuleInfo = 28;     // MR0 = module index -> MR0 = size, or status BadArgument
     public const ulong Kdb = 29;
     public const ulong Whoami = 30;
-    public const ulong TaskStart = 31;      // MR0 = task id: its first thread, created stopped, becomes ready         // -> MR0 = own thread id, MR1 = own task id            // MR0 = KdbOp, rest by op: the root task's line to the result channel
+    public const ulong TaskStart = 31;
+    public const ulong Ticks = 32;          // -> MR0 = timer ticks since boot      // MR0 = task id: its first thread, created stopped, becomes ready         // -> MR0 = own thread id, MR1 = own task id            // MR0 = KdbOp, rest by op: the root task's line to the result channel
 
     // Descriptor layout.
     public const int DestShift = 8;         // bits 8..15: destination cap slot (send, call)
     public const int FromShift = 16;        // bits 16..23: receive from this cap slot only (0 = any)
     public const ulong SendTimeoutZero = 1UL << 24;
     public const ulong ReceiveTimeoutZero = 1UL << 25;
-    public const ulong MapItem = 1UL << 26;   // MR4 = fpage in the sender's space (MR4/MR5 are not words then)
+    public const ulong MapItem = 1UL << 26;   // MR4 = fpage in the sender's space, MR5 = send base (where in a larger window)
     public const ulong Grant = 1UL << 27;     // with MapItem: the sender loses the pages
     public const ulong StringItem = 1UL << 28;
     public const ulong ReceiveTimeoutTicks = 1UL << 29;
@@ -100,7 +101,9 @@ public static class KdbOp
     public const ulong Done = 3;           // the root task's work is over: power off
     public const ulong FastPathCount = 4;  // -> MR0 = fast path hits so far
     public const ulong Floor = 5;          // -> MR0 = CR3 switch and back, measured in the kernel now
-    public const ulong Event = 6;          // MR1 = kind name, MR2 = length, MR3 = name, MR4 = length, MR5 = value: a recovery/progress record
+    public const ulong Event = 6;          // MR1 = kind name, MR2 = length, MR3 = name, MR4 = length, MR5 = value: a recovery record
+    public const ulong CommandLine = 7;    // MR1 = buffer, MR2 = capacity -> MR0 = length: the kernel command line
+    public const ulong Progress = 8;       // MR1 = name | length << 48, MR2 = done, MR3 = errors, MR4 = corrupted, MR5 = retries | final << 63
 }
 
 /// <summary>Well-known addresses of every task's address space.</summary>
