@@ -37,6 +37,11 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
 
         Env.Out8(_control, 0x04);            // software reset (SRST), interrupts enabled (nIEN = 0)
         Env.Out8(_control, 0x00);
+        // The host must wait at least 2 ms after clearing SRST before it touches the drive
+        // (ATA/ATAPI-6, 9.2). QEMU completes the reset asynchronously: a drive select written
+        // too early is dropped (the bus is still busy), and IDENTIFY then goes to the absent
+        // slave. Seen as an intermittent "no device" when the driver is not interrupted.
+        Env.WaitForInterrupt(_irq, 2);
         Env.Out8((ushort)(_io + DriveHead), 0xA0);
         if (Env.In8((ushort)(_io + Status)) == 0xFF) return;   // floating bus: no drive
         // The drive ignores commands until it has finished its reset, which takes a while:
