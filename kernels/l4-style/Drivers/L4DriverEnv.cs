@@ -37,7 +37,7 @@ public unsafe struct L4DriverEnv : IDriverEnv
 
     public ulong Clock() => Kernel.ReadTsc();
 
-    public void Log(string what, ulong value) { }
+    public void Log(string what, ulong value) => Kdb.Event("driver-log", what, value);
 
     public FaultPlan FaultPlan => DriverHost.Plan;
 }

@@ -12,7 +12,8 @@ namespace L4.Root;
 
 public static unsafe class DriverManager
 {
-    public const int DriverPriority = 150;
+    // Below the manager (the root task, 100): a driver that spins must not starve the one who watches it.
+    public const int DriverPriority = 90;
     public const ulong HeartbeatTicks = 20;
     public const ulong PingTimeoutTicks = 200;
     private const ulong MaxRestarts = 8;
@@ -64,18 +65,13 @@ public static unsafe class DriverManager
     {
         driver.Ready = false;
         driver.Generation++;
-        Kdb.Event("debug", driver.Name, 10 + driver.DeviceCount);
         driver.Task = Peers.StartModule(driver.Module, 0, DriverPriority, stopped: true);
-        Kdb.Event("debug", driver.Name, 20 + driver.Task.Task);
         if (!driver.Task.Started) return false;
         for (int i = 0; i < driver.PortRangeCount; i++)
             Kernel.Invoke(Op.IoGrant, driver.Task.Task, driver.PortRanges[i] & 0xFFFF, driver.PortRanges[i] >> 16);
         for (int line = 0; line < 16; line++)
             if ((driver.IrqLines & (1UL << line)) != 0) Kernel.Invoke(Op.IrqGrant, driver.Task.Task, (ulong)line);
-        Kdb.Event("debug", driver.Name, 30 + driver.IrqLines);
         Peers.Run(driver.Task);
-
-        Kdb.Event("debug", driver.Name, 1);
         // Hello: the shared region and the configuration (the fault plan only the first time).
         Message m = default;
         if (!Expect(driver, ref m, DriverHello.Hello)) return false;
@@ -87,8 +83,6 @@ public static unsafe class DriverManager
         m.Mr4 = Fpage.Make(driver.SharedRegion, DriverLayout.SharedLog2, writable: true);
         m.Mr5 = 0;
         Ipc.Send(ref m, driver.Task.Slot, Op.MapItem);
-
-        Kdb.Event("debug", driver.Name, 2);
         // Its DMA memory, where the window has room for it.
         m = default;
         if (!Expect(driver, ref m, DriverHello.NeedDma)) return false;
@@ -98,11 +92,8 @@ public static unsafe class DriverManager
         m.Mr4 = Fpage.Make(driver.DmaRegion, DriverLayout.DmaLog2, writable: true);
         m.Mr5 = DriverLayout.DmaOffset;
         Ipc.Send(ref m, driver.Task.Slot, Op.MapItem);
-
-        Kdb.Event("debug", driver.Name, 3);
         m = default;
         if (!Expect(driver, ref m, DriverHello.Ready)) return false;
-        Kdb.Event("debug", driver.Name, 4);
         driver.Status = (long)m.Mr1;
         driver.Capacity = m.Mr2;
         m = default;
@@ -116,7 +107,6 @@ public static unsafe class DriverManager
     private static bool Expect(ManagedDriver driver, ref Message m, ulong hello)
     {
         IpcResult r = Ipc.ReceiveFor(ref m, 2000, driver.Task.Slot);
-        Kdb.Event("debug-expect", driver.Name, r.Raw ^ (m.Mr0 << 16));
         return r.Ok && r.Kind == Kind.Message && m.Mr0 == hello;
     }
 

@@ -10,7 +10,7 @@ namespace L4.Root;
 
 public static class DriverRuns
 {
-    private const int ClientPriority = 100;
+    private const int ClientPriority = 80;
 
     private struct Client
     {
@@ -30,7 +30,7 @@ public static class DriverRuns
     {
         DriverManager.Prepare();
         bool disk = DriverManager.Start(DriverManager.Disk);
-        Kdb.Check("driver.ata.started", disk, "capacity", DriverManager.Disk.Capacity);
+        Kdb.Check("driver.ata.started", disk, "status", (ulong)DriverManager.Disk.Status);
         bool net = DriverManager.Net.DeviceCount > 0 && DriverManager.Start(DriverManager.Net);
         Kdb.Check("driver.rtl8139.started", net, "devices", DriverManager.Net.DeviceCount);
         return disk && net;

@@ -24,8 +24,8 @@ public static class RootMain
             MemoryTests.Run();
             DeviceTests.Run();
             TaskTests.Run();
-            if (drivers) DriverRuns.RunWorkloads();
         }
+        if (drivers && !CommandLineWords.Has("noworkloads")) DriverRuns.RunWorkloads();
         if ((options & RootArgument.NoBench) == 0)
         {
             IpcBenchmarks.Run(iterations);
