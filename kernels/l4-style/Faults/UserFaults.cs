@@ -38,8 +38,9 @@ public static unsafe class UserFaults
         t->ReceiveWindow = Fpage.Make(address, 0, writable: true);
         if (pageFault) PageFaults++; else Exceptions++;
 
+        // Every user fault is reported, the ones a pager will serve too (they are rare here:
+        // the page-fault tests and drivers that fault).
         Tcb* pager = t->Task->Pager;
-        if (!pageFault || pager == null)
         {
             TbLine.Begin(ProtocolNames.Fault).Field("name", Vectors.ExceptionName(frame->Vector))
                 .Field("vector", frame->Vector).Address("error", frame->ErrorCode).Address("rip", frame->Rip)

@@ -45,15 +45,18 @@ public static unsafe class TaskTable
         return null;
     }
 
-    /// <summary>Puts a send right to <paramref name="target"/> in the next free slot; returns the slot (0: table full).</summary>
+    /// <summary>Puts a send right to <paramref name="target"/> in a free slot; returns the slot (0: table full).</summary>
     public static int AddCap(Task* task, Tcb* target)
     {
+        // Slots of dead threads were cleared (RevokeCapsTo) and are used again, round robin.
         Tcb** caps = task->CapTable;
-        for (int slot = task->NextCapSlot; slot < Task.CapSlots - 1; slot++)
+        const int first = FirstFreeCapSlot, last = Task.CapSlots - 2;   // 255 is Op.IrqSource
+        for (int n = 0; n <= last - first; n++)
         {
+            int slot = first + (task->NextCapSlot - first + n) % (last - first + 1);
             if (caps[slot] != null) continue;
             caps[slot] = target;
-            task->NextCapSlot = slot + 1;
+            task->NextCapSlot = slot + 1 > last ? first : slot + 1;
             return slot;
         }
         return 0;
