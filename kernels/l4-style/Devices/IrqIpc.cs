@@ -60,8 +60,8 @@ public static unsafe class IrqIpc
     /// <summary>The handler waits again: its lines may interrupt again.</summary>
     public static void UnmaskAll(ulong lines)
     {
-        for (int line = 0; line < Lines; line++)
-            if ((lines & (1UL << line)) != 0) Pic.Unmask(line);
+        for (int line = 0; lines != 0; line++, lines >>= 1)
+            if ((lines & 1) != 0) Pic.Unmask(line);
     }
 
     public static void Deliver(Tcb* t, int line)

@@ -83,13 +83,12 @@ public static unsafe class DriverHost
             s_pendingLines &= ~bit;
             return true;
         }
-        ulong start = Kernel.Ticks();
+        // One receive from the lines with the whole timeout; another line's interrupt is
+        // remembered and the wait starts again (so a timeout may stretch, never shrink).
         while (true)
         {
-            ulong waited = Kernel.Ticks() - start;
-            if (waited >= timeoutTicks) return false;
             Message m = default;
-            IpcResult r = Ipc.ReceiveFor(ref m, timeoutTicks - waited, Op.IrqSource);
+            IpcResult r = Ipc.ReceiveFor(ref m, timeoutTicks, Op.IrqSource);
             if (!r.Ok) return false;
             if (m.Mr0 == (ulong)irq) return true;
             s_pendingLines |= 1UL << (int)m.Mr0;

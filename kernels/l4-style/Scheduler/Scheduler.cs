@@ -17,7 +17,7 @@ public static unsafe class Scheduler
 
     private static Tcb** s_head;
     private static Tcb** s_tail;
-    private static int s_highest = -1;      // a bound: no ready thread above it
+    private static ulong* s_nonEmpty;       // bit per priority with a ready thread: the highest is found in a few steps
 
     public static ulong Ticks;
     public static ulong Preemptions;
@@ -29,6 +29,7 @@ public static unsafe class Scheduler
     {
         s_head = (Tcb**)KernelHeap.Allocate(Levels * 8, 8);
         s_tail = (Tcb**)KernelHeap.Allocate(Levels * 8, 8);
+        s_nonEmpty = (ulong*)KernelHeap.Allocate(Levels / 8, 8);
     }
 
     public static void StartPreemption() => Pit.StartPeriodic(TickHz, &OnTick);
@@ -40,7 +41,7 @@ public static unsafe class Scheduler
         int p = t->Priority;
         if (s_tail[p] == null) s_head[p] = t; else s_tail[p]->Next = t;
         s_tail[p] = t;
-        if (p > s_highest) s_highest = p;
+        s_nonEmpty[p >> 6] |= 1UL << (p & 63);
     }
 
     /// <summary>Takes a thread out of its ready queue (it is being killed).</summary>
@@ -53,6 +54,7 @@ public static unsafe class Scheduler
             if (q != t) continue;
             if (previous == null) s_head[p] = q->Next; else previous->Next = q->Next;
             if (s_tail[p] == q) s_tail[p] = previous;
+            if (s_head[p] == null) s_nonEmpty[p >> 6] &= ~(1UL << (p & 63));
             q->Next = null;
             return;
         }
@@ -60,26 +62,36 @@ public static unsafe class Scheduler
 
     private static Tcb* PickNext()
     {
-        for (int p = s_highest; p >= 0; p--)
+        int p = Highest();
+        if (p < 0) return null;
+        Tcb* t = s_head[p];
+        s_head[p] = t->Next;
+        if (s_head[p] == null)
         {
-            Tcb* t = s_head[p];
-            if (t == null) continue;
-            s_head[p] = t->Next;
-            if (s_head[p] == null) s_tail[p] = null;
-            t->Next = null;
-            s_highest = p;
-            return t;
+            s_tail[p] = null;
+            s_nonEmpty[p >> 6] &= ~(1UL << (p & 63));
         }
-        s_highest = -1;
-        return null;
+        t->Next = null;
+        return t;
     }
 
-    /// <summary>True if a thread of higher priority than <paramref name="priority"/> is ready.</summary>
-    public static bool HigherReady(int priority)
+    // The highest set bit of the 256-bit map (-1: nothing ready): a binary search in the top non-empty word.
+    private static int Highest()
     {
-        for (int p = s_highest; p > priority; p--)
-            if (s_head[p] != null) return true;
-        return false;
+        for (int w = Levels / 64 - 1; w >= 0; w--)
+        {
+            ulong word = s_nonEmpty[w];
+            if (word == 0) continue;
+            int bit = 0;
+            if ((word >> 32) != 0) { word >>= 32; bit += 32; }
+            if ((word >> 16) != 0) { word >>= 16; bit += 16; }
+            if ((word >> 8) != 0) { word >>= 8; bit += 8; }
+            if ((word >> 4) != 0) { word >>= 4; bit += 4; }
+            if ((word >> 2) != 0) { word >>= 2; bit += 2; }
+            if ((word >> 1) != 0) bit += 1;
+            return w * 64 + bit;
+        }
+        return -1;
     }
 
     /// <summary>Runs <paramref name="t"/> in ring 3 now. Never returns.</summary>
@@ -119,6 +131,6 @@ public static unsafe class Scheduler
             Preemptions++;
             Reschedule();
         }
-        if (current == null && s_highest >= 0) Reschedule();
+        if (current == null && Highest() >= 0) Reschedule();
     }
 }

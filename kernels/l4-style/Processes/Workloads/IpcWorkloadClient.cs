@@ -1,7 +1,9 @@
 // IWorkloadClient over l4-style IPC: each block or packet operation is one call to the
-// driver task, with the data in the region the manager mapped into both. When the driver
-// is gone (the right was revoked with it: NoRight or Aborted), silent (the reply timed
-// out) or answers nonsense (a length beyond what was asked), the client asks the manager
+// driver task (the fast path: no timeout on the reply, because a driver that hangs misses
+// the manager's heartbeat and is killed, which aborts the call), with the data in the
+// region the manager mapped into both. When the driver is gone (the right was revoked
+// with it: NoRight or Aborted) or answers nonsense (a length beyond what was asked, or
+// an impossible status), the client asks the manager
 // to connect it again, which restarts the driver if needed, and retries: the workload
 // sees the operation succeed, late. Each such retry is counted.
 using L4.Abi;
@@ -14,7 +16,6 @@ namespace L4.Workloads;
 public unsafe struct IpcWorkloadClient : IWorkloadClient
 {
     public const int MaxAttempts = 4;
-    private const ulong ReplyTimeoutTicks = 500;
 
     public static ulong Retries;
     private static ulong s_diskGeneration, s_netGeneration;
@@ -53,7 +54,7 @@ public unsafe struct IpcWorkloadClient : IWorkloadClient
         {
             Message m = default;
             m.Mr0 = operation; m.Mr1 = sectors; m.Mr2 = lba; m.Mr3 = offset;
-            IpcResult r = Ipc.CallFor(ref m, ClientRequest.DriverSlot(DriverKind.Disk), ReplyTimeoutTicks);
+            IpcResult r = Ipc.Call(ref m, ClientRequest.DriverSlot(DriverKind.Disk));
             int status = (int)(long)m.Mr0;
             if (r.Ok && r.Kind == Kind.Message && m.Mr1 <= sectors && status >= IoStatus.DriverFailed && status <= IoStatus.Ok)
                 return status;
@@ -77,7 +78,7 @@ public unsafe struct IpcWorkloadClient : IWorkloadClient
         {
             Message m = default;
             m.Mr0 = operation; m.Mr1 = device; m.Mr2 = length; m.Mr3 = offset; m.Mr4 = timeoutTicks;
-            IpcResult r = Ipc.CallFor(ref m, ClientRequest.DriverSlot(DriverKind.Net), ReplyTimeoutTicks + timeoutTicks);
+            IpcResult r = Ipc.Call(ref m, ClientRequest.DriverSlot(DriverKind.Net));
             int status = (int)(long)m.Mr0;
             if (r.Ok && r.Kind == Kind.Message && m.Mr1 <= length && status >= IoStatus.DriverFailed && status <= IoStatus.Ok)
             {
