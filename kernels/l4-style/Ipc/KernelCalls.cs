@@ -139,6 +139,16 @@ public static unsafe class KernelCalls
                 break;
             }
 
+            case Op.ThreadStatus:
+            {
+                // Whoever may send to a thread may ask whether it is alive (a manager's heartbeat).
+                Tcb* thread = r.Rdi < Task.CapSlots ? task->CapTable[r.Rdi] : null;
+                if (thread == null) { status = Status.NoRight; break; }
+                r.Rdi = (ulong)thread->State;
+                r.Rsi = thread->UserTicks;
+                break;
+            }
+
             case Op.Ticks:
                 r.Rdi = Scheduler.Ticks;
                 break;

@@ -17,6 +17,7 @@ public static unsafe class SystemCall
     private static void Enter(Tcb* t)
     {
         SlowPathEntries++;
+        t->UserTicks = 0;
         ulong descriptor = t->Regs.Rax;
         ulong op = descriptor & 0xFF;
         if (op >= Op.Send && op <= Op.ReplyWait) IpcSlowPath.Run(t, descriptor);

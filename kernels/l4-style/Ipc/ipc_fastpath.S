@@ -22,6 +22,7 @@ l4_ipc_fastpath:
 	mov [rbx + T_RSP], rsp
 	mov [rbx + T_RIP], rcx
 	mov [rbx + T_RFLAGS], r11
+	mov qword ptr [rbx + T_USERTICKS], 0    # a sign of life, for the driver manager's heartbeat
 	test eax, SLOW_FLAGS                    # items, timeouts: slow path
 	jnz l4_syscall_slow
 	cmp al, OP_CALL

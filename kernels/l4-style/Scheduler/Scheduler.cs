@@ -126,6 +126,7 @@ public static unsafe class Scheduler
         if (frame->FromUserMode && current != null)
         {
             // The slice is over: the thread goes to the back of its queue.
+            current->UserTicks++;
             InterruptEntry.Save(current, frame);
             MakeReady(current);
             Preemptions++;

@@ -46,6 +46,7 @@ public unsafe struct Tcb
     [FieldOffset(80)] public Tcb* SendQueue;      // threads blocked sending to this one (FIFO)
     [FieldOffset(88)] public ulong ResumeFull;    // 0: resume with sysret (entered by syscall); 1: iret, every register
     [FieldOffset(96)] public ulong WakeTick;      // a finite timeout is running: the tick at which it expires (0: none)
+    [FieldOffset(232)] public ulong UserTicks;    // timer ticks spent in ring 3 since its last system call (a heartbeat)
     [FieldOffset(104)] public Registers Regs;     // 104 .. 224
     [FieldOffset(256)] public byte Fx;            // fxsave area, 512 bytes, 16-byte aligned: 256 .. 768
 

@@ -29,22 +29,15 @@ public static unsafe class AtaMain
             while (true)
             {
                 ulong requestWord = m.Mr0;
-                if (requestWord == DriverRequest.Ping)
-                {
-                    m.Mr0 = driver->RequestsHandled;
-                }
-                else
-                {
-                    BlockRequest request = default;
-                    request.Operation = (uint)requestWord;
-                    request.Sectors = (uint)m.Mr1;
-                    request.Lba = m.Mr2;
-                    request.Data = DriverHost.SharedData(m.Mr3, (ulong)request.Sectors * BlockRequest.SectorSize);
-                    BlockReply reply = default;
-                    driver->Handle(&request, &reply);
-                    m.Mr0 = (ulong)(long)reply.Status;
-                    m.Mr1 = reply.Sectors;
-                }
+                BlockRequest request = default;
+                request.Operation = (uint)requestWord;
+                request.Sectors = (uint)m.Mr1;
+                request.Lba = m.Mr2;
+                request.Data = DriverHost.SharedData(m.Mr3, (ulong)request.Sectors * BlockRequest.SectorSize);
+                BlockReply reply = default;
+                driver->Handle(&request, &reply);
+                m.Mr0 = (ulong)(long)reply.Status;
+                m.Mr1 = reply.Sectors;
                 Ipc.ReplyWait(ref m);
             }
         }

@@ -1,7 +1,7 @@
 // The driver manager (MINIX 3's reincarnation server, in an L4 system a user-level
 // service in the root task): starts each driver task from its boot module with exactly the
 // ports, interrupt line and memory it needs, is its pager (so its faults and its exit come
-// here as messages), pings it for a heartbeat, and when it dies, faults, hangs or answers
+// here as messages), watches its heartbeat, and when it dies, faults, hangs or answers
 // nonsense, destroys it and starts a fresh copy from the pristine module. Clients keep
 // their slot: the manager puts the new driver's right into it.
 using L4.Abi;
@@ -14,8 +14,8 @@ public static unsafe class DriverManager
 {
     // Below the manager (the root task, 100): a driver that spins must not starve the one who watches it.
     public const int DriverPriority = 90;
-    public const ulong HeartbeatTicks = 20;
-    public const ulong PingTimeoutTicks = 200;
+    public const ulong HeartbeatTicks = 5;
+    public const ulong HungTicks = 10;
     private const ulong MaxRestarts = 8;
     private const ushort RealtekVendor = 0x10EC, Rtl8139Device = 0x8139;
 
@@ -131,7 +131,11 @@ public static unsafe class DriverManager
 
     public static ManagedDriver ByKind(ulong kind) => kind == DriverKind.Disk ? Disk : kind == DriverKind.Net ? Net : null;
 
-    /// <summary>A heartbeat for every ready driver: a ping that must be answered in time.</summary>
+    /// <summary>
+    /// The heartbeat: a driver that has run in ring 3 for HungTicks timer ticks without a
+    /// single system call (no IPC, no interrupt wait) is taken to hang. The kernel counts;
+    /// a driver blocked in a long legitimate wait is not running and never looks hung.
+    /// </summary>
     public static void Heartbeat()
     {
         for (int d = 0; d < 2; d++)
@@ -139,12 +143,9 @@ public static unsafe class DriverManager
             ManagedDriver driver = d == 0 ? Disk : Net;
             if (!driver.Ready) continue;
             Message m = default;
-            m.Mr0 = DriverRequest.Ping;
-            ulong sent = Kernel.ReadTsc();
-            IpcResult r = Ipc.CallFor(ref m, driver.Task.Slot, PingTimeoutTicks);
-            if (r.Ok && r.Kind == Kind.Message) continue;
-            // A fault that arrived instead of the answer is handled the same way.
-            Restart(driver, sent, r.Ok ? "fault" : "missed-heartbeat");
+            m.Mr0 = driver.Task.Slot;
+            if (Kernel.Invoke(Op.ThreadStatus, ref m) != Status.Ok || m.Mr1 < HungTicks) continue;
+            Restart(driver, Kernel.ReadTsc(), "missed-heartbeat");
         }
     }
 

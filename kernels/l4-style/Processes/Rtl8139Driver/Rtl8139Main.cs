@@ -29,23 +29,16 @@ public static unsafe class Rtl8139Main
             while (true)
             {
                 ulong requestWord = m.Mr0;
-                if (requestWord == DriverRequest.Ping)
-                {
-                    m.Mr0 = driver->RequestsHandled;
-                }
-                else
-                {
-                    PacketRequest request = default;
-                    request.Operation = (uint)requestWord;
-                    request.Device = (uint)m.Mr1;
-                    request.Length = (uint)m.Mr2;
-                    request.TimeoutTicks = (uint)m.Mr4;
-                    request.Data = DriverHost.SharedData(m.Mr3, request.Length);
-                    PacketReply reply = default;
-                    driver->Handle(&request, &reply);
-                    m.Mr0 = (ulong)(long)reply.Status;
-                    m.Mr1 = reply.Length;
-                }
+                PacketRequest request = default;
+                request.Operation = (uint)requestWord;
+                request.Device = (uint)m.Mr1;
+                request.Length = (uint)m.Mr2;
+                request.TimeoutTicks = (uint)m.Mr4;
+                request.Data = DriverHost.SharedData(m.Mr3, request.Length);
+                PacketReply reply = default;
+                driver->Handle(&request, &reply);
+                m.Mr0 = (ulong)(long)reply.Status;
+                m.Mr1 = reply.Length;
                 m.Mr4 = 0;
                 Ipc.ReplyWait(ref m);
             }

@@ -33,15 +33,13 @@ public static class DriverSetupWords
     // MR2: device count | fault kind << 8 | fault request << 32; MR3: the wild-write target.
 }
 
-/// <summary>Client -> driver requests (MR0) besides the driver's own operations.</summary>
-public static class DriverRequest
-{
-    // Block: MR0 = BlockOperation, MR1 = sectors, MR2 = lba, MR3 = offset in the shared region
-    //   -> MR0 = IoStatus, MR1 = sectors moved.
-    // Packet: MR0 = PacketOperation, MR1 = device, MR2 = length (send) or room (receive),
-    //   MR3 = offset in the shared region, MR4 = timeout ticks -> MR0 = IoStatus, MR1 = length.
-    public const ulong Ping = 0x50;         // the manager's heartbeat -> MR0 = requests handled
-}
+// Client -> driver requests:
+//   Block: MR0 = BlockOperation, MR1 = sectors, MR2 = lba, MR3 = offset in the shared region
+//     -> MR0 = IoStatus, MR1 = sectors moved.
+//   Packet: MR0 = PacketOperation, MR1 = device, MR2 = length (send) or room (receive),
+//     MR3 = offset in the shared region, MR4 = timeout ticks -> MR0 = IoStatus, MR1 = length.
+// The manager's heartbeat needs nothing from the driver: the kernel counts the ticks a
+// thread spends in ring 3 without a system call (Op.ThreadStatus).
 
 /// <summary>Client -> manager, calls on slot 1.</summary>
 public static class ClientRequest
