@@ -43,7 +43,11 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         // sleep in the environment (a tick at a time) rather than spin.
         for (int ticks = 0; (Env.In8((ushort)(_io + Status)) & StatusBusy) != 0; ticks++)
         {
-            if (ticks > 2000) return;
+            if (ticks > 2000)
+            {
+                info->Status = IoStatus.Timeout;
+                return;
+            }
             Env.WaitForInterrupt(_irq, 1);
         }
 
@@ -52,7 +56,11 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         Env.Out8((ushort)(_io + LbaMid), 0);
         Env.Out8((ushort)(_io + LbaHigh), 0);
         Env.Out8((ushort)(_io + Command), CommandIdentify);
-        if (Env.In8((ushort)(_io + Status)) == 0) return;
+        if (Env.In8((ushort)(_io + Status)) == 0)
+        {
+            info->Status = IoStatus.DeviceError;
+            return;
+        }
         int status = WaitForData();
         if (status != IoStatus.Ok)
         {

@@ -58,6 +58,7 @@ public static unsafe class DriverCalls
         if (!CheckExport(driver, (ulong)driver.Exports->Start)) return false;
         if (!CallInDomain(driver, driver.Exports->Start, (ulong)(copies + ObjectOffset), (ulong)(copies + ResultOffset))) return false;
         info = *(DriverInfo*)(copies + ResultOffset);
+        driver.Info = info;
         if (info.Status != IoStatus.Ok)
         {
             IsolationManager.Reject(driver, "wrapper.start.failed");
