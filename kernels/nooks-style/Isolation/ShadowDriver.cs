@@ -26,8 +26,9 @@ public static unsafe class ShadowDriver
     public static bool Submit(LoadedDriver driver, void* request, void* reply, delegate*<void*, void*, bool> checkReply,
                               byte* restage, ulong restageBytes)
     {
+        if (!driver.Failed && DriverCalls.Request(driver, request, reply, checkReply)) return true;   // passive mode: the common case
         bool recovered = false;
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        for (int attempt = 1; attempt < MaxAttempts; attempt++)
         {
             if (driver.Failed)
             {

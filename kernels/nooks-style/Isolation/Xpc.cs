@@ -32,9 +32,9 @@ public static unsafe class Xpc
         s_frame.DomainCr3 = domainRoot;
         s_frame.DomainStackTop = stackTop;
         Active = true;
-        ulong abandoned = CallRaw(Frame, function, a0, a1);
+        bool returned = CallRaw((XpcFrame*)Unsafe.AsPointer(ref s_frame), function, a0, a1) == 0;
         Active = false;
-        return abandoned == 0;
+        return returned;
     }
 
     /// <summary>Unwinds the call in progress back to Call, which returns false. Never returns.</summary>
