@@ -56,8 +56,10 @@ public static unsafe class ShadowDriver
     private static void ReportRecovery(LoadedDriver driver)
     {
         Recoveries++;
-        LastRecoveryInstructions = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
-        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions)
+        ulong elapsed = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
+        ulong idle = Kernel.InterruptLines.IdleTicks - IsolationManager.LastFailureIdle;
+        LastRecoveryInstructions = elapsed - idle;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions).Field("halted", idle)
             .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();
     }
 }
