@@ -121,8 +121,11 @@ public sealed class NooksStyleBootTests
             Assert.Equal(20UL, benches[name + ".on"].N);
             Assert.True(benches.ContainsKey("ratio." + name), $"ratio.{name} missing");
         }
-        // Isolation never makes the network path cheaper, and stays within the 15%.
-        Assert.InRange(benches["ratio.net.echo"].Median, 1001UL, 1150UL);
+        // Isolation never makes a driver path cheaper, and stays within the 15%.
+        foreach (var path in new[] { "disk.read", "disk.write", "net.echo" })
+            Assert.InRange(benches["ratio." + path].Median, 1001UL, 1150UL);
+        Assert.All(result.Checks.Where(c => c.Name.StartsWith("overhead.")), c => Assert.True(c.Ok, c.Name));
+        Assert.Equal(3, result.Checks.Count(c => c.Name.StartsWith("overhead.")));
         Assert.InRange(benches["recovery.ata"].Median, 1_000UL, 100_000_000UL);
         Assert.InRange(benches["recovery.rtl8139"].Median, 1_000UL, 100_000_000UL);
     }
