@@ -55,6 +55,18 @@ public sealed class NooksStyleBootTests
         Assert.DoesNotContain(result.Records, r => r.Kind == "fault");
     }
 
+    [Fact]
+    public async Task AtaOverPio_PassesClean_AndSurvivesAFault()
+    {
+        BootResult result = await Boot($"isolation=on ata=pio workload=disk {Small} fault=ata:illegal-instruction@6");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var driver = Assert.Single(result.Records, r => r.Kind == "driver" && r.Fields.GetProperty("name").GetString() == "ata");
+        Assert.Equal("0x0", driver.Fields.GetProperty("bus-master").GetString());
+        Assert.Single(result.Records, r => r.Kind == "recovery");
+        AssertWorkloadsClean(result, disk: true, net: false);
+    }
+
     [Theory]
     [InlineData("ata", "null-deref", 3, "page-fault")]
     [InlineData("ata", "wild-write", 2, "page-fault")]
