@@ -51,15 +51,6 @@ nk_rdtsc: rdtsc
 	or rax, rdx
 	ret
 
-	.global tb_modules_start, tb_modules_end
-tb_modules_start: lea rax, [rip + __modules_start]
-	ret
-tb_modules_end: lea rax, [rip + __modules_end]
-	ret
-
-	.data
-	.align 8
-	.global __security_cookie
-__security_cookie: .quad 0x3C6EF372FE94F82B
+# Module bounds and the stack cookie come from common/runtime/image_support.S.
 
 	.section .note.GNU-stack, "", @progbits
