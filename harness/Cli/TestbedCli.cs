@@ -16,6 +16,7 @@ public static class TestbedCli
             BenchCommand.Create(context),
             ListCommand.Create(context),
             DisasmCommand.Create(context),
+            FootprintCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>

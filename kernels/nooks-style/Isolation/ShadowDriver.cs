@@ -13,7 +13,7 @@ namespace NooksStyle.Isolation;
 
 public static unsafe class ShadowDriver
 {
-    private const int MaxAttempts = 3;
+    private const int MaxAttempts = 4;
 
     public static ulong Recoveries;
     public static ulong LastRecoveryInstructions;
@@ -26,12 +26,13 @@ public static unsafe class ShadowDriver
     public static bool Submit(LoadedDriver driver, void* request, void* reply, delegate*<void*, void*, bool> checkReply,
                               byte* restage, ulong restageBytes)
     {
+        if (!driver.Failed && DriverCalls.Request(driver, request, reply, checkReply)) return true;   // passive mode: the common case
         bool recovered = false;
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        for (int attempt = 1; attempt < MaxAttempts; attempt++)
         {
             if (driver.Failed)
             {
-                if (!Recover(driver)) return false;
+                if (!Recover(driver)) continue;     // the restart itself failed: try again
                 recovered = true;
                 if (restage != null) DriverCalls.Copy(driver.Region.Transfer, restage, restageBytes);
             }
@@ -49,14 +50,18 @@ public static unsafe class ShadowDriver
         driver.Config.Faults = default;       // the injected fault has been committed
         if (!RecoveryAgent.Restart(driver)) return false;
         DriverConfig config = driver.Config;
-        return DriverCalls.Start(driver, &config);
+        if (DriverCalls.Start(driver, &config)) return true;
+        driver.Failed = true;                 // a driver that cannot start is restarted again
+        return false;
     }
 
     private static void ReportRecovery(LoadedDriver driver)
     {
         Recoveries++;
-        LastRecoveryInstructions = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
-        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions)
+        ulong elapsed = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
+        ulong idle = Kernel.InterruptLines.IdleTicks - IsolationManager.LastFailureIdle;
+        LastRecoveryInstructions = elapsed - idle;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions).Field("halted", idle)
             .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();
     }
 }
