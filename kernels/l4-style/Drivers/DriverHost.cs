@@ -26,8 +26,8 @@ public static unsafe class DriverHost
         Ipc.Call(ref m, 1);
         Shared = DriverLayout.Window;
         DriverConfig config = default;
-        config.Device0 = new DeviceResources { IoBase = DriverSetupWords.Io(m.Mr0), ControlBase = DriverSetupWords.Control(m.Mr0), Irq = DriverSetupWords.Irq(m.Mr0) };
-        config.Device1 = new DeviceResources { IoBase = DriverSetupWords.Io(m.Mr1), ControlBase = DriverSetupWords.Control(m.Mr1), Irq = DriverSetupWords.Irq(m.Mr1) };
+        config.Device0 = Resources(m.Mr0);
+        config.Device1 = Resources(m.Mr1);
         config.DeviceCount = (uint)(m.Mr2 & 0xFF);
         config.Faults.Kind = (DriverFaultKind)((m.Mr2 >> 8) & 0xFF);
         config.Faults.AtRequest = (uint)(m.Mr2 >> 32);
@@ -48,6 +48,14 @@ public static unsafe class DriverHost
                 Kernel.Invoke(Op.IrqAttach, (ulong)line);
         return config;
     }
+
+    private static DeviceResources Resources(ulong word) => new DeviceResources
+    {
+        IoBase = DriverSetupWords.Io(word),
+        ControlBase = DriverSetupWords.Control(word),
+        BusMasterBase = DriverSetupWords.BusMaster(word),
+        Irq = DriverSetupWords.Irq(word),
+    };
 
     /// <summary>Tells the manager the outcome of Initialize; returns once it says go.</summary>
     public static void Ready(DriverInfo* info)

@@ -18,6 +18,7 @@ public static unsafe class DriverManager
     public const ulong HungTicks = 10;
     private const ulong MaxRestarts = 8;
     private const ushort RealtekVendor = 0x10EC, Rtl8139Device = 0x8139;
+    private const ushort IntelVendor = 0x8086, Piix3Ide = 0x7010;
 
     public static ManagedDriver Disk, Net;
 
@@ -27,10 +28,16 @@ public static unsafe class DriverManager
         Kernel.Invoke(Op.IoGrant, 0, 0xCF8, 8);        // PCI configuration space, for the root itself
 
         Disk = new ManagedDriver { Name = "ata", RecoveryName = "recovery.ata", Kind = DriverKind.Disk, Module = Modules.Ata };
-        Disk.Device0 = DriverSetupWords.Device(0x1F0, 0x3F6, 14);
+        // The primary channel at its ISA addresses; its bus-master DMA registers are the first
+        // eight ports of the PIIX3 IDE function's BAR4 (unless ata=pio).
+        ushort busMaster = 0;
+        if (!CommandLineWords.ValueIs("ata", "pio") && Pci.TryFind(IntelVendor, Piix3Ide, 0, out ushort bmBase, out _, bar: 4))
+            busMaster = bmBase;
+        Disk.Device0 = DriverSetupWords.Device(0x1F0, 0x3F6, 14, busMaster);
         Disk.DeviceCount = 1;
         Disk.AddPorts(0x1F0, 8);
         Disk.AddPorts(0x3F6, 1);
+        if (busMaster != 0) Disk.AddPorts(busMaster, 8);
         Disk.IrqLines = 1UL << 14;
 
         Net = new ManagedDriver { Name = "rtl8139", RecoveryName = "recovery.rtl8139", Kind = DriverKind.Net, Module = Modules.Rtl8139 };

@@ -25,24 +25,28 @@ public static class Pci
         Out32(Data, value);
     }
 
-    /// <summary>The index-th function with this vendor and device id on bus 0; its I/O base (BAR0) and interrupt line.</summary>
-    public static bool TryFind(ushort vendor, ushort deviceId, int index, out ushort ioBase, out byte irq)
+    /// <summary>
+    /// The index-th function with this vendor and device id on bus 0, with I/O space and bus
+    /// mastering switched on (its device does DMA); the I/O base in BAR <paramref name="bar"/>
+    /// and the interrupt line.
+    /// </summary>
+    public static bool TryFind(ushort vendor, ushort deviceId, int index, out ushort ioBase, out byte irq, uint bar = 0)
     {
         ioBase = 0;
         irq = 0;
         int seen = 0;
         for (uint device = 0; device < 32; device++)
-        {
-            uint id = Read(0, device, 0, 0);
-            if ((id & 0xFFFF) != vendor || (id >> 16) != deviceId) continue;
-            if (seen++ != index) continue;
-            // Command register: I/O space and bus mastering on (the NIC does DMA).
-            uint command = Read(0, device, 0, 4);
-            Write(0, device, 0, 4, (command & 0xFFFF) | 0x5);
-            ioBase = (ushort)(Read(0, device, 0, 0x10) & 0xFFFC);
-            irq = (byte)Read(0, device, 0, 0x3C);
-            return true;
-        }
+            for (uint function = 0; function < 8; function++)
+            {
+                uint id = Read(0, device, function, 0);
+                if ((id & 0xFFFF) != vendor || (id >> 16) != deviceId) continue;
+                if (seen++ != index) continue;
+                uint command = Read(0, device, function, 4);
+                Write(0, device, function, 4, (command & 0xFFFF) | 0x5);
+                ioBase = (ushort)(Read(0, device, function, 0x10 + 4 * bar) & 0xFFFC);
+                irq = (byte)Read(0, device, function, 0x3C);
+                return true;
+            }
         return false;
     }
 }

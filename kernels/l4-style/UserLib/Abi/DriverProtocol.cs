@@ -26,10 +26,11 @@ public static class DriverHello
 /// <summary>The configuration in the Hello reply (DriverConfig packed into four words).</summary>
 public static class DriverSetupWords
 {
-    public static ulong Device(ulong io, ulong control, ulong irq) => io | control << 16 | irq << 32;
+    public static ulong Device(ulong io, ulong control, ulong irq, ulong busMaster = 0) => io | control << 16 | irq << 32 | busMaster << 40;
     public static ushort Io(ulong word) => (ushort)word;
     public static ushort Control(ulong word) => (ushort)(word >> 16);
     public static byte Irq(ulong word) => (byte)(word >> 32);
+    public static ushort BusMaster(ulong word) => (ushort)(word >> 40);
     // MR2: device count | fault kind << 8 | fault request << 32; MR3: the wild-write target.
 }
 
