@@ -1,0 +1,6 @@
+namespace Singularity.Benchmarks;
+
+public static class BenchmarkSuite
+{
+    public static void Run(int iterations) { }
+}

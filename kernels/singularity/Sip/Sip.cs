@@ -1,0 +1,42 @@
+// What a SIP can ask of the system, as safe calls (each one a direct call into the kernel ABI).
+using Singularity.Abi;
+
+namespace Testbed.Sip;
+
+public static class Sip
+{
+    internal static ulong Id;
+    internal static long ArgumentValue;
+
+    /// <summary>What the kernel asked this SIP to do.</summary>
+    public static long Argument => ArgumentValue;
+
+    /// <summary>The minimum kernel API call (returns 0): the paper's "minimum kernel API call" row.</summary>
+    public static ulong NullCall() => Abi.Null();
+
+    public static void Log(string text) => Abi.Log(text);
+    public static void Yield() => Abi.Yield();
+    public static void Exit(long code) => Abi.Exit(code);
+
+    /// <summary>The time stamp counter (retired instructions under TCG icount).</summary>
+    public static ulong ReadTsc() => Abi.ReadTsc();
+
+    public static void Check(string name, bool ok, ulong detail) => Abi.ReportCheck(name, ok, detail);
+    public static void Bench(string name, ulong[] samples, int count, string what) => Abi.ReportBench(name, samples, count, what);
+
+    /// <summary>Ends this SIP as a contract violation (called by generated endpoint code).</summary>
+    public static void ContractViolation() => Abi.Fault(SipFaultKind.ContractViolation);
+
+    /// <summary>The cost of reading the counter twice, to subtract from measurements.</summary>
+    public static ulong TscOverhead()
+    {
+        ulong best = ulong.MaxValue;
+        for (int i = 0; i < 16; i++)
+        {
+            ulong a = Abi.ReadTsc();
+            ulong b = Abi.ReadTsc();
+            if (b - a < best) best = b - a;
+        }
+        return best;
+    }
+}
