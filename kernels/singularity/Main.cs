@@ -27,6 +27,7 @@ public static class KernelMain
 
         SystemManifest.Load();
         ExchangeHeap.Initialize();
+        Ipc.Endpoints.Initialize();
         KernelAbi.Initialize();
         SipFaults.Install();
         SipLifecycle.Initialize();
@@ -35,6 +36,8 @@ public static class KernelMain
         Cpu.EnableInterrupts();
 
         SipChecks.Run();
+        ChannelChecks.Run();
+        FaultChecks.Run();
         BenchmarkSuite.Run((int)iterations);
         Cpu.DisableInterrupts();
     }

@@ -12,7 +12,7 @@ namespace Singularity.Faults;
 public static unsafe class Watchdog
 {
     public const uint TickHz = 100;
-    public static ulong BudgetTicks = 20;      // 200 ms of virtual time (icount: 200 M instructions)
+    public static ulong BudgetTicks = 5;       // 50 ms of virtual time (icount: 50 M instructions)
 
     public static void Start() => Pit.StartPeriodic(TickHz, &OnTick);
 

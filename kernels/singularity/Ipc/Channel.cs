@@ -10,18 +10,11 @@ public sealed class Channel
 {
     public const int Importer = 0, Exporter = 1;
 
-    // Rows of (state, tag, sending side, next state).
-    private readonly long[] _transitions;
+    private readonly ContractTable _contract;
     public int State;
 
-    public Channel(long[] transitions) { _transitions = transitions; }
+    public Channel(ContractTable contract) { _contract = contract; }
 
     /// <summary>The state after <paramref name="side"/> sends <paramref name="tag"/> now, or -1 if the contract forbids it.</summary>
-    public int Next(int side, long tag)
-    {
-        long[] rows = _transitions;
-        for (int i = 0; i + 3 < rows.Length; i += 4)
-            if (rows[i] == State && rows[i + 1] == tag && rows[i + 2] == side) return (int)rows[i + 3];
-        return -1;
-    }
+    public int Next(int side, ulong tag) => _contract.Next(State, side, tag);
 }

@@ -18,7 +18,7 @@ public static unsafe class ChannelCalls
         Endpoint endpoint = Endpoints.Lookup(handle, caller);
         if (endpoint == null) SipLifecycle.Kill(caller, SipFaultKind.BadHandle);
         Channel channel = endpoint.Channel;
-        int next = channel.Next(endpoint.Side, (long)tag);
+        int next = channel.Next(endpoint.Side, tag);
         if (next < 0) SipLifecycle.Kill(caller, SipFaultKind.ContractViolation);
         if (block != 0 && !ExchangeHeap.IsOwnedBy(block, caller.Id)) SipLifecycle.Kill(caller, SipFaultKind.NotOwner);
         Endpoint peer = endpoint.Peer;

@@ -8,7 +8,7 @@ namespace Singularity.Ipc;
 
 public sealed class Endpoint
 {
-    public const int QueueLength = 16;
+    public const int QueueLength = 16;      // a power of two: indexes wrap with a mask
 
     public int Handle;
     public Sip Owner;
@@ -24,7 +24,7 @@ public sealed class Endpoint
     public bool Enqueue(long tag, long a0, long a1, long a2, long block)
     {
         if (_count == QueueLength) return false;
-        int slot = (_head + _count) % QueueLength;
+        int slot = (_head + _count) & (QueueLength - 1);
         _queue[slot].Tag = tag;
         _queue[slot].A0 = a0;
         _queue[slot].A1 = a1;
@@ -38,11 +38,11 @@ public sealed class Endpoint
     {
         ref Message message = ref _queue[_head];
         *into = message;
-        _head = (_head + 1) % QueueLength;
+        _head = (_head + 1) & (QueueLength - 1);
         _count--;
         return message.Tag;
     }
 
     /// <summary>The exchange block of the i-th queued message (0 if none), for reclamation.</summary>
-    public long QueuedBlock(int i) => _queue[(_head + i) % QueueLength].Block;
+    public long QueuedBlock(int i) => _queue[(_head + i) & (QueueLength - 1)].Block;
 }

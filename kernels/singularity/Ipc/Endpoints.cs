@@ -8,25 +8,31 @@ namespace Singularity.Ipc;
 
 public static class Endpoints
 {
-    private static Endpoint[] s_table = new Endpoint[256];
+    public const int Capacity = 256;
+    // Allocated by Initialize rather than by a field initialiser: a static constructor
+    // would put a class-constructor check in front of every lookup on the fast path.
+    private static Endpoint[] s_table;
+
+    public static void Initialize() => s_table = new Endpoint[Capacity];
 
     public static int Live { get; private set; }
 
     public static Endpoint Lookup(ulong handle, Sip caller)
     {
-        if (handle >= (ulong)s_table.Length) return null;
-        Endpoint endpoint = s_table[handle];
+        Endpoint[] table = s_table;
+        if (handle >= (ulong)table.Length) return null;
+        Endpoint endpoint = table[handle];
         return endpoint != null && endpoint.Owner == caller ? endpoint : null;
     }
 
     /// <summary>A new channel: the importing end for <paramref name="importer"/>, the exporting end for <paramref name="exporter"/>.</summary>
-    public static bool CreateChannel(Sip importer, Sip exporter, long[] transitions, out Endpoint imp, out Endpoint exp)
+    public static bool CreateChannel(Sip importer, Sip exporter, ContractTable contract, out Endpoint imp, out Endpoint exp)
     {
         imp = exp = null;
         int a = FreeSlot(0);
         int b = a < 0 ? -1 : FreeSlot(a + 1);
         if (b < 0) return false;
-        var channel = new Channel(transitions);
+        var channel = new Channel(contract);
         imp = new Endpoint { Handle = a, Owner = importer, Channel = channel, Side = Channel.Importer };
         exp = new Endpoint { Handle = b, Owner = exporter, Channel = channel, Side = Channel.Exporter };
         imp.Peer = exp;

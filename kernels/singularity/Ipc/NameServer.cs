@@ -15,7 +15,7 @@ public static class NameServer
     {
         public string Path;             // the registering SIP's string: the entry dies with that SIP
         public Sip Owner;
-        public long[] Transitions;
+        public ContractTable Contract;
         public Endpoint[] Pending = new Endpoint[8];
         public int PendingCount;
         public Thread Waiter;
@@ -33,9 +33,9 @@ public static class NameServer
             if (s_services[i].Path == path) return -2;      // someone else serves it
         }
         if (free < 0) return -2;
-        var copy = new long[transitions.Length];
-        for (int i = 0; i < copy.Length; i++) copy[i] = transitions[i];
-        s_services[free] = new Service { Path = path, Owner = caller, Transitions = copy };
+        ContractTable contract = ContractTable.Compile(transitions);
+        if (contract == null) return -2;
+        s_services[free] = new Service { Path = path, Owner = caller, Contract = contract };
         return free;
     }
 
@@ -47,7 +47,7 @@ public static class NameServer
             Service service = s_services[i];
             if (service == null || service.Path != path) continue;
             if (service.PendingCount == service.Pending.Length) return -2;
-            if (!Endpoints.CreateChannel(caller, service.Owner, service.Transitions, out Endpoint imp, out Endpoint exp)) return -2;
+            if (!Endpoints.CreateChannel(caller, service.Owner, service.Contract, out Endpoint imp, out Endpoint exp)) return -2;
             service.Pending[service.PendingCount++] = exp;
             if (service.Waiter != null)
             {

@@ -61,6 +61,6 @@ public static unsafe class Scheduler
         CurrentSip = sip;
         if (sip != null) sip.TicksWithoutBlocking = 0;
         Thread.SwitchTo(next);
-        CurrentSip = Unsafe.As<Sip>(Thread.Current.Owner);
+        // Back here: whoever switched to this thread set CurrentSip to its SIP already.
     }
 }

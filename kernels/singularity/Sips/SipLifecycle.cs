@@ -92,7 +92,7 @@ public static unsafe class SipLifecycle
         sip.FaultKind = kind;
         sip.State = SipState.Killed;
         TbLine.Begin(ProtocolNames.Fault).Field("name", FaultKinds.Name(kind)).Field("sip", sip.Name)
-            .Field("id", sip.Id).Field("kind", (ulong)kind).End();
+            .Field("id", sip.Id).Field("code", (ulong)kind).End();
         Die(sip);
     }
 
