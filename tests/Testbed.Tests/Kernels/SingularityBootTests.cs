@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Testbed.Harness.Boot;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Qemu;
+
+namespace Testbed.Tests.Kernels;
+
+/// <summary>
+/// Boots the singularity kernel under QEMU TCG (icount) and asserts on what it reported:
+/// SIPs in ring 0, exchange heap ownership, contract checks at run time, kills with
+/// reclamation and channel-closed, every driver fault kind survived, and its benchmarks.
+/// </summary>
+public sealed class SingularityBootTests
+{
+    private static readonly string[] ExpectedChecks =
+    [
+        "sip.start", "sip.exit", "sip.pages-reclaimed", "sip.hello-footprint-at-most-16KiB",
+        "sip.own-heap-and-virtual-calls", "sip.allocator-exit",
+        "channel.ping-pong", "exchange.ownership-transfer", "exchange.payload-intact", "channel.client-exit",
+        "exchange.non-owner-access-refused", "kill.after-non-owner.pages", "kill.after-non-owner.exchange-blocks",
+        "kill.after-non-owner.endpoints", "kill.after-non-owner.peer-saw-channel-closed",
+        "contract.runtime-violation-killed", "kill.after-contract-violation.pages", "kill.after-contract-violation.exchange-blocks",
+        "kill.after-contract-violation.endpoints", "kill.after-contract-violation.peer-saw-channel-closed",
+        "manifest.undeclared-import-refused", "manifest.undeclared-ports-refused", "manifest.unknown-sip-refused",
+        "fault.echo.null.survived", "fault.echo.divide.survived", "fault.echo.index.survived", "fault.echo.cast.survived",
+        "fault.echo.stack.survived", "fault.echo.hang.survived", "fault.echo.contract.survived",
+        "fault.echo.not-owner.survived", "fault.echo.throw.survived", "fault.echo.oom.survived",
+    ];
+
+    private static Task<BootResult> Boot(string kernel, string append) =>
+        BootSession.RunAsync(BootRequest.ForKernel(kernel) with
+        {
+            Accel = AccelRequest.Tcg,
+            Icount = true,
+            Timeout = TimeSpan.FromSeconds(90),
+            Append = append,
+        });
+
+    private static string Describe(BootResult result) =>
+        $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(25))}";
+
+    private static IEnumerable<JsonElement> Records(BootResult result, string kind) =>
+        result.Records.Where(r => r.Kind == kind).Select(r => r.Fields);
+
+    [Fact]
+    public async Task Singularity_PassesEveryCheck_AndPowersOffCleanly()
+    {
+        BootResult result = await Boot("singularity", "iterations=20");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var checks = result.Checks.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (string name in ExpectedChecks)
+        {
+            Assert.True(checks.TryGetValue(name, out var found), $"check {name} was not reported");
+            Assert.All(found!, c => Assert.True(c.Ok, $"check {name} failed: {c.Detail}"));
+        }
+    }
+
+    [Fact]
+    public async Task EveryDriverFaultKind_KillsOnlyTheDriver_WhichIsRestarted_WithNoCorruptedPayload()
+    {
+        BootResult result = await Boot("singularity", "iterations=20");
+
+        Assert.Equal(Outcome.Passed, result.Outcome);
+        var echoFaults = Records(result, "fault").Where(f => f.GetProperty("sip").GetString() == "echo").Select(f => f.GetProperty("name").GetString()).ToList();
+        Assert.Equal(
+            new[] { "null-reference", "divide-by-zero", "index-out-of-range", "invalid-cast", "stack-overflow", "watchdog", "contract-violation", "exchange-not-owner", "throw", "out-of-memory" },
+            echoFaults);
+        var recoveries = Records(result, "recovery").ToList();
+        Assert.Equal(10, recoveries.Count);
+        Assert.All(recoveries, r => Assert.True(r.GetProperty("ok").GetBoolean()));
+        var workloads = result.Checks.Where(c => c.Name == "echo.workload.no-corruption").ToList();
+        Assert.Equal(10, workloads.Count);
+        Assert.All(workloads, c => Assert.True(c.Ok));
+        Assert.All(result.Checks.Where(c => c.Name == "echo.workload.completed"), c => Assert.True(c.Ok));
+    }
+
+    [Fact]
+    public async Task ClientMisuse_IsAFaultOfTheClientAlone_NonOwnerAccessAndRunTimeContractViolation()
+    {
+        BootResult result = await Boot("singularity", "iterations=20");
+
+        var clientFaults = Records(result, "fault").Where(f => f.GetProperty("sip").GetString() == "echo-client")
+            .Select(f => f.GetProperty("name").GetString()).ToList();
+        Assert.Equal(new[] { "exchange-not-owner", "contract-violation" }, clientFaults);
+        Assert.DoesNotContain(result.Records, r => r.Kind == "panic");
+    }
+
+    [Fact]
+    public async Task FaultOption_InjectsOneKindAtTheRequestedRequest()
+    {
+        BootResult result = await Boot("singularity", "iterations=20 fault=echo:divide@2 workload=6");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        Assert.Single(result.Checks, c => c.Name.StartsWith("fault.echo."));
+        Assert.Contains(result.Checks, c => c.Name == "fault.echo.divide.survived" && c.Ok);
+        var retries = result.Checks.Last(c => c.Name == "echo.workload.retries");
+        Assert.True(retries.Ok);
+    }
+
+    [Fact]
+    public async Task Footprints_MinimalHelloFitsIn16KiB_AndTheAllocatorAddsHeapPages()
+    {
+        BootResult result = await Boot("singularity", "iterations=20");
+
+        var footprints = Records(result, "footprint").ToDictionary(f => f.GetProperty("name").GetString()!, f => f);
+        ulong hello = footprints["hello"].GetProperty("bytes").GetUInt64();
+        Assert.InRange(hello, 3 * 4096UL, 16 * 1024UL);
+        Assert.Equal(0UL, footprints["hello"].GetProperty("heap").GetUInt64());
+        Assert.True(footprints["hello-alloc"].GetProperty("heap").GetUInt64() > 0);
+    }
+
+    [Fact]
+    public async Task KernelApiCall_IsAtMostAFifthOfTheHardwareNullSystemCall_MeasuredInTheSameRun()
+    {
+        BootResult singularity = await Boot("singularity", "iterations=200");
+        BootResult halcheck = await Boot("halcheck", "iterations=200");
+
+        Assert.Equal(Outcome.Passed, singularity.Outcome);
+        var benches = singularity.Benches.ToDictionary(b => b.Name);
+        ulong abiCall = benches["abi.null"].Median;
+        ulong syscall = halcheck.Benches.Single(b => b.Name == "syscall.null").Median;
+        Assert.InRange(abiCall, 1UL, syscall / 5);
+        Assert.InRange(benches["channel.roundtrip"].Median, 50UL, 20_000UL);
+        Assert.InRange(benches["sip.create-start"].Median, 1_000UL, benches["sip.create-start-exit"].Median);
+    }
+}
