@@ -10,6 +10,6 @@ public static class Syscall
     public static extern ulong Invoke(ulong number, ulong a1 = 0, ulong a2 = 0, ulong a3 = 0, ulong a4 = 0, ulong a5 = 0);
 
     /// <summary>The time stamp counter, readable in ring 3 (CR4.TSD is clear).</summary>
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_user_rdtsc")]
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")]
     public static extern ulong ReadTsc();
 }

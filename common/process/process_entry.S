@@ -19,22 +19,4 @@ tb_syscall:
 	syscall
 	ret
 
-	.global tb_user_rdtsc
-tb_user_rdtsc:
-	rdtsc
-	shl rdx, 32
-	or rax, rdx
-	ret
-
-	.global tb_modules_start, tb_modules_end
-tb_modules_start: lea rax, [rip + __modules_start]
-	ret
-tb_modules_end: lea rax, [rip + __modules_end]
-	ret
-
-	.data
-	.align 8
-	.global __security_cookie
-__security_cookie: .quad 0x6A09E667F3BCC908
-
 	.section .note.GNU-stack, "", @progbits

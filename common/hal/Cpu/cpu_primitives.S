@@ -1,5 +1,5 @@
-# Instructions C# cannot express: port I/O, control registers, MSRs, descriptor tables,
-# the time stamp counter. Each routine is a leaf following the System V ABI
+# Instructions C# cannot express: port I/O, control registers, MSRs, descriptor tables.
+# (The time stamp counter is in common/runtime/image_support.S.) Each routine is a leaf following the System V ABI
 # (arguments in rdi, rsi, rdx; result in rax).
 	.intel_syntax noprefix
 	.text
@@ -27,12 +27,6 @@ tb_inw:	mov edx, edi
 	ret
 tb_inl:	mov edx, edi
 	in eax, dx
-	ret
-
-	.global tb_rdtsc
-tb_rdtsc: rdtsc
-	shl rdx, 32
-	or rax, rdx
 	ret
 
 	.global tb_read_cr0, tb_read_cr2, tb_read_cr3, tb_read_cr4, tb_write_cr3, tb_write_cr4
@@ -85,22 +79,9 @@ tb_read_rflags: pushfq
 	pop rax
 	ret
 
-# Where the linker put the AOT compiler's module headers (see Testbed.Runtime.ModuleStartup).
-	.global tb_modules_start, tb_modules_end
-tb_modules_start: lea rax, [rip + __modules_start]
-	ret
-tb_modules_end: lea rax, [rip + __modules_end]
-	ret
-
 	.global tb_image_end
 tb_image_end: lea rax, [rip + __image_end]
 	ret
-
-# The AOT compiler's code references a stack-protector cookie.
-	.data
-	.align 8
-	.global __security_cookie
-__security_cookie: .quad 0x2B992DDFA2324F5D
 
 	.section .note.GNU-stack, "", @progbits
 	.text
