@@ -24,5 +24,5 @@ internal static unsafe class Abi
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_log")] public static extern void Log(string text);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_report_check")] public static extern void ReportCheck(string name, bool ok, ulong detail);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_report_bench")] public static extern void ReportBench(string name, ulong[] samples, int count, string what);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_rdtsc")] public static extern ulong ReadTsc();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")] public static extern ulong ReadTsc();
 }

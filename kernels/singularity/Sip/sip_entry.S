@@ -37,14 +37,6 @@ _start:
 	ABI sip_abi_report_check, 14
 	ABI sip_abi_report_bench, 15
 
-# The time stamp counter: retired instructions under TCG icount.
-	.global sip_rdtsc
-sip_rdtsc:
-	rdtsc
-	shl rdx, 32
-	or rax, rdx
-	ret
-
 # Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
 	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl
 sip_outb: mov edx, edi
@@ -71,16 +63,8 @@ sip_inl: mov edx, edi
 	in eax, dx
 	ret
 
-	.global tb_modules_start, tb_modules_end
-tb_modules_start: lea rax, [rip + __modules_start]
-	ret
-tb_modules_end: lea rax, [rip + __modules_end]
-	ret
-
 	.data
 	.align 8
 sip_abi_table: .quad 0
-	.global __security_cookie
-__security_cookie: .quad 0x6A09E667F3BCC908
 
 	.section .note.GNU-stack, "", @progbits
