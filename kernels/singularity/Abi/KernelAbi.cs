@@ -84,6 +84,8 @@ public static unsafe class KernelAbi
     private static void ReportBench(string name, ulong[] samples, int count, string what)
     {
         if ((object)samples == null || count <= 0 || count > samples.Length) return;
-        Report.Bench(name, Summary.Of(samples, count), what);
+        Summary summary = Summary.Of(samples, count);
+        Report.Bench(name, summary, what);
+        Benchmarks.BenchmarkSuite.Remember(name, summary.Median);
     }
 }

@@ -17,12 +17,23 @@ public static class BenchmarkSuite
 {
     private const int MaxCreateSamples = 300;
 
+    public static ulong AbiNullMedian, ChannelRoundTripMedian, SipCreateMedian;
+
+    /// <summary>Keeps the medians SIPs report, for the ratios against the hardware baseline.</summary>
+    public static void Remember(string name, ulong median)
+    {
+        if (name == "abi.null") AbiNullMedian = median;
+        else if (name == "channel.roundtrip") ChannelRoundTripMedian = median;
+    }
+
     public static void Run(int iterations)
     {
         int channelIterations = iterations > 60_000 ? 60_000 : iterations;
         Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Benchmark, channelIterations));
         Report.CheckValue("bench.channel-client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
         SipCreate(iterations > MaxCreateSamples ? MaxCreateSamples : iterations);
+        HardwareBaseline.Run(iterations);
+        Ratios.Report();
     }
 
     private static void SipCreate(int count)
@@ -38,6 +49,7 @@ public static class BenchmarkSuite
             startSamples[i] = sip.DeathTsc - sip.StartTsc;
             fullSamples[i] = end - sip.StartTsc;
         }
+        SipCreateMedian = Summary.Of(startSamples, count).Median;
         Report.Bench("sip.create-start", Summary.Of(startSamples, count), "minimal SIP: manifest lookup, image mapped (3 pages), stack, thread, runtime start, main, up to its Exit call");
         Report.Bench("sip.create-start-exit", Summary.Of(fullSamples, count), "the same, plus exit, reclamation of every page, and the kernel thread resumed");
     }
