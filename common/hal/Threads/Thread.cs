@@ -42,6 +42,9 @@ public sealed unsafe class Thread
     private Thread(AddressSpace space, ulong stackBase, ulong stackTop, bool callerStack = false)
     {
         _callerStack = callerStack;
+        // A ring-0-only thread on its owner's stack never enters from ring 3: it needs no
+        // TSS or syscall stack, so SwitchTo skips setting them.
+        if (callerStack) stackTop = 0;
         Id = s_nextId++;
         Space = space;
         _stackBase = stackBase;
@@ -76,6 +79,7 @@ public sealed unsafe class Thread
     /// A ring-0 thread like <see cref="CreateKernel"/>, but on a stack the caller provides
     /// (for example pages a personality maps with a guard page below and charges to a
     /// process, as Singularity's SIPs need). The stack must be 16-byte aligned at its top.
+    /// Such a thread runs in ring 0 only (its KernelStackTop is 0: no TSS stack to set).
     /// </summary>
     public static Thread CreateKernelOnStack(delegate*<ulong, void> entry, ulong argument, delegate*<void> exitHook, ulong stackBase, ulong stackTop)
     {

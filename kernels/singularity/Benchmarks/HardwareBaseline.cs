@@ -155,12 +155,18 @@ public static unsafe class HardwareBaseline
         process.Thread.ReleaseStack();
     }
 
+    // The null call first and alone, so that its path is the floor (no prologue of the others).
     private static ulong OnSystemCall(ulong number, ulong a1, ulong a2, ulong a3, ulong a4, ulong a5)
+    {
+        if (number == Ring3Calls.Null) return 0;
+        return OtherCall(number, a1, a2);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ulong OtherCall(ulong number, ulong a1, ulong a2)
     {
         switch (number)
         {
-            case Ring3Calls.Null:
-                return 0;
             case Ring3Calls.Record:
                 if (a1 < (ulong)s_records.Length) s_records[a1] = a2;
                 return 0;

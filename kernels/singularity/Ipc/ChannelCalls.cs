@@ -23,15 +23,26 @@ public static unsafe class ChannelCalls
         if (block != 0 && !ExchangeHeap.IsOwnedBy(block, caller.Id)) SipLifecycle.Kill(caller, SipFaultKind.NotOwner);
         Endpoint peer = endpoint.Peer;
         if (peer == null) return AbiSlot.ChannelClosed;
-        if (!peer.Enqueue((long)tag, a0, a1, a2, (long)block)) return AbiSlot.Refused;
-        if (block != 0) ExchangeHeap.Transfer(block, peer.Owner.Id);
-        channel.State = next;
         Thread waiter = peer.Waiter;
         if (waiter != null)
         {
+            // The receiver is blocked with an empty queue: hand the message straight over.
+            Message* into = peer.WaiterBuffer;
+            into->Tag = (long)tag;
+            into->A0 = a0;
+            into->A1 = a1;
+            into->A2 = a2;
+            into->Block = (long)block;
+            peer.Delivered = true;
             peer.Waiter = null;
             Scheduler.MakeReady(waiter);
         }
+        else if (!peer.Enqueue((long)tag, a0, a1, a2, (long)block))
+        {
+            return AbiSlot.Refused;
+        }
+        if (block != 0) ExchangeHeap.Transfer(block, peer.Owner.Id);
+        channel.State = next;
         return 0;
     }
 
@@ -40,7 +51,8 @@ public static unsafe class ChannelCalls
         Sip caller = Scheduler.CurrentSip;
         Endpoint endpoint = Endpoints.Lookup(handle, caller);
         if (endpoint == null) SipLifecycle.Kill(caller, SipFaultKind.BadHandle);
-        while (endpoint.Count == 0)
+        if (endpoint.Count != 0) return endpoint.Dequeue(into);
+        while (true)
         {
             if (endpoint.Peer == null)
             {
@@ -48,10 +60,12 @@ public static unsafe class ChannelCalls
                 into->Block = 0;
                 return AbiSlot.ChannelClosed;
             }
+            endpoint.WaiterBuffer = into;
+            endpoint.Delivered = false;
             endpoint.Waiter = Thread.Current;
             Scheduler.Block();
+            if (endpoint.Delivered) return into->Tag;
         }
-        return endpoint.Dequeue(into);
     }
 
     public static void Close(ulong handle)

@@ -16,6 +16,9 @@ public sealed class Endpoint
     public int Side;
     public Endpoint Peer;               // null once the peer end was closed or its SIP died
     public Thread Waiter;
+    /// <summary>Where the blocked receiver wants its message: a sender hands it over directly, bypassing the queue.</summary>
+    public unsafe Message* WaiterBuffer;
+    public bool Delivered;
     private readonly Message[] _queue = new Message[QueueLength];
     private int _head, _count;
 

@@ -17,6 +17,7 @@ public static class Endpoints
 
     public static int Live { get; private set; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Endpoint Lookup(ulong handle, Sip caller)
     {
         Endpoint[] table = s_table;

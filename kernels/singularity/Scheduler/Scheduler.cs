@@ -15,6 +15,7 @@ public static unsafe class Scheduler
     /// <summary>The SIP whose thread runs now (null for kernel threads).</summary>
     public static Sip CurrentSip;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void MakeReady(Thread thread)
     {
         thread.State = ThreadState.Ready;

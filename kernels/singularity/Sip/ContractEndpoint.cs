@@ -12,6 +12,7 @@ public sealed unsafe class ContractEndpoint
     private readonly long _handle;
     private int _state;
     private int _generation;
+    private Message _last;      // the kernel writes the received message straight here
 
     internal ContractEndpoint(long handle) { _handle = handle; }
 
@@ -39,17 +40,16 @@ public sealed unsafe class ContractEndpoint
         return ++_generation;
     }
 
-    /// <summary>Waits for the next message; its tag, or -1 if the peer closed the channel.</summary>
-    public int Receive(out long a0, out long a1, out long a2, out ExBlock block)
+    /// <summary>Waits for the next message; its tag, or -1 if the peer closed the channel. Its contents: A0, A1, A2, Block.</summary>
+    public int Receive()
     {
-        Message message = default;
-        long tag = Abi.Receive((ulong)_handle, &message);
-        a0 = message.A0;
-        a1 = message.A1;
-        a2 = message.A2;
-        block = new ExBlock(message.Block);
-        return (int)tag;
+        fixed (Message* last = &_last) return (int)Abi.Receive((ulong)_handle, last);
     }
+
+    public long A0 => _last.A0;
+    public long A1 => _last.A1;
+    public long A2 => _last.A2;
+    public ExBlock Block => new ExBlock(_last.Block);
 
     /// <summary>Moves to <paramref name="next"/> after a received message; returns the new generation.</summary>
     public int Advance(int next)

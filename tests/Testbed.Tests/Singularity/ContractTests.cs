@@ -26,7 +26,11 @@ public sealed class ContractTests
                 public static ContractEndpoint Connect(string path) => null;
                 public void Enter(int generation, int state) { }
                 public int Send(int tag, long a0, long a1, long a2, ExBlock block, int next) => 0;
-                public int Receive(out long a0, out long a1, out long a2, out ExBlock block) { a0 = a1 = a2 = 0; block = default; return 0; }
+                public int Receive() => 0;
+                public long A0 => 0;
+                public long A1 => 0;
+                public long A2 => 0;
+                public ExBlock Block => default;
                 public int Advance(int next) => 0;
                 public void Close() { }
             }

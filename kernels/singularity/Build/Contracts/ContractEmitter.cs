@@ -106,8 +106,7 @@ public static class ContractEmitter
             s.AppendLine($"                public {state.Name}Message Receive()");
             s.AppendLine("                {");
             s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
-            s.AppendLine("                    int tag = _e.Receive(out long a0, out long a1, out long a2, out ExBlock block);");
-            s.AppendLine($"                    return new {state.Name}Message(_e, tag, a0, a1, a2, block);");
+            s.AppendLine($"                    return new {state.Name}Message(_e, _e.Receive());");
             s.AppendLine("                }");
         }
         s.AppendLine("            }");
@@ -122,11 +121,9 @@ public static class ContractEmitter
         s.AppendLine("            {");
         s.AppendLine("                private readonly ContractEndpoint _e;");
         s.AppendLine("                private readonly int _tag;");
-        s.AppendLine("                private readonly long _a0, _a1, _a2;");
-        s.AppendLine("                private readonly ExBlock _block;");
-        s.AppendLine($"                internal {state.Name}Message(ContractEndpoint e, int tag, long a0, long a1, long a2, ExBlock block)");
+        s.AppendLine($"                internal {state.Name}Message(ContractEndpoint e, int tag)");
         s.AppendLine("                {");
-        s.AppendLine("                    _e = e; _tag = tag; _a0 = a0; _a1 = a1; _a2 = a2; _block = block;");
+        s.AppendLine("                    _e = e; _tag = tag;");
         var allowed = string.Join(" && ", receives.Select(t => $"tag != {t.Message}Tag"));
         s.AppendLine($"                    if (tag >= 0 && {allowed}) Sip.ContractViolation();");
         s.AppendLine("                }");
@@ -143,7 +140,7 @@ public static class ContractEmitter
             int n = 0;
             foreach (var p in message.Parameters)
             {
-                string value = p.IsBlock ? "_block" : p.Type == "int" ? $"(int)_a{n}" : $"_a{n}";
+                string value = p.IsBlock ? "_e.Block" : p.Type == "int" ? $"(int)_e.A{n}" : $"_e.A{n}";
                 if (!p.IsBlock) n++;
                 s.AppendLine($"                    {p.Name} = _tag == {message.Name}Tag ? {value} : default;");
             }
