@@ -2,6 +2,7 @@
 // a handler go to the kernel's fault policy (FaultHandler), or panic. Hardware interrupts
 // (PIC lines) are acknowledged after their handler runs.
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Testbed.Hal;
 
@@ -26,6 +27,16 @@ public static unsafe class Interrupts
     }
 
     public static void SetHandler(int vector, delegate*<InterruptFrame*, void> handler) => s_handlers[vector] = handler;
+
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_set_interrupt_cr3")]
+    private static extern void SetInterruptPageTables(ulong root);
+
+    /// <summary>
+    /// Run every interrupt and exception handler in the page tables at <paramref name="root"/>
+    /// (0: in whatever tables are active). For kernels whose drivers run in a protection
+    /// domain that maps kernel memory read-only: the handlers must be able to write.
+    /// </summary>
+    public static void SetHandlerPageTables(ulong root) => SetInterruptPageTables(root);
 
     [RuntimeExport("tb_interrupt_dispatch")]
     private static InterruptFrame* Dispatch(InterruptFrame* frame)

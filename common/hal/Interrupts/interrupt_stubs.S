@@ -6,6 +6,10 @@
 # The frame the dispatcher returns is the one resumed (normally the same one).
 # Frame layout, from the saved stack pointer up: fxsave area (512), r15 ... rax (15
 # words), vector, error code, rip, cs, rflags, rsp, ss. See InterruptFrame.cs.
+# If a kernel set tb_interrupt_cr3 (a kernel with protection domains, where the
+# interrupted code may run with kernel memory read-only), handlers run in those page
+# tables and the interrupted ones are restored on the way out; rbx holds them across the
+# call (callee-saved; the interrupted rbx is in the frame). Otherwise: five instructions.
 	.intel_syntax noprefix
 	.text
 
@@ -60,8 +64,17 @@ interrupt_common:
 	sub rsp, 8
 	mov rdi, rbp
 	cld
-	call tb_interrupt_dispatch
-	add rsp, 8
+	xor ebx, ebx
+	mov rax, [rip + tb_interrupt_cr3]
+	test rax, rax
+	jz 1f
+	mov rbx, cr3
+	mov cr3, rax
+1:	call tb_interrupt_dispatch
+	test rbx, rbx
+	jz 2f
+	mov cr3, rbx
+2:	add rsp, 8
 	pop rbp
 	mov rbp, rax                # the frame to resume
 	lea rsp, [rbp - 512]
@@ -87,6 +100,15 @@ tb_interrupt_return:
 	pop rax
 	add rsp, 16                 # vector and error code
 	iretq
+
+	.global tb_set_interrupt_cr3
+tb_set_interrupt_cr3:
+	mov [rip + tb_interrupt_cr3], rdi
+	ret
+
+	.data
+	.align 8
+tb_interrupt_cr3: .quad 0
 
 	.section .note.GNU-stack, "", @progbits
 	.text

@@ -1,12 +1,16 @@
 // An address space: a PML4 of 4 KiB-page mappings. The kernel half (PML4 slot 0: the
 // identity map of the first gigabyte, supervisor-only) is shared by every space; user
-// mappings live at and above UserBase (PML4 slots 1..255), private to each space.
+// mappings live at and above UserBase (PML4 slots 1..255), private to each space. The
+// higher half (slots 256..511, from HigherHalfBase) is kernel space too: whatever a kernel
+// maps there in the boot space before it creates other spaces is shared by them
+// (a monolithic kernel's driver images live there).
 namespace Testbed.Hal;
 
 public sealed unsafe class AddressSpace
 {
     public const ulong UserBase = 0x0000_0080_0000_0000;    // 512 GiB: PML4 slot 1
     public const ulong UserLimit = 0x0000_8000_0000_0000;   // canonical lower half
+    public const ulong HigherHalfBase = 0xFFFF_8000_0000_0000; // PML4 slot 256
     private const ulong AddressMask = 0x000F_FFFF_FFFF_F000;
 
     private static AddressSpace s_kernel;
@@ -32,6 +36,7 @@ public sealed unsafe class AddressSpace
         ulong root = PhysicalMemory.AllocateFrame();
         if (root == 0) return null;
         ((ulong*)root)[0] = ((ulong*)s_kernel.Root)[0];
+        for (int slot = 256; slot < 512; slot++) ((ulong*)root)[slot] = ((ulong*)s_kernel.Root)[slot];
         return new AddressSpace(root);
     }
 

@@ -3,6 +3,8 @@
 // and the rest zeroed, mapped user-accessible with the segment's permissions (W only if
 // PF_W, executable only if PF_X). The module itself stays untouched, so a restart
 // reloads from the pristine copy. ELF: System V ABI, "Object Files" and "Program Loading".
+// LoadSupervisor does the same for an image linked into kernel space (a driver that a
+// monolithic kernel runs in ring 0): supervisor-only pages inside a range the kernel gives.
 namespace Testbed.Hal;
 
 public static unsafe class ElfLoader
@@ -13,8 +15,22 @@ public static unsafe class ElfLoader
     /// <summary>Frames mapped by the last successful load (for footprint reports).</summary>
     public static ulong LastLoadFrames { get; private set; }
 
+    /// <summary>Lowest and highest+1 page addresses mapped by the last successful load.</summary>
+    public static ulong LastLoadStart { get; private set; }
+    public static ulong LastLoadEnd { get; private set; }
+
     /// <summary>Maps the image; returns its entry point, or 0 if it is not a loadable x86-64 ELF.</summary>
     public static ulong Load(AddressSpace space, BootModule module)
+        => Load(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User);
+
+    /// <summary>
+    /// Maps an image linked in kernel space, supervisor-only, every segment inside
+    /// [<paramref name="low"/>, <paramref name="high"/>); returns its entry point, or 0.
+    /// </summary>
+    public static ulong LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
+        => Load(space, module, low, high, PageFlags.None);
+
+    private static ulong Load(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
     {
         byte* image = (byte*)module.Start;
         if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
@@ -24,6 +40,7 @@ public static unsafe class ElfLoader
         ushort headerSize = *(ushort*)(image + 54);
         ushort headerCount = *(ushort*)(image + 56);
         ulong frames = 0;
+        ulong lowest = ulong.MaxValue, highest = 0;
 
         for (int i = 0; i < headerCount; i++)
         {
@@ -34,15 +51,17 @@ public static unsafe class ElfLoader
             ulong virtualAddress = *(ulong*)(header + 16);
             ulong fileSize = *(ulong*)(header + 32);
             ulong memorySize = *(ulong*)(header + 40);
-            if (virtualAddress < AddressSpace.UserBase || virtualAddress + memorySize > AddressSpace.UserLimit) return 0;
+            if (virtualAddress < low || virtualAddress + memorySize > high || virtualAddress + memorySize < virtualAddress) return 0;
             if (fileOffset + fileSize > module.Size) return 0;
 
-            PageFlags flags = PageFlags.User;
+            PageFlags flags = baseFlags;
             if ((segmentFlags & PfWrite) != 0) flags |= PageFlags.Writable;
             if ((segmentFlags & PfExecute) == 0) flags |= PageFlags.NoExecute;
 
             ulong first = virtualAddress & ~0xFFFUL;
             ulong end = (virtualAddress + memorySize + 0xFFF) & ~0xFFFUL;
+            if (first < lowest) lowest = first;
+            if (end > highest) highest = end;
             for (ulong page = first; page < end; page += 4096)
             {
                 ulong frame = space.Translate(page) & ~0xFFFUL;
@@ -62,6 +81,8 @@ public static unsafe class ElfLoader
             }
         }
         LastLoadFrames = frames;
+        LastLoadStart = lowest;
+        LastLoadEnd = highest;
         return entry;
     }
 

@@ -1,0 +1,151 @@
+// IDE/ATA disk on QEMU's PIIX controller, PIO, interrupt-driven: identify the master
+// drive, read and write sectors (LBA28). One sector's data moves with rep insw/outsw; the
+// device raises its interrupt line when a sector is ready (read) or written (write).
+// Reading the status register acknowledges the device's interrupt, so the driver always
+// looks at the status first and waits for an interrupt only when the device is not ready:
+// an interrupt that came early, or a stale one, cannot lose or fake a completion.
+using Testbed.Drivers.Environment;
+using Testbed.Drivers.Faults;
+using Testbed.Drivers.Requests;
+using static Testbed.Drivers.Ata.AtaRegisters;
+
+namespace Testbed.Drivers.Ata;
+
+public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
+{
+    private const ulong TimeoutTicks = 2000;
+
+    public TEnv Env;
+    private ushort _io, _control;
+    private int _irq;
+    private ulong _capacity;
+    private uint _requests;
+
+    public readonly ulong Capacity => _capacity;
+    public readonly uint RequestsHandled => _requests;
+
+    /// <summary>Resets the channel, enables its interrupt and identifies the master drive.</summary>
+    public void Initialize(in DriverConfig config, DriverInfo* info)
+    {
+        DeviceResources device = config.Device0;
+        _io = device.IoBase;
+        _control = device.ControlBase;
+        _irq = device.Irq;
+        _requests = 0;
+        info->Status = IoStatus.NoDevice;
+        if (config.DeviceCount < 1 || _io == 0) return;
+
+        Env.Out8(_control, 0x04);            // software reset (SRST), interrupts enabled (nIEN = 0)
+        Env.Out8(_control, 0x00);
+        Env.Out8((ushort)(_io + DriveHead), 0xA0);
+        if (Env.In8((ushort)(_io + Status)) == 0xFF) return;   // floating bus: no drive
+        // The drive ignores commands until it has finished its reset, which takes a while:
+        // sleep in the environment (a tick at a time) rather than spin.
+        for (int ticks = 0; (Env.In8((ushort)(_io + Status)) & StatusBusy) != 0; ticks++)
+        {
+            if (ticks > 2000) return;
+            Env.WaitForInterrupt(_irq, 1);
+        }
+
+        Env.Out8((ushort)(_io + SectorCount), 0);
+        Env.Out8((ushort)(_io + LbaLow), 0);
+        Env.Out8((ushort)(_io + LbaMid), 0);
+        Env.Out8((ushort)(_io + LbaHigh), 0);
+        Env.Out8((ushort)(_io + Command), CommandIdentify);
+        if (Env.In8((ushort)(_io + Status)) == 0) return;
+        int status = WaitForData();
+        if (status != IoStatus.Ok)
+        {
+            info->Status = status;
+            return;
+        }
+        ushort* identify = stackalloc ushort[256];
+        Env.In16String((ushort)(_io + Data), identify, 256);
+        _capacity = identify[60] | ((ulong)identify[61] << 16);   // words 60-61: LBA28 sectors
+        info->Capacity = _capacity;
+        info->Status = _capacity == 0 ? IoStatus.NoDevice : IoStatus.Ok;
+    }
+
+    /// <summary>One block request; the reply says how many sectors moved.</summary>
+    public void Handle(BlockRequest* request, BlockReply* reply)
+    {
+        _requests++;
+        bool corrupt = FaultTrigger.AtRequest(Env.FaultPlan, _requests);
+        reply->Sectors = 0;
+        if (!request->IsWellFormed(_capacity))
+        {
+            reply->Status = IoStatus.Invalid;
+            return;
+        }
+        reply->Status = request->Operation == BlockOperation.Read ? Read(request, reply) : Write(request, reply);
+        if (corrupt)
+        {
+            reply->Sectors = FaultTrigger.CorruptLength;
+        }
+    }
+
+    private int Read(BlockRequest* request, BlockReply* reply)
+    {
+        Issue(CommandReadSectors, request->Lba, request->Sectors);
+        for (uint i = 0; i < request->Sectors; i++)
+        {
+            int status = WaitForData();
+            if (status != IoStatus.Ok) return status;
+            Env.In16String((ushort)(_io + Data), request->Data + i * BlockRequest.SectorSize, BlockRequest.SectorSize / 2);
+            reply->Sectors = i + 1;
+        }
+        return IoStatus.Ok;
+    }
+
+    private int Write(BlockRequest* request, BlockReply* reply)
+    {
+        Issue(CommandWriteSectors, request->Lba, request->Sectors);
+        for (uint i = 0; i < request->Sectors; i++)
+        {
+            int status = WaitForData();
+            if (status != IoStatus.Ok) return status;
+            Env.Out16String((ushort)(_io + Data), request->Data + i * BlockRequest.SectorSize, BlockRequest.SectorSize / 2);
+        }
+        // The device interrupts once the last sector is on the medium.
+        int done = WaitWhileBusy();
+        if (done == IoStatus.Ok) reply->Sectors = request->Sectors;
+        return done;
+    }
+
+    private void Issue(byte command, ulong lba, uint sectors)
+    {
+        Env.Out8((ushort)(_io + DriveHead), (byte)(DriveHeadLbaMaster | ((lba >> 24) & 0x0F)));
+        Env.Out8((ushort)(_io + SectorCount), (byte)sectors);
+        Env.Out8((ushort)(_io + LbaLow), (byte)lba);
+        Env.Out8((ushort)(_io + LbaMid), (byte)(lba >> 8));
+        Env.Out8((ushort)(_io + LbaHigh), (byte)(lba >> 16));
+        Env.Out8((ushort)(_io + Command), command);
+    }
+
+    // Until the drive wants data moved (DRQ) or reports an error.
+    private int WaitForData()
+    {
+        while (true)
+        {
+            byte status = Env.In8((ushort)(_io + Status));
+            if ((status & StatusBusy) == 0)
+            {
+                if ((status & (StatusError | StatusDeviceFault)) != 0) return IoStatus.DeviceError;
+                if ((status & StatusDataRequest) != 0) return IoStatus.Ok;
+            }
+            if (!Env.WaitForInterrupt(_irq, TimeoutTicks)) return IoStatus.Timeout;
+        }
+    }
+
+    // Until the drive has finished the command.
+    private int WaitWhileBusy()
+    {
+        while (true)
+        {
+            byte status = Env.In8((ushort)(_io + Status));
+            if ((status & StatusBusy) == 0)
+                return (status & (StatusError | StatusDeviceFault)) != 0 ? IoStatus.DeviceError : IoStatus.Ok;
+            if (!Env.WaitForInterrupt(_irq, TimeoutTicks)) return IoStatus.Timeout;
+        }
+    }
+}

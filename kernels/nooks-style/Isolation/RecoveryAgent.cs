@@ -1,0 +1,43 @@
+// Nooks' recovery agent (SOSP 2003, 4.5): after a failure, release what the driver held
+// (its image pages, its stack and copies; its DMA buffers are taken back and handed out
+// again), reload it from the pristine boot module and re-run its entry. The shadow
+// driver then replays its configuration.
+using NooksStyle.Isolation.Wrappers;
+using NooksStyle.Memory;
+using Testbed.Hal;
+
+namespace NooksStyle.Isolation;
+
+public static class RecoveryAgent
+{
+    public static bool Load(LoadedDriver driver)
+    {
+        if (!Multiboot.TryFindModule(driver.ModuleName, out BootModule module)) Panic.Halt("nooks: driver module missing");
+        ulong entry = ElfLoader.LoadSupervisor(AddressSpace.Kernel, module, driver.Region.Base, driver.Region.ImageLimit);
+        if (entry == 0) return false;
+        driver.Entry = entry;
+        driver.ImageStart = ElfLoader.LastLoadStart;
+        driver.ImageEnd = ElfLoader.LastLoadEnd;
+        driver.Domain ??= new ProtectionDomain(driver.Region);
+        driver.Failed = false;
+        return DriverCalls.Entry(driver);
+    }
+
+    /// <summary>Unloads the failed driver and loads a fresh copy; false if even that fails.</summary>
+    public static bool Restart(LoadedDriver driver)
+    {
+        DriverRegion.UnmapImage(driver.ImageStart, driver.ImageEnd);
+        driver.Region.ReleaseForRestart();
+        InterruptLinesReset(driver);
+        // The old image's translations may still be cached (the unmap ran in another space).
+        Cpu.WriteCr3(Cpu.ReadCr3());
+        driver.Restarts++;
+        return Load(driver);
+    }
+
+    private static void InterruptLinesReset(LoadedDriver driver)
+    {
+        Kernel.InterruptLines.Clear(driver.Config.Device0.Irq);
+        if (driver.Config.DeviceCount > 1) Kernel.InterruptLines.Clear(driver.Config.Device1.Irq);
+    }
+}

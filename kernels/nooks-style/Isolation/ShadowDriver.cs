@@ -1,0 +1,62 @@
+// The shadow driver (Swift et al., "Recovering Device Drivers", OSDI 2004): in passive
+// mode it logs the configuration call made to its driver (LoadedDriver.Config) and the
+// request in flight; when the driver fails it takes over: has the recovery agent restart
+// the driver, replays the configuration (with the fault plan spent: an injected fault is
+// committed once), restages the request's data from the kernel's own copy and submits the
+// request again. The application sees its request succeed.
+using NooksStyle.Isolation.Wrappers;
+using Testbed.Drivers.Requests;
+using Testbed.Hal;
+using Testbed.Protocol;
+
+namespace NooksStyle.Isolation;
+
+public static unsafe class ShadowDriver
+{
+    private const int MaxAttempts = 3;
+
+    public static ulong Recoveries;
+    public static ulong LastRecoveryInstructions;
+
+    /// <summary>
+    /// Submits a request through the wrappers, recovering the driver as often as needed.
+    /// <paramref name="restage"/> (may be null) is the kernel's copy of the request's data,
+    /// copied into the driver's transfer buffer again before a retry.
+    /// </summary>
+    public static bool Submit(LoadedDriver driver, void* request, void* reply, delegate*<void*, void*, bool> checkReply,
+                              byte* restage, ulong restageBytes)
+    {
+        bool recovered = false;
+        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (driver.Failed)
+            {
+                if (!Recover(driver)) return false;
+                recovered = true;
+                if (restage != null) DriverCalls.Copy(driver.Region.Transfer, restage, restageBytes);
+            }
+            if (DriverCalls.Request(driver, request, reply, checkReply))
+            {
+                if (recovered) ReportRecovery(driver);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Recover(LoadedDriver driver)
+    {
+        driver.Config.Faults = default;       // the injected fault has been committed
+        if (!RecoveryAgent.Restart(driver)) return false;
+        DriverConfig config = driver.Config;
+        return DriverCalls.Start(driver, &config);
+    }
+
+    private static void ReportRecovery(LoadedDriver driver)
+    {
+        Recoveries++;
+        LastRecoveryInstructions = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions)
+            .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();
+    }
+}

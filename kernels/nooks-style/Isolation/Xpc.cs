@@ -1,0 +1,45 @@
+// The cross-domain call (xpc.S) as C#: one frame per call in progress (calls do not nest:
+// a driver calls kernel services, never another driver).
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NooksStyle.Isolation;
+
+[StructLayout(LayoutKind.Sequential)]
+public struct XpcFrame
+{
+    public ulong KernelRsp, KernelCr3, DomainCr3, DomainStackTop;
+}
+
+public static unsafe class Xpc
+{
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nooks_xpc_call")]
+    private static extern ulong CallRaw(XpcFrame* frame, void* function, ulong a0, ulong a1);
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nooks_xpc_abandon")]
+    private static extern void AbandonRaw(XpcFrame* frame);
+
+    private static XpcFrame s_frame;
+
+    /// <summary>True while a call into a driver's domain is in progress.</summary>
+    public static bool Active { get; private set; }
+
+    public static XpcFrame* Frame => (XpcFrame*)Unsafe.AsPointer(ref s_frame);
+
+    /// <summary>Calls function(a0, a1) in the domain; false if the isolation manager abandoned it.</summary>
+    public static bool Call(ulong domainRoot, ulong stackTop, void* function, ulong a0, ulong a1)
+    {
+        s_frame.DomainCr3 = domainRoot;
+        s_frame.DomainStackTop = stackTop;
+        Active = true;
+        ulong abandoned = CallRaw(Frame, function, a0, a1);
+        Active = false;
+        return abandoned == 0;
+    }
+
+    /// <summary>Unwinds the call in progress back to Call, which returns false. Never returns.</summary>
+    public static void Abandon()
+    {
+        AbandonRaw(Frame);
+    }
+}

@@ -1,0 +1,98 @@
+// The apps process: runs one workload or the benchmarks, chosen by its start argument.
+using System.Runtime;
+using NooksStyle.Syscalls;
+using Testbed.Drivers.Requests;
+using Testbed.Process;
+using Testbed.Workloads;
+
+namespace NooksStyle.Apps;
+
+public static unsafe class AppMain
+{
+    private const uint ReceiveTimeoutTicks = 50;
+    private const ulong BenchLba = 4096;
+    private static BlockBuffer s_block;
+    private static FrameBuffer s_send, s_receive;
+
+    private struct BlockBuffer { public fixed byte Bytes[4096]; }
+    private struct FrameBuffer { public fixed byte Bytes[1536]; }
+
+    [RuntimeExport("tb_process_exit")]
+    private static void Exit(int code)
+    {
+        Syscall.Invoke(NooksCalls.Exit, (ulong)code);
+    }
+
+    [RuntimeExport("tb_runtime_fault")]
+    private static void RuntimeFault(int kind) => Exit(100 + kind);
+
+    [RuntimeExport("tb_process_main")]
+    private static int Main(ulong argument)
+    {
+        ulong mode = argument & 0xFF;
+        ulong parameter = argument >> 8;
+        fixed (byte* block = s_block.Bytes)
+        fixed (byte* send = s_send.Bytes)
+        fixed (byte* receive = s_receive.Bytes)
+        {
+            switch (mode)
+            {
+                case NooksCalls.ModeDiskIntegrity:
+                    var disk = new DiskIntegrity<SyscallClient>();
+                    return disk.Run(0, (uint)(parameter & 0xFFFF), (uint)((parameter >> 16) & 0xFF), block) ? 0 : 1;
+                case NooksCalls.ModeNetEcho:
+                    var net = new NetEcho<SyscallClient>();
+                    return net.Run(0, 1, (uint)parameter, ReceiveTimeoutTicks, send, receive) ? 0 : 1;
+                case NooksCalls.ModeBench:
+                    return Bench(parameter, block, send, receive);
+            }
+        }
+        return 2;
+    }
+
+    // Each sample is one complete operation as an application sees it, rdtsc cost subtracted.
+    private static int Bench(ulong iterations, byte* block, byte* send, byte* receive)
+    {
+        ulong overhead = ulong.MaxValue;
+        for (int i = 0; i < 16; i++)
+        {
+            ulong a = Syscall.ReadTsc();
+            ulong b = Syscall.ReadTsc();
+            if (b - a < overhead) overhead = b - a;
+        }
+        var client = new SyscallClient();
+        int failures = 0;
+        for (ulong i = 0; i < iterations; i++)
+        {
+            ulong t0 = Syscall.ReadTsc();
+            Syscall.Invoke(NooksCalls.Null);
+            ulong t1 = Syscall.ReadTsc();
+            Syscall.Invoke(NooksCalls.Sample, NooksCalls.BenchNull, t1 - t0 - overhead);
+        }
+        for (ulong i = 0; i < iterations; i++)
+        {
+            ulong lba = BenchLba + i % 64 * 8;
+            for (uint s = 0; s < 8; s++) CheckedSector.Build(block + s * 512, i, lba + s);
+            ulong t0 = Syscall.ReadTsc();
+            int w = client.BlockWrite(lba, 8, block);
+            ulong t1 = Syscall.ReadTsc();
+            int r = client.BlockRead(lba, 8, block);
+            ulong t2 = Syscall.ReadTsc();
+            if (w != IoStatus.Ok || r != IoStatus.Ok || !CheckedSector.IsIntact(block, i, lba)) failures++;
+            Syscall.Invoke(NooksCalls.Sample, NooksCalls.BenchBlockWrite, t1 - t0 - overhead);
+            Syscall.Invoke(NooksCalls.Sample, NooksCalls.BenchBlockRead, t2 - t1 - overhead);
+        }
+        for (ulong i = 0; i < iterations; i++)
+        {
+            uint length = CheckedFrame.LengthFor(i + 1);
+            CheckedFrame.Build(send, i + 1, length);
+            ulong t0 = Syscall.ReadTsc();
+            int s = client.PacketSend(0, send, length);
+            int r = client.PacketReceive(1, receive, 1514, ReceiveTimeoutTicks, out uint got);
+            ulong t1 = Syscall.ReadTsc();
+            if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(receive, got)) failures++;
+            Syscall.Invoke(NooksCalls.Sample, NooksCalls.BenchPacketEcho, t1 - t0 - overhead);
+        }
+        return failures;
+    }
+}
