@@ -27,6 +27,7 @@ public static class KernelMain
 
         SystemManifest.Load();
         ExchangeHeap.Initialize();
+        Drivers.InterruptLines.Initialize();
         Ipc.Endpoints.Initialize();
         KernelAbi.Initialize();
         SipFaults.Install();
@@ -38,6 +39,7 @@ public static class KernelMain
         SipChecks.Run();
         ChannelChecks.Run();
         FaultChecks.Run();
+        DiskChecks.Run();
         BenchmarkSuite.Run((int)iterations);
         Cpu.DisableInterrupts();
     }

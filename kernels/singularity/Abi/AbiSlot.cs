@@ -24,7 +24,9 @@ public static class AbiSlot
     public const int ReportCheck = 14;      // void (string name, bool ok, ulong detail)
     public const int ReportBench = 15;      // void (string name, ulong[] samples, int count, string what)
     public const int ReadTsc = 16;          // ulong ()                          (kept for SIPs without their own rdtsc)
-    public const int Count = 17;
+    public const int WaitIrq = 17;          // long (ulong ticks)                1 when its manifest's IRQ fired, 0 after `ticks` timer ticks
+    public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
+    public const int Count = 19;
 
     // Results.
     public const long ChannelClosed = -1;
@@ -39,9 +41,13 @@ public struct StartInfo
     public ulong ExchangeBase;      // the exchange heap: ExchangeBlocks blocks of ExchangeBlockSize bytes
     public ulong ExchangeBlocks;
     public ulong Argument;          // what the kernel asks the SIP to do
-    public ulong PortBase;          // the I/O port range its manifest declares (0, 0 if none)
+    public ulong PortBase;          // the I/O port ranges its manifest declares (0, 0 if none)
     public ulong PortCount;
+    public ulong PortBase2;
+    public ulong PortCount2;
     public ulong Irq;               // its manifest's IRQ line, or ulong.MaxValue
+    public ulong FaultKind;         // a driver fault to commit (common/drivers FaultPlan), from the command line
+    public ulong FaultAt;
 }
 
 /// <summary>One received message, as the kernel writes it into the SIP's buffer.</summary>
@@ -55,7 +61,7 @@ public struct Message
 /// <summary>Exchange heap layout, shared by the kernel (allocation, transfer) and SIPs (access checks).</summary>
 public static class ExchangeLayout
 {
-    public const int BlockSize = 2048;
+    public const int BlockSize = 8192;         // a 4 KiB disk block or an Ethernet frame fits
     public const int HeaderSize = 16;           // owner id (8), length (4), reserved (4)
     public const int MaxPayload = BlockSize - HeaderSize;
 }

@@ -37,6 +37,8 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.ReportCheck] = (ulong)(delegate*<string, bool, ulong, void>)&ReportCheck;
         s_table[AbiSlot.ReportBench] = (ulong)(delegate*<string, ulong[], int, string, void>)&ReportBench;
         s_table[AbiSlot.ReadTsc] = (ulong)(delegate*<ulong>)&Cpu.ReadTsc;
+        s_table[AbiSlot.WaitIrq] = (ulong)(delegate*<ulong, long>)&WaitIrq;
+        s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
 
     // The minimum kernel API call: nothing to do, no trap to take.
@@ -76,6 +78,21 @@ public static unsafe class KernelAbi
         Console.Write("] ");
         if ((object)text != null) Console.Write(text);
         Console.Write("\n");
+    }
+
+    // Only the line its manifest declares (composed and checked at build time).
+    private static long WaitIrq(ulong ticks)
+    {
+        ulong line = Scheduler.CurrentSip.Manifest.Irq;
+        if (line > 15) return -2;
+        return Drivers.InterruptLines.Wait((int)line, ticks);
+    }
+
+    private static void ReportProgress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
+    {
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", workload == 1 ? "disk-integrity" : "net-echo")
+            .Field("done", done).Field("errors", errors).Field("corrupted", corrupted).Field("retries", retries)
+            .Field("final", final != 0).Field("sip", Scheduler.CurrentSip.Name).End();
     }
 
     // A SIP's checks and benchmarks are reported by the kernel on its behalf (the SIP has no serial port).

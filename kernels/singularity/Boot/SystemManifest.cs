@@ -13,7 +13,7 @@ public sealed unsafe class ManifestEntry
     public const int MaxPaths = 4;
     public ByteText Name, Code;
     public int StackPages = 1, HeapPages;
-    public ulong PortBase, PortCount;
+    public ulong PortBase, PortCount, PortBase2, PortCount2;
     public ulong Irq = ulong.MaxValue;
     public bool Driver;
     public ByteText[] Exports = new ByteText[MaxPaths];
@@ -92,13 +92,22 @@ public static unsafe class SystemManifest
         return entry;
     }
 
+    // ports=0x1F0:8 or ports=0x1F0:8,0x3F6:1
     private static void ParsePorts(ByteText text, ManifestEntry entry)
     {
-        for (int i = 0; i < text.Length; i++)
+        var ranges = new ByteText[2];
+        int count = ParseList(text, ranges);
+        for (int r = 0; r < count; r++)
         {
-            if (text.Start[i] != ':') continue;
-            entry.PortBase = new ByteText(text.Start, i).ParseNumber();
-            entry.PortCount = new ByteText(text.Start + i + 1, text.Length - i - 1).ParseNumber();
+            ByteText range = ranges[r];
+            for (int i = 0; i < range.Length; i++)
+            {
+                if (range.Start[i] != ':') continue;
+                ulong portBase = new ByteText(range.Start, i).ParseNumber();
+                ulong portCount = new ByteText(range.Start + i + 1, range.Length - i - 1).ParseNumber();
+                if (r == 0) { entry.PortBase = portBase; entry.PortCount = portCount; }
+                else { entry.PortBase2 = portBase; entry.PortCount2 = portCount; }
+            }
         }
     }
 

@@ -11,13 +11,14 @@ namespace Singularity.Faults;
 
 public static unsafe class Watchdog
 {
-    public const uint TickHz = 100;
-    public static ulong BudgetTicks = 5;       // 50 ms of virtual time (icount: 50 M instructions)
+    public const uint TickHz = 1000;           // also the driver SIPs' clock for interrupt wait timeouts
+    public static ulong BudgetTicks = 50;      // 50 ms of virtual time (icount: 50 M instructions)
 
     public static void Start() => Pit.StartPeriodic(TickHz, &OnTick);
 
     private static void OnTick(InterruptFrame* frame)
     {
+        Drivers.InterruptLines.OnTick();
         Sip sip = Scheduler.CurrentSip;
         if (sip == null || !sip.IsAlive) return;
         sip.TicksWithoutBlocking++;

@@ -48,10 +48,15 @@ public static unsafe class Scheduler
 
     private static void RunNext()
     {
+        if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
         if (s_head == null)
         {
             bool interruptsWereOn = Cpu.InterruptsEnabled;
-            while (s_head == null) Cpu.WaitForInterrupt();
+            while (s_head == null)
+            {
+                Cpu.WaitForInterrupt();
+                if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
+            }
             if (!interruptsWereOn) Cpu.DisableInterrupts();
         }
         Thread next = s_head;

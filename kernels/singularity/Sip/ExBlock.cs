@@ -42,6 +42,13 @@ public readonly unsafe struct ExBlock
     public long ReadLong(int offset) => *(long*)Byte(offset, 8);
     public void WriteLong(int offset, long value) => *(long*)Byte(offset, 8) = value;
 
+    /// <summary>
+    /// The payload as raw memory, for trusted glue only (a device reads or fills it): the
+    /// ownership and length checks happen here, and a SIP's own code cannot call this (the
+    /// verifier refuses any call whose signature has a pointer).
+    /// </summary>
+    public byte* Payload(int length) => Byte(0, length);
+
     public void Free()
     {
         Header();

@@ -9,7 +9,7 @@ namespace Testbed.Sip;
 
 public sealed class IoPorts
 {
-    internal static ulong GrantedBase, GrantedCount;
+    internal static ulong GrantedBase, GrantedCount, GrantedBase2, GrantedCount2;
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outb")] private static extern void Out8(ushort port, byte value);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_inb")] private static extern byte In8(ushort port);
@@ -25,9 +25,12 @@ public sealed class IoPorts
     /// <summary>The port range [portBase, portBase+count) if the manifest granted it, else null.</summary>
     public static IoPorts Claim(int portBase, int count)
     {
-        if (count <= 0 || (ulong)portBase < GrantedBase || (ulong)(portBase + count) > GrantedBase + GrantedCount) return null;
+        if (count <= 0 || !Within(portBase, count, GrantedBase, GrantedCount) && !Within(portBase, count, GrantedBase2, GrantedCount2)) return null;
         return new IoPorts((ushort)portBase, (ushort)count);
     }
+
+    private static bool Within(int portBase, int count, ulong grantedBase, ulong grantedCount) =>
+        grantedCount != 0 && (ulong)portBase >= grantedBase && (ulong)(portBase + count) <= grantedBase + grantedCount;
 
     public int Base => _base;
     public int Count => _count;

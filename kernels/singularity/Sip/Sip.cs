@@ -7,6 +7,19 @@ public static class Sip
 {
     internal static ulong Id;
     internal static long ArgumentValue;
+    internal static long IrqLine;
+    internal static ulong FaultKindValue, FaultAtValue;
+
+    /// <summary>The driver fault this SIP was asked to commit (common/drivers FaultPlan kind, request), 0 if none.</summary>
+    public static ulong InjectedFaultKind => FaultKindValue;
+    public static ulong InjectedFaultAt => FaultAtValue;
+
+    /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
+    public static bool WaitForInterrupt(ulong ticks) => Abi.WaitIrq(ticks) == 1;
+
+    /// <summary>A workload progress record, through the kernel.</summary>
+    public static void Progress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>
+        Abi.ReportProgress(workload, done, errors, corrupted, retries, final ? 1UL : 0UL);
 
     /// <summary>What the kernel asked this SIP to do.</summary>
     public static long Argument => ArgumentValue;
@@ -23,6 +36,9 @@ public static class Sip
 
     public static void Check(string name, bool ok, ulong detail) => Abi.ReportCheck(name, ok, detail);
     public static void Bench(string name, ulong[] samples, int count, string what) => Abi.ReportBench(name, samples, count, what);
+
+    /// <summary>Ends this SIP with a fault of the given kind (trusted glue's checks use it).</summary>
+    public static void Fail(long kind) => Abi.Fault(kind);
 
     /// <summary>Ends this SIP as a contract violation (called by generated endpoint code).</summary>
     public static void ContractViolation() => Abi.Fault(SipFaultKind.ContractViolation);

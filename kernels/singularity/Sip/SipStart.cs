@@ -22,6 +22,11 @@ public static unsafe class SipStart
         ExBlock.Count = info->ExchangeBlocks;
         IoPorts.GrantedBase = info->PortBase;
         IoPorts.GrantedCount = info->PortCount;
+        IoPorts.GrantedBase2 = info->PortBase2;
+        IoPorts.GrantedCount2 = info->PortCount2;
+        Sip.IrqLine = (long)info->Irq;
+        Sip.FaultKindValue = info->FaultKind;
+        Sip.FaultAtValue = info->FaultAt;
         if (!Testbed.Runtime.ModuleStartup.Initialize(ModulesStart(), ModulesEnd())) Abi.Exit(-1);
         Abi.Exit(SipMain(Sip.ArgumentValue));
     }

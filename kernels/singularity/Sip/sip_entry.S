@@ -36,6 +36,8 @@ _start:
 	ABI sip_abi_log, 13
 	ABI sip_abi_report_check, 14
 	ABI sip_abi_report_bench, 15
+	ABI sip_abi_wait_irq, 17
+	ABI sip_abi_report_progress, 18
 
 # Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
 	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl

@@ -63,6 +63,10 @@ public static unsafe class SipLifecycle
         sip.Info->Argument = (ulong)argument;
         sip.Info->PortBase = manifest.PortBase;
         sip.Info->PortCount = manifest.PortCount;
+        sip.Info->PortBase2 = manifest.PortBase2;
+        sip.Info->PortCount2 = manifest.PortCount2;
+        sip.Info->FaultKind = Drivers.DriverFaults.KindFor(name);
+        sip.Info->FaultAt = Drivers.DriverFaults.AtFor(name);
         sip.Info->Irq = manifest.Irq;
 
         ulong stackTop = SipRegion.StackTop(sip.Slot);
@@ -70,6 +74,7 @@ public static unsafe class SipLifecycle
             stackTop - (ulong)manifest.StackPages * 4096, stackTop);
         sip.Thread.Owner = sip;
         sip.State = SipState.Running;
+        if (manifest.Irq != ulong.MaxValue) Drivers.InterruptLines.Enable((int)manifest.Irq);
         Scheduler.MakeReady(sip.Thread);
         return sip;
     }

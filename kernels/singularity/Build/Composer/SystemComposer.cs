@@ -6,7 +6,7 @@ namespace Singularity.Composer;
 
 public static class SystemComposer
 {
-    public static readonly IReadOnlyList<string> AllowedLibraries = ["Testbed.Runtime", "Testbed.Sip"];
+    public static readonly IReadOnlyList<string> AllowedLibraries = ["Testbed.Runtime", "Testbed.Sip", "Testbed.Sip.Drivers"];
 
     // What the kernel itself drives: the console UART, the PICs, the PIT (watchdog), QEMU's exit port.
     public static readonly IReadOnlyList<(PortRange Range, string Owner)> KernelPorts =
@@ -47,7 +47,7 @@ public static class SystemComposer
                 foreach (var (kernelRange, owner) in KernelPorts.Where(k => k.Range.Overlaps(range)))
                     errors.Add($"{sip.Name}: ports {range} conflict with {owner} ({kernelRange})");
             }
-            if (sip.IoPorts.Count > 1) errors.Add($"{sip.Name}: at most one I/O port range per SIP");
+            if (sip.IoPorts.Count > 2) errors.Add($"{sip.Name}: at most two I/O port ranges per SIP");
             foreach (int irq in sip.Irqs)
             {
                 if (irq is < 0 or > 15) errors.Add($"{sip.Name}: IRQ {irq} does not exist");
@@ -94,7 +94,7 @@ public static class SystemComposer
         foreach (var sip in sips)
         {
             text.Append($"sip name={sip.Name} code={sip.Code} stack={sip.StackPages} heap={sip.HeapPages}");
-            if (sip.IoPorts.Count > 0) text.Append($" ports=0x{sip.IoPorts[0].Base:X}:{sip.IoPorts[0].Count}");
+            if (sip.IoPorts.Count > 0) text.Append(" ports=").Append(string.Join(",", sip.IoPorts.Select(p => $"0x{p.Base:X}:{p.Count}")));
             if (sip.Irqs.Count > 0) text.Append($" irq={sip.Irqs[0]}");
             if (sip.Driver) text.Append(" driver=1");
             if (sip.Exports.Count > 0) text.Append(" exports=").Append(string.Join(",", sip.Exports.Select(e => e.Path)));
