@@ -26,10 +26,14 @@ public static class BootSession
         MultibootImage.Validate(request.Image.ElfPath);
         var qemu = request.QemuExecutable ?? QemuLocator.Require();
 
+        // The kernel's own devices (qemu-args.txt), with a fresh scratch disk per boot.
+        using var devices = BootDevices.Materialize(request.Image.DeviceArguments);
+        IReadOnlyList<string> extraArgs = [.. devices.Arguments, .. request.ExtraQemuArgs];
+
         var acceleration = await AccelerationPolicy.ChooseAsync(
             request.Accel, request.Icount,
             request.Accel == AccelRequest.Auto ? KvmDevice.Check() : KvmDeviceAccess.Missing,
-            token => KvmProbe.RunAsync(qemu, request.Image, request.ExtraQemuArgs, token),
+            token => KvmProbe.RunAsync(qemu, request.Image, extraArgs, token),
             cancellation);
         observer.AccelerationChosen(acceleration);
 
@@ -37,7 +41,7 @@ public static class BootSession
         {
             Append = request.Append,
             Gdb = request.Gdb,
-            ExtraArgs = request.ExtraQemuArgs,
+            ExtraArgs = extraArgs,
         });
         IReadOnlyList<string> command = [qemu, .. arguments];
         observer.QemuStarting(command);

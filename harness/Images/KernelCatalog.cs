@@ -69,7 +69,10 @@ public sealed class KernelCatalog(string repositoryRoot)
             throw new BadImageException(
                 $"kernel '{entry.Name}' is not built ({Path.GetRelativePath(RepositoryRoot, entry.ImagePath)} is missing); " +
                 $"build it with: dotnet build kernels/{entry.Name}");
-        return new KernelImage(entry.Name, entry.ImagePath, ModuleList.ReadBeside(entry.ImagePath));
+        return new KernelImage(entry.Name, entry.ImagePath, ModuleList.ReadBeside(entry.ImagePath))
+        {
+            DeviceArguments = DeviceArgumentsFile.ReadBeside(entry.ImagePath),
+        };
     }
 
     /// <summary>An image given by path; named after its folder when it follows the artifacts/images/&lt;name&gt;/kernel.elf layout.</summary>
@@ -79,6 +82,6 @@ public sealed class KernelCatalog(string repositoryRoot)
         var name = Path.GetFileName(full) == ImageFileName
             ? Path.GetFileName(Path.GetDirectoryName(full))!
             : Path.GetFileNameWithoutExtension(full);
-        return new KernelImage(name, full, ModuleList.ReadBeside(full));
+        return new KernelImage(name, full, ModuleList.ReadBeside(full)) { DeviceArguments = DeviceArgumentsFile.ReadBeside(full) };
     }
 }

@@ -7,4 +7,7 @@ namespace Testbed.Harness.Images;
 public sealed record KernelImage(string Name, string ElfPath, IReadOnlyList<string> Modules)
 {
     public KernelImage(string name, string elfPath) : this(name, elfPath, []) { }
+
+    /// <summary>The QEMU arguments of the kernel's devices (qemu-args.txt), placeholders unfilled.</summary>
+    public IReadOnlyList<string> DeviceArguments { get; init; } = [];
 }

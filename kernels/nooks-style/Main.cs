@@ -8,7 +8,8 @@
 //   blocks=N rounds=N     disk-integrity size (4 KiB blocks, passes)
 //   frames=N              net-echo size
 //   fault=<driver>:<kind>@<n>   make a driver misbehave (common/drivers/Faults)
-//   bench iterations=N    the benchmarks: both modes in one boot, ratios, recovery time
+//   bench, iterations=N   the benchmarks (either word; `testbed bench` passes iterations):
+//                         both modes in one boot, ratios, recovery time
 using System.Runtime;
 using NooksStyle.Benchmarks;
 using NooksStyle.Boot;
@@ -30,7 +31,7 @@ public static class KernelMain
     [RuntimeExport("tb_kernel_main")]
     private static unsafe void Main()
     {
-        bool bench = CommandLine.Has("bench");
+        bool bench = CommandLine.Has("bench") || CommandLine.Has("iterations");
         bool isolation = CommandLine.ValueIs("isolation", "on");
 
         InterruptLines.Initialize();

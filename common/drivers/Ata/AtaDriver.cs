@@ -37,22 +37,33 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
 
         Env.Out8(_control, 0x04);            // software reset (SRST), interrupts enabled (nIEN = 0)
         Env.Out8(_control, 0x00);
-        Env.Out8((ushort)(_io + DriveHead), 0xA0);
         if (Env.In8((ushort)(_io + Status)) == 0xFF) return;   // floating bus: no drive
-        // The drive ignores commands until it has finished its reset, which takes a while:
-        // sleep in the environment (a tick at a time) rather than spin.
-        for (int ticks = 0; (Env.In8((ushort)(_io + Status)) & StatusBusy) != 0; ticks++)
+        // The drive finishes its reset some time later (QEMU: in a bottom half), and until
+        // then it may ignore the drive select and the command. Sleep a tick at a time (no
+        // spinning) until the master is selected, ready and not busy, then identify; a
+        // command that found the drive not yet listening (status 0) is sent again.
+        for (int tries = 0; ; tries++)
         {
-            if (ticks > 2000) return;
+            if (tries > 2000)
+            {
+                info->Status = IoStatus.Timeout;
+                return;
+            }
+            Env.Out8((ushort)(_io + DriveHead), 0xA0);
+            byte ready = Env.In8((ushort)(_io + Status));
+            if ((ready & (StatusBusy | StatusReady)) != StatusReady)
+            {
+                Env.WaitForInterrupt(_irq, 1);
+                continue;
+            }
+            Env.Out8((ushort)(_io + SectorCount), 0);
+            Env.Out8((ushort)(_io + LbaLow), 0);
+            Env.Out8((ushort)(_io + LbaMid), 0);
+            Env.Out8((ushort)(_io + LbaHigh), 0);
+            Env.Out8((ushort)(_io + Command), CommandIdentify);
+            if (Env.In8((ushort)(_io + Status)) != 0) break;
             Env.WaitForInterrupt(_irq, 1);
         }
-
-        Env.Out8((ushort)(_io + SectorCount), 0);
-        Env.Out8((ushort)(_io + LbaLow), 0);
-        Env.Out8((ushort)(_io + LbaMid), 0);
-        Env.Out8((ushort)(_io + LbaHigh), 0);
-        Env.Out8((ushort)(_io + Command), CommandIdentify);
-        if (Env.In8((ushort)(_io + Status)) == 0) return;
         int status = WaitForData();
         if (status != IoStatus.Ok)
         {

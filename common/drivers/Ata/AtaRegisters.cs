@@ -7,7 +7,7 @@ internal static class AtaRegisters
     public const ushort Data = 0, Error = 1, SectorCount = 2, LbaLow = 3, LbaMid = 4, LbaHigh = 5, DriveHead = 6;
     public const ushort Status = 7, Command = 7;
 
-    public const byte StatusError = 0x01, StatusDataRequest = 0x08, StatusDeviceFault = 0x20, StatusBusy = 0x80;
+    public const byte StatusError = 0x01, StatusDataRequest = 0x08, StatusDeviceFault = 0x20, StatusReady = 0x40, StatusBusy = 0x80;
 
     public const byte CommandReadSectors = 0x20, CommandWriteSectors = 0x30, CommandIdentify = 0xEC;
 

@@ -26,8 +26,9 @@ public static unsafe class ShadowDriver
     public static bool Submit(LoadedDriver driver, void* request, void* reply, delegate*<void*, void*, bool> checkReply,
                               byte* restage, ulong restageBytes)
     {
+        if (!driver.Failed && DriverCalls.Request(driver, request, reply, checkReply)) return true;   // passive mode: the common case
         bool recovered = false;
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        for (int attempt = 1; attempt < MaxAttempts; attempt++)
         {
             if (driver.Failed)
             {
@@ -55,8 +56,10 @@ public static unsafe class ShadowDriver
     private static void ReportRecovery(LoadedDriver driver)
     {
         Recoveries++;
-        LastRecoveryInstructions = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
-        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions)
+        ulong elapsed = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
+        ulong idle = Kernel.InterruptLines.IdleTicks - IsolationManager.LastFailureIdle;
+        LastRecoveryInstructions = elapsed - idle;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions).Field("halted", idle)
             .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();
     }
 }

@@ -22,7 +22,7 @@ public static unsafe class Xpc
     private static XpcFrame s_frame;
 
     /// <summary>True while a call into a driver's domain is in progress.</summary>
-    public static bool Active { get; private set; }
+    public static bool Active => IsolationManager.Enabled && IsolationManager.Current != null;
 
     public static XpcFrame* Frame => (XpcFrame*)Unsafe.AsPointer(ref s_frame);
 
@@ -31,10 +31,7 @@ public static unsafe class Xpc
     {
         s_frame.DomainCr3 = domainRoot;
         s_frame.DomainStackTop = stackTop;
-        Active = true;
-        ulong abandoned = CallRaw(Frame, function, a0, a1);
-        Active = false;
-        return abandoned == 0;
+        return CallRaw((XpcFrame*)Unsafe.AsPointer(ref s_frame), function, a0, a1) == 0;
     }
 
     /// <summary>Unwinds the call in progress back to Call, which returns false. Never returns.</summary>

@@ -12,6 +12,15 @@ namespace NooksStyle.Kernel;
 public static unsafe class InterruptLines
 {
     private static ulong* s_pending;
+    private static ulong s_haltedAt;
+    private static bool s_halted;
+
+    /// <summary>
+    /// Time stamp counter ticks spent halted in Wait, up to the first interrupt handler that
+    /// ran. Under TCG icount with sleep=off a halt jumps the clock to the next timer event,
+    /// which is not work the CPU did: the benchmarks subtract it (NooksCalls.IdleTime).
+    /// </summary>
+    public static ulong IdleTicks;
 
     public static void Initialize()
     {
@@ -30,8 +39,17 @@ public static unsafe class InterruptLines
         if (line >= 0 && line < 16) s_pending[line] = 0;
     }
 
+    /// <summary>Called first by every interrupt handler: ends the idle period of a halted Wait.</summary>
+    public static void NoteWake()
+    {
+        if (!s_halted) return;
+        IdleTicks += Cpu.ReadTsc() - s_haltedAt;
+        s_halted = false;
+    }
+
     private static void OnInterrupt(InterruptFrame* frame)
     {
+        NoteWake();
         int line = (int)(frame->Vector - Vectors.IrqBase);
         Pic.Mask(line);
         s_pending[line]++;
@@ -52,8 +70,11 @@ public static unsafe class InterruptLines
                 fired = false;
                 break;
             }
+            s_haltedAt = Cpu.ReadTsc();
+            s_halted = true;
             Cpu.WaitForInterrupt();
             Cpu.DisableInterrupts();
+            s_halted = false;
         }
         s_pending[line] = 0;
         if (wasEnabled) Cpu.EnableInterrupts();

@@ -12,6 +12,7 @@ public static class NooksCalls
     public const ulong PacketReceive = 5;   // a1 = device, a2 = buffer, a3 = room, a4 = timeout ticks -> length, or IoStatus (< 0)
     public const ulong Progress = 6;        // a1 = workload, a2 = done, a3 = errors, a4 = corrupted, a5 = retries | final << 63
     public const ulong Sample = 7;          // a1 = benchmark, a2 = value
+    public const ulong IdleTime = 8;        // -> TSC ticks the kernel spent halted so far (subtracted by the benchmarks)
 
     // What the apps process does (its start argument: mode | parameter << 8).
     public const ulong ModeDiskIntegrity = 1;   // parameter: blocks | rounds << 16
