@@ -26,7 +26,8 @@ public static class AbiSlot
     public const int ReadTsc = 16;          // ulong ()                          (kept for SIPs without their own rdtsc)
     public const int WaitIrq = 17;          // long (ulong ticks)                1 when its manifest's IRQ fired, 0 after `ticks` timer ticks
     public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
-    public const int Count = 19;
+    public const int Sleep = 19;            // void (ulong ticks)                 blocks for that many timer ticks (1 ms)
+    public const int Count = 20;
 
     // Results.
     public const long ChannelClosed = -1;

@@ -38,6 +38,7 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.ReportBench] = (ulong)(delegate*<string, ulong[], int, string, void>)&ReportBench;
         s_table[AbiSlot.ReadTsc] = (ulong)(delegate*<ulong>)&Cpu.ReadTsc;
         s_table[AbiSlot.WaitIrq] = (ulong)(delegate*<ulong, long>)&WaitIrq;
+        s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
 
@@ -87,6 +88,8 @@ public static unsafe class KernelAbi
         if (line > 15) return -2;
         return Drivers.InterruptLines.Wait((int)line, ticks);
     }
+
+    private static void Sleep(ulong ticks) => Drivers.InterruptLines.Sleep(ticks > 10_000 ? 10_000 : ticks);
 
     private static void ReportProgress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
     {

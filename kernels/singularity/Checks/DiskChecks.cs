@@ -22,7 +22,7 @@ public static class DiskChecks
         {
             SipLifecycle.Join(last);
             Sip restarted = DriverManager.LastRestarted;
-            if (restarted == null || restarted == last || restarted.Name != "ata" || restarted.State == SipState.Reclaimed) break;
+            if (restarted == null || restarted.Id <= last.Id || restarted.Name != "ata") break;
             last = restarted;
         }
         Report.CheckValue("disk.driver-exit", last.FaultKind == 0 && last.ExitCode == 0, "code", (ulong)last.ExitCode);

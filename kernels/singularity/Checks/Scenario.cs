@@ -33,7 +33,7 @@ public static class Scenario
         {
             SipLifecycle.Join(last);
             Sip restarted = DriverManager.LastRestarted;
-            if (restarted == null || restarted == last || restarted.State == SipState.Reclaimed) break;
+            if (restarted == null || restarted.Id <= last.Id || restarted.Name != service.Name) break;
             last = restarted;
         }
         if (last.State != SipState.Reclaimed) SipLifecycle.Join(last);

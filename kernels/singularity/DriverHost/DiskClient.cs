@@ -21,7 +21,7 @@ public unsafe struct DiskClient : IWorkloadClient
 
     public bool Connect()
     {
-        for (int attempt = 0; attempt < 100_000; attempt++)
+        for (int attempt = 0; attempt < 5_000; attempt++)
         {
             Channel = Disk.Imp.Connect(Path);
             if (Channel != null)
@@ -29,7 +29,7 @@ public unsafe struct DiskClient : IWorkloadClient
                 State = Channel.Begin;
                 return true;
             }
-            Sip.Yield();
+            Sip.Sleep(1);       // the driver is (re)starting: it registers once its drive is ready
         }
         return false;
     }
@@ -91,7 +91,11 @@ public static unsafe class DiskIntegrityRun
     {
         var workload = new DiskIntegrity<DiskClient>();
         corrupted = errors = retries = 0;
-        if (!workload.Client.Connect()) return false;
+        if (!workload.Client.Connect())
+        {
+            errors = 1;
+            return false;
+        }
         bool ok;
         fixed (ulong* block = s_block) ok = workload.Run(firstLba, blocks, rounds, (byte*)block);
         corrupted = workload.Corrupted;

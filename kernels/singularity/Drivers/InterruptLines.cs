@@ -11,6 +11,8 @@ namespace Singularity.Drivers;
 
 public static unsafe class InterruptLines
 {
+    // Slots 0..15 are the PIC lines; 16..31 are plain sleepers (only their deadline wakes them).
+    private const int Slots = 32;
     private static ulong* s_pending;
     private static Thread[] s_waiters;
     private static ulong[] s_deadline;
@@ -20,9 +22,9 @@ public static unsafe class InterruptLines
 
     public static void Initialize()
     {
-        s_pending = (ulong*)KernelHeap.Allocate(16 * 8, 8);
-        s_waiters = new Thread[16];
-        s_deadline = new ulong[16];
+        s_pending = (ulong*)KernelHeap.Allocate(Slots * 8, 8);
+        s_waiters = new Thread[Slots];
+        s_deadline = new ulong[Slots];
     }
 
     public static void Enable(int line)
@@ -43,7 +45,7 @@ public static unsafe class InterruptLines
     /// <summary>Called on every timer tick: a waiter whose time ran out must be woken.</summary>
     public static void OnTick()
     {
-        for (int line = 0; line < 16; line++)
+        for (int line = 0; line < Slots; line++)
             if (s_waiters[line] != null && Pit.Ticks >= s_deadline[line]) WakeupsDue = true;
     }
 
@@ -53,12 +55,29 @@ public static unsafe class InterruptLines
         bool wasEnabled = Cpu.InterruptsEnabled;
         Cpu.DisableInterrupts();
         WakeupsDue = false;
-        for (int line = 0; line < 16; line++)
+        for (int line = 0; line < Slots; line++)
         {
             Thread waiter = s_waiters[line];
             if (waiter == null || (s_pending[line] == 0 && Pit.Ticks < s_deadline[line])) continue;
             s_waiters[line] = null;
             Scheduler.MakeReady(waiter);
+        }
+        if (wasEnabled) Cpu.EnableInterrupts();
+    }
+
+    /// <summary>Blocks the current thread for <paramref name="ticks"/> timer ticks.</summary>
+    public static void Sleep(ulong ticks)
+    {
+        bool wasEnabled = Cpu.InterruptsEnabled;
+        Cpu.DisableInterrupts();
+        for (int slot = 16; slot < Slots; slot++)
+        {
+            if (s_waiters[slot] != null) continue;
+            s_pending[slot] = 0;
+            s_deadline[slot] = Pit.Ticks + ticks;
+            s_waiters[slot] = Thread.Current;
+            Scheduler.Block();
+            break;
         }
         if (wasEnabled) Cpu.EnableInterrupts();
     }

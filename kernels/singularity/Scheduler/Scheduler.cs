@@ -33,6 +33,7 @@ public static unsafe class Scheduler
 
     public static void Yield()
     {
+        if (CurrentSip != null) CurrentSip.TicksWithoutBlocking = 0;   // a voluntary yield is progress
         if (s_head == null) return;
         MakeReady(Thread.Current);
         RunNext();

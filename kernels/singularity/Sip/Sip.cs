@@ -29,6 +29,9 @@ public static class Sip
 
     public static void Log(string text) => Abi.Log(text);
     public static void Yield() => Abi.Yield();
+
+    /// <summary>Blocks for <paramref name="ticks"/> timer ticks (1 ms each).</summary>
+    public static void Sleep(ulong ticks) => Abi.Sleep(ticks);
     public static void Exit(long code) => Abi.Exit(code);
 
     /// <summary>The time stamp counter (retired instructions under TCG icount).</summary>

@@ -32,11 +32,11 @@ public static class EchoClientMain
     // The service may be starting or restarting: its path appears when it registers.
     private static Echo.Imp Connect()
     {
-        for (int attempt = 0; attempt < 10_000; attempt++)
+        for (int attempt = 0; attempt < 5_000; attempt++)
         {
             Echo.Imp channel = Echo.Imp.Connect("/dev/echo");
             if (channel != null) return channel;
-            Sip.Yield();
+            Sip.Sleep(1);       // the service is (re)starting
         }
         return null;
     }
