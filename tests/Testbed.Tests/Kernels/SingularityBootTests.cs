@@ -25,6 +25,7 @@ public sealed class SingularityBootTests
         "fault.echo.null.survived", "fault.echo.divide.survived", "fault.echo.index.survived", "fault.echo.cast.survived",
         "fault.echo.stack.survived", "fault.echo.hang.survived", "fault.echo.contract.survived",
         "fault.echo.not-owner.survived", "fault.echo.throw.survived", "fault.echo.oom.survived",
+        "disk.driver-sip-started", "disk-integrity.completed", "disk-integrity.no-corruption", "disk.client-exit", "disk.driver-exit",
     ];
 
     private static Task<BootResult> Boot(string kernel, string append) =>
@@ -123,5 +124,49 @@ public sealed class SingularityBootTests
         Assert.InRange(abiCall, 1UL, syscall / 5);
         Assert.InRange(benches["channel.roundtrip"].Median, 50UL, 20_000UL);
         Assert.InRange(benches["sip.create-start"].Median, 1_000UL, benches["sip.create-start-exit"].Median);
+    }
+
+    [Fact]
+    public async Task DiskIntegrity_RunsAgainstTheSharedAtaDriverInASip_WithEveryBlockIntact()
+    {
+        BootResult result = await Boot("singularity", "iterations=20 disk-blocks=8 disk-rounds=2");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "disk-integrity" && p.GetProperty("final").GetBoolean());
+        Assert.Equal(32UL, final.GetProperty("done").GetUInt64());     // 8 blocks written and read back, twice
+        Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
+        Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
+    }
+
+    // The shared fault triggers (common/drivers) committed inside the driver SIP. A wild write
+    // can only reach the SIP's own memory here (its target is a word of the driver SIP's data),
+    // so it changes nothing else; a bad return breaks the Disk contract (Done's sector bound).
+    [Theory]
+    [InlineData("null-deref", "null-reference")]
+    [InlineData("infinite-loop", "watchdog")]
+    [InlineData("illegal-instruction", "invalid-opcode")]
+    [InlineData("bad-return", "contract-violation")]
+    [InlineData("wild-write", null)]
+    public async Task AtaDriverFault_KillsOnlyTheDriverSip_WhichRestarts_WithNoCorruptedSector(string kind, string? killedFor)
+    {
+        BootResult result = await Boot("singularity", $"iterations=20 fault=ata:{kind}@5");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var ataFaults = Records(result, "fault").Where(f => f.GetProperty("sip").GetString() == "ata").Select(f => f.GetProperty("name").GetString()).ToList();
+        var ataRecoveries = Records(result, "recovery").Where(r => r.GetProperty("name").GetString() == "ata").ToList();
+        var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "disk-integrity" && p.GetProperty("final").GetBoolean());
+        if (killedFor == null)
+        {
+            Assert.Empty(ataFaults);
+            Assert.Empty(ataRecoveries);
+        }
+        else
+        {
+            Assert.Equal([killedFor], ataFaults);
+            Assert.Single(ataRecoveries);
+            Assert.Equal(1UL, final.GetProperty("retries").GetUInt64());
+        }
+        Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
+        Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
     }
 }

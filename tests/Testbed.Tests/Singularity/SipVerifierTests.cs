@@ -118,11 +118,31 @@ public sealed class SipVerifierTests
     [InlineData("HelloAlloc")]
     [InlineData("EchoService")]
     [InlineData("EchoClient")]
-    public void TheBuiltSips_PassTheVerifier_WithOnlyTheSipLibrariesAllowed(string sip)
+    public void TheBuiltSips_PassTheVerifier_WithOnlyTheSipLibrariesAllowed(string sip) => VerifyBuilt(sip, SipVerifier.DefaultAllowedReferences);
+
+    [Theory]
+    [InlineData("DiskDriver")]
+    [InlineData("DiskIntegrity")]
+    public void TheDiskSips_PassTheVerifier_WithTheTrustedDriverGlueAllowed(string sip) =>
+        VerifyBuilt(sip, [.. SipVerifier.DefaultAllowedReferences, "Testbed.Sip.Drivers"]);
+
+    [Fact]
+    public void TheDiskDriverSip_IsRefused_WithoutTheTrustedDriverGlue()
+    {
+        var assembly = Built("DiskDriver");
+        Assert.Contains(SipVerifier.Verify(assembly), e => e.Reason.Contains("'Testbed.Sip.Drivers'"));
+    }
+
+    private static string Built(string sip)
     {
         var assembly = Directory.EnumerateFiles(Path.Combine(Snippets.RepositoryRoot, "artifacts", "bin", sip), sip + ".dll", SearchOption.AllDirectories)
             .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
         Assert.True(assembly != null, $"{sip}.dll was not built");
-        Assert.Empty(SipVerifier.Verify(assembly!));
+        return assembly!;
+    }
+
+    private static void VerifyBuilt(string sip, IEnumerable<string> allowed)
+    {
+        Assert.Empty(SipVerifier.Verify(Built(sip), allowed));
     }
 }

@@ -37,9 +37,11 @@ public sealed class SystemComposerTests
         var root = Path.Combine(Snippets.RepositoryRoot, "kernels", "singularity", "Processes");
         var sips = Directory.EnumerateFiles(root, "manifest.json", SearchOption.AllDirectories)
             .Select(path => SipManifest.Parse(File.ReadAllText(path), path)).ToList();
-        Assert.True(sips.Count >= 4);
+        Assert.True(sips.Count >= 6);
         Assert.Empty(SystemComposer.Check(sips));
-        Assert.Contains("sip name=echo code=echo-service.elf stack=2 heap=64 driver=1 exports=/dev/echo", SystemComposer.Render(sips));
+        string system = SystemComposer.Render(sips);
+        Assert.Contains("sip name=echo code=echo-service.elf stack=2 heap=64 driver=1 exports=/dev/echo", system);
+        Assert.Contains("sip name=ata code=ata.elf stack=4 heap=32 ports=0x1F0:8,0x3F6:1 irq=14 driver=1 exports=/dev/disk0", system);
     }
 
     [Fact]
