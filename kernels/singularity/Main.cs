@@ -40,6 +40,7 @@ public static class KernelMain
         ChannelChecks.Run();
         FaultChecks.Run();
         DiskChecks.Run();
+        NetChecks.Run();
         BenchmarkSuite.Run((int)iterations);
         Cpu.DisableInterrupts();
     }

@@ -24,10 +24,11 @@ public static class AbiSlot
     public const int ReportCheck = 14;      // void (string name, bool ok, ulong detail)
     public const int ReportBench = 15;      // void (string name, ulong[] samples, int count, string what)
     public const int ReadTsc = 16;          // ulong ()                          (kept for SIPs without their own rdtsc)
-    public const int WaitIrq = 17;          // long (ulong ticks)                1 when its manifest's IRQ fired, 0 after `ticks` timer ticks
+    public const int WaitIrq = 17;          // long (ulong line, ulong ticks)    1 when a line it was granted fired, 0 after `ticks` timer ticks
     public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
     public const int Sleep = 19;            // void (ulong ticks)                 blocks for that many timer ticks (1 ms)
-    public const int Count = 20;
+    public const int AllocateDma = 20;      // ulong (ulong bytes)               physically contiguous, zeroed memory a device may reach (0 if refused)
+    public const int Count = 21;
 
     // Results.
     public const long ChannelClosed = -1;
@@ -46,7 +47,8 @@ public struct StartInfo
     public ulong PortCount;
     public ulong PortBase2;
     public ulong PortCount2;
-    public ulong Irq;               // its manifest's IRQ line, or ulong.MaxValue
+    public ulong Irq;               // its manifest's IRQ line (or its first PCI device's), or ulong.MaxValue
+    public ulong Irq2;              // its second PCI device's line, or ulong.MaxValue
     public ulong FaultKind;         // a driver fault to commit (common/drivers FaultPlan), from the command line
     public ulong FaultAt;
 }

@@ -37,7 +37,8 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.ReportCheck] = (ulong)(delegate*<string, bool, ulong, void>)&ReportCheck;
         s_table[AbiSlot.ReportBench] = (ulong)(delegate*<string, ulong[], int, string, void>)&ReportBench;
         s_table[AbiSlot.ReadTsc] = (ulong)(delegate*<ulong>)&Cpu.ReadTsc;
-        s_table[AbiSlot.WaitIrq] = (ulong)(delegate*<ulong, long>)&WaitIrq;
+        s_table[AbiSlot.WaitIrq] = (ulong)(delegate*<ulong, ulong, long>)&WaitIrq;
+        s_table[AbiSlot.AllocateDma] = (ulong)(delegate*<ulong, ulong>)&AllocateDma;
         s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
@@ -82,12 +83,14 @@ public static unsafe class KernelAbi
     }
 
     // Only the line its manifest declares (composed and checked at build time).
-    private static long WaitIrq(ulong ticks)
+    private static long WaitIrq(ulong line, ulong ticks)
     {
-        ulong line = Scheduler.CurrentSip.Manifest.Irq;
-        if (line > 15) return -2;
+        Sip caller = Scheduler.CurrentSip;
+        if (line > 15 || line != caller.Info->Irq && line != caller.Info->Irq2) return -2;
         return Drivers.InterruptLines.Wait((int)line, ticks);
     }
+
+    private static ulong AllocateDma(ulong bytes) => Drivers.DmaPool.Allocate(Scheduler.CurrentSip, bytes);
 
     private static void Sleep(ulong ticks) => Drivers.InterruptLines.Sleep(ticks > 10_000 ? 10_000 : ticks);
 

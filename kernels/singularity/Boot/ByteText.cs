@@ -55,6 +55,19 @@ public unsafe struct ByteText
         return value;
     }
 
+    public ulong ParseHex()
+    {
+        ulong value = 0;
+        for (int i = 0; i < Length; i++)
+        {
+            byte c = Start[i];
+            ulong digit = c >= '0' && c <= '9' ? (ulong)(c - '0') : c >= 'a' && c <= 'f' ? (ulong)(c - 'a' + 10) : c >= 'A' && c <= 'F' ? (ulong)(c - 'A' + 10) : 99;
+            if (digit > 15) break;
+            value = value * 16 + digit;
+        }
+        return value;
+    }
+
     public void Write()
     {
         for (int i = 0; i < Length; i++) Console.Write((char)Start[i]);

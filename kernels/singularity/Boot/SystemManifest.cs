@@ -16,6 +16,7 @@ public sealed unsafe class ManifestEntry
     public ulong PortBase, PortCount, PortBase2, PortCount2;
     public ulong Irq = ulong.MaxValue;
     public bool Driver;
+    public ulong PciVendor, PciDevice, PciCount;      // pci=10EC:8139:2 (the kernel finds them and grants their ports and lines)
     public ByteText[] Exports = new ByteText[MaxPaths];
     public ByteText[] Imports = new ByteText[MaxPaths];
     public int ExportCount, ImportCount;
@@ -86,10 +87,25 @@ public static unsafe class SystemManifest
             else if (k.Is("irq")) entry.Irq = text.ParseNumber();
             else if (k.Is("driver")) entry.Driver = text.Is("1");
             else if (k.Is("ports")) ParsePorts(text, entry);
+            else if (k.Is("pci")) ParsePci(text, entry);
             else if (k.Is("exports")) entry.ExportCount = ParseList(text, entry.Exports);
             else if (k.Is("imports")) entry.ImportCount = ParseList(text, entry.Imports);
         }
         return entry;
+    }
+
+    private static void ParsePci(ByteText text, ManifestEntry entry)
+    {
+        int first = -1, second = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text.Start[i] != ':') continue;
+            if (first < 0) first = i; else second = i;
+        }
+        if (first < 0 || second < 0) return;
+        entry.PciVendor = new ByteText(text.Start, first).ParseHex();
+        entry.PciDevice = new ByteText(text.Start + first + 1, second - first - 1).ParseHex();
+        entry.PciCount = new ByteText(text.Start + second + 1, text.Length - second - 1).ParseNumber();
     }
 
     // ports=0x1F0:8 or ports=0x1F0:8,0x3F6:1

@@ -13,8 +13,8 @@ public unsafe struct SipDriverEnv : IDriverEnv
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_insw")] private static extern void InWords(ushort port, void* destination, int words);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outsw")] private static extern void OutWords(ushort port, void* source, int words);
 
-    public IoPorts Ports;         // the command block
-    public IoPorts Control;       // the control block (ATA) or null
+    public IoPorts Ports;         // ATA: the command block; NIC: device 0's registers
+    public IoPorts Control;       // ATA: the control block; NIC: device 1's registers (or null)
     public FaultPlan Plan;
     private static ulong s_wildWriteTarget;   // a word of this SIP's own data: all a wild write can reach here
 
@@ -50,10 +50,14 @@ public unsafe struct SipDriverEnv : IDriverEnv
         OutWords(port, source, words);
     }
 
-    // No DMA for SIPs yet: the ATA driver runs PIO.
-    public DmaBuffer AllocateDma(uint bytes) => default;
+    // From the kernel's DMA pool for this SIP's slot (reused by a restarted instance).
+    public DmaBuffer AllocateDma(uint bytes)
+    {
+        ulong address = Sip.AllocateDma(bytes);
+        return address == 0 ? default : new DmaBuffer { Virtual = (byte*)address, Physical = address, Size = bytes };
+    }
 
-    public bool WaitForInterrupt(int irq, ulong timeoutTicks) => Sip.WaitForInterrupt(timeoutTicks);
+    public bool WaitForInterrupt(int irq, ulong timeoutTicks) => Sip.WaitForInterrupt(irq, timeoutTicks);
 
     public ulong Clock() => Sip.ReadTsc();
 

@@ -32,6 +32,13 @@ public sealed class IoPorts
     private static bool Within(int portBase, int count, ulong grantedBase, ulong grantedCount) =>
         grantedCount != 0 && (ulong)portBase >= grantedBase && (ulong)(portBase + count) <= grantedBase + grantedCount;
 
+    /// <summary>The whole range the kernel granted as number <paramref name="index"/> (0 or 1), or null.</summary>
+    public static IoPorts Granted(int index)
+    {
+        ulong portBase = index == 0 ? GrantedBase : GrantedBase2, count = index == 0 ? GrantedCount : GrantedCount2;
+        return count == 0 ? null : new IoPorts((ushort)portBase, (ushort)count);
+    }
+
     public int Base => _base;
     public int Count => _count;
 

@@ -7,7 +7,13 @@ public static class Sip
 {
     internal static ulong Id;
     internal static long ArgumentValue;
-    internal static long IrqLine;
+    internal static long IrqLine, IrqLine2;
+
+    /// <summary>The IRQ lines its manifest (or its PCI devices) granted: index 0 or 1; -1 if none.</summary>
+    public static int GrantedIrq(int index) => (int)(index == 0 ? IrqLine : IrqLine2);
+
+    /// <summary>Device-reachable memory for a driver's glue: its address (identity-mapped), 0 if refused.</summary>
+    public static ulong AllocateDma(uint bytes) => Abi.AllocateDma(bytes);
     internal static ulong FaultKindValue, FaultAtValue;
 
     /// <summary>The driver fault this SIP was asked to commit (common/drivers FaultPlan kind, request), 0 if none.</summary>
@@ -15,7 +21,7 @@ public static class Sip
     public static ulong InjectedFaultAt => FaultAtValue;
 
     /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
-    public static bool WaitForInterrupt(ulong ticks) => Abi.WaitIrq(ticks) == 1;
+    public static bool WaitForInterrupt(int line, ulong ticks) => Abi.WaitIrq((ulong)line, ticks) == 1;
 
     /// <summary>A workload progress record, through the kernel.</summary>
     public static void Progress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>

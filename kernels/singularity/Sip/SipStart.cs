@@ -25,6 +25,7 @@ public static unsafe class SipStart
         IoPorts.GrantedBase2 = info->PortBase2;
         IoPorts.GrantedCount2 = info->PortCount2;
         Sip.IrqLine = (long)info->Irq;
+        Sip.IrqLine2 = (long)info->Irq2;
         Sip.FaultKindValue = info->FaultKind;
         Sip.FaultAtValue = info->FaultAt;
         if (!Testbed.Runtime.ModuleStartup.Initialize(ModulesStart(), ModulesEnd())) Abi.Exit(-1);

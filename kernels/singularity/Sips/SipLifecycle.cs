@@ -68,13 +68,16 @@ public static unsafe class SipLifecycle
         sip.Info->FaultKind = Drivers.DriverFaults.KindFor(name);
         sip.Info->FaultAt = Drivers.DriverFaults.AtFor(name);
         sip.Info->Irq = manifest.Irq;
+        sip.Info->Irq2 = ulong.MaxValue;
+        if (manifest.PciCount > 0) Drivers.PciGrants.Grant(manifest, sip.Info);
 
         ulong stackTop = SipRegion.StackTop(sip.Slot);
         sip.Thread = Thread.CreateKernelOnStack((delegate*<ulong, void>)entry, (ulong)sip.Info, &ReturnedFromEntry,
             stackTop - (ulong)manifest.StackPages * 4096, stackTop);
         sip.Thread.Owner = sip;
         sip.State = SipState.Running;
-        if (manifest.Irq != ulong.MaxValue) Drivers.InterruptLines.Enable((int)manifest.Irq);
+        if (sip.Info->Irq <= 15) Drivers.InterruptLines.Enable((int)sip.Info->Irq);
+        if (sip.Info->Irq2 <= 15) Drivers.InterruptLines.Enable((int)sip.Info->Irq2);
         Scheduler.MakeReady(sip.Thread);
         return sip;
     }
@@ -156,6 +159,7 @@ public static unsafe class SipLifecycle
         NameServer.RemoveAllOf(sip);
         LastReclaimedBlocks = ExchangeHeap.ReclaimAllOf(sip.Id);
         LastReclaimedFrames = SipLoader.Unload(sip);
+        Drivers.DmaPool.Release(sip);
         s_slots[sip.Slot] = null;
         sip.State = SipState.Reclaimed;
     }

@@ -13,6 +13,12 @@ public sealed record PortRange(int Base, int Count)
 
 public sealed record ChannelDeclaration(string Path, string Contract);
 
+/// <summary>PCI devices by vendor and device id; the kernel finds them and grants their I/O BAR and line.</summary>
+public sealed record PciClaim(int Vendor, int Device, int Count)
+{
+    public override string ToString() => $"PCI {Vendor:X4}:{Device:X4}";
+}
+
 public sealed class SipManifest
 {
     public string Name { get; init; } = "";
@@ -22,6 +28,7 @@ public sealed class SipManifest
     public List<ChannelDeclaration> Imports { get; init; } = [];
     public List<PortRange> IoPorts { get; init; } = [];
     public List<int> Irqs { get; init; } = [];
+    public List<PciClaim> Pci { get; init; } = [];
     public int StackPages { get; init; } = 1;
     public int HeapPages { get; init; }
     public bool Driver { get; init; }
@@ -46,6 +53,9 @@ public sealed class SipManifest
                 ? ports.EnumerateArray().Select(p => new PortRange(Number(p.GetProperty("base")), Number(p.GetProperty("count")))).ToList() : [],
             Irqs = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("irqs", out var irqs)
                 ? irqs.EnumerateArray().Select(Number).ToList() : [],
+            Pci = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("pci", out var pci)
+                ? pci.EnumerateArray().Select(p => new PciClaim(Number(p.GetProperty("vendor")), Number(p.GetProperty("device")),
+                    p.TryGetProperty("count", out var c) ? Number(c) : 1)).ToList() : [],
             StackPages = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("stackPages", out var s) ? Number(s) : 1,
             HeapPages = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("heapPages", out var h) ? Number(h) : 0,
             Driver = root.TryGetProperty("driver", out var d) && d.ValueKind == JsonValueKind.True,

@@ -54,6 +54,9 @@ public static class SystemComposer
                 else if (KernelIrqs.Contains(irq)) errors.Add($"{sip.Name}: IRQ {irq} is the kernel's");
             }
             if (sip.Irqs.Count > 1) errors.Add($"{sip.Name}: at most one IRQ per SIP");
+            if (sip.Pci.Count > 1 || sip.Pci.Any(p => p.Count is < 1 or > 2)) errors.Add($"{sip.Name}: at most one PCI claim, of one or two devices");
+            if (sip.Pci.Count > 0 && (sip.IoPorts.Count > 0 || sip.Irqs.Count > 0))
+                errors.Add($"{sip.Name}: a PCI driver gets its ports and line from its devices; it may not also claim fixed ones");
             if (sip.Exports.Count > 4 || sip.Imports.Count > 4) errors.Add($"{sip.Name}: at most four exports and four imports");
         }
 
@@ -64,6 +67,8 @@ public static class SystemComposer
                 foreach (var ra in a.IoPorts)
                     foreach (var rb in b.IoPorts.Where(rb => rb.Overlaps(ra)))
                         errors.Add($"port conflict: {a.Name} claims {ra} and {b.Name} claims {rb}");
+                foreach (var claim in a.Pci.Where(pa => b.Pci.Any(pb => pb.Vendor == pa.Vendor && pb.Device == pa.Device)))
+                    errors.Add($"device conflict: {a.Name} and {b.Name} both claim {claim}");
                 foreach (int irq in a.Irqs.Intersect(b.Irqs))
                     errors.Add($"IRQ conflict: {a.Name} and {b.Name} both claim IRQ {irq}");
                 if (a.ImageEnd != 0 && b.ImageEnd != 0 && SlotOf(a.ImageStart) == SlotOf(b.ImageStart))
@@ -96,6 +101,7 @@ public static class SystemComposer
             text.Append($"sip name={sip.Name} code={sip.Code} stack={sip.StackPages} heap={sip.HeapPages}");
             if (sip.IoPorts.Count > 0) text.Append(" ports=").Append(string.Join(",", sip.IoPorts.Select(p => $"0x{p.Base:X}:{p.Count}")));
             if (sip.Irqs.Count > 0) text.Append($" irq={sip.Irqs[0]}");
+            if (sip.Pci.Count > 0) text.Append($" pci={sip.Pci[0].Vendor:X4}:{sip.Pci[0].Device:X4}:{sip.Pci[0].Count}");
             if (sip.Driver) text.Append(" driver=1");
             if (sip.Exports.Count > 0) text.Append(" exports=").Append(string.Join(",", sip.Exports.Select(e => e.Path)));
             if (sip.Imports.Count > 0) text.Append(" imports=").Append(string.Join(",", sip.Imports.Select(e => e.Path)));
