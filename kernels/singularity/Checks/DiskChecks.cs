@@ -15,7 +15,10 @@ public static class DiskChecks
         long rounds = (long)CommandLine.Number("disk-rounds", 2);
         Sip driver = SipLifecycle.Start("ata", 1);
         if (!Report.Check("disk.driver-sip-started", driver != null)) return;
+        ulong start = Cpu.ReadTsc(), idle = Scheduling.Scheduler.IdleTsc;
         Sip client = Scenario.Run("disk-integrity", blocks | rounds << 16);
+        ulong[] sample = [Cpu.ReadTsc() - start - (Scheduling.Scheduler.IdleTsc - idle)];
+        Report.Bench("workload.disk-integrity", Summary.Of(sample, 1), "disk-integrity through the ATA driver SIP: every block written, read back and checked (halted time excluded)");
         Report.CheckValue("disk.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
         Sip last = driver;
         while (true)

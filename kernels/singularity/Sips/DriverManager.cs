@@ -26,6 +26,7 @@ public static class DriverManager
         Restarts++;
         LastRestarted = fresh;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", true)
-            .Field("instr", Cpu.ReadTsc() - dead.DeathTsc).Field("restarts", (ulong)fresh.Restarts).End();
+            .Field("instr", Cpu.ReadTsc() - dead.DeathTsc - (Scheduling.Scheduler.IdleTsc - dead.DeathIdleTsc))
+            .Field("restarts", (ulong)fresh.Restarts).End();
     }
 }

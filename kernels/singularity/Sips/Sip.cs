@@ -25,7 +25,7 @@ public sealed unsafe class Sip
     public StartInfo* Info;
     public Thread Joiner;           // woken when the SIP has been reclaimed
     public ulong TicksWithoutBlocking;
-    public ulong StartTsc, MainEnteredTsc, DeathTsc;
+    public ulong StartTsc, MainEnteredTsc, DeathTsc, DeathIdleTsc;
     public Sip NextDead;
     public int Restarts;
     public long Argument;

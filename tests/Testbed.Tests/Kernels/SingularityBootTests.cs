@@ -26,6 +26,7 @@ public sealed class SingularityBootTests
         "fault.echo.stack.survived", "fault.echo.hang.survived", "fault.echo.contract.survived",
         "fault.echo.not-owner.survived", "fault.echo.throw.survived", "fault.echo.oom.survived",
         "disk.driver-sip-started", "disk-integrity.completed", "disk-integrity.no-corruption", "disk.client-exit", "disk.driver-exit",
+        "net.driver-sip-started", "net-echo.completed", "net-echo.no-corruption", "net.client-exit", "net.driver-exit",
     ];
 
     private static Task<BootResult> Boot(string kernel, string append) =>
@@ -165,6 +166,45 @@ public sealed class SingularityBootTests
             Assert.Equal([killedFor], ataFaults);
             Assert.Single(ataRecoveries);
             Assert.Equal(1UL, final.GetProperty("retries").GetUInt64());
+        }
+        Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
+        Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
+    }
+
+    [Fact]
+    public async Task NetEcho_RunsAcrossTwoNicsThroughTheSharedRtl8139DriverInASip_WithEveryFrameIntact()
+    {
+        BootResult result = await Boot("singularity", "iterations=20 net-frames=64");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "net-echo" && p.GetProperty("final").GetBoolean());
+        Assert.Equal(64UL, final.GetProperty("done").GetUInt64());
+        Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
+        Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
+        var benches = result.Benches.ToDictionary(b => b.Name);
+        Assert.InRange(benches["workload.net-echo"].Median, 10_000UL, 100_000_000UL);
+        Assert.InRange(benches["workload.disk-integrity"].Median, 10_000UL, 100_000_000UL);
+    }
+
+    // Request 6 is a receive: its bad return (a huge length) breaks the Net contract's bound.
+    [Theory]
+    [InlineData("null-deref@5", "null-reference")]
+    [InlineData("infinite-loop@5", "watchdog")]
+    [InlineData("illegal-instruction@5", "invalid-opcode")]
+    [InlineData("bad-return@6", "contract-violation")]
+    [InlineData("wild-write@5", null)]
+    public async Task Rtl8139DriverFault_KillsOnlyTheDriverSip_WhichRestarts_WithNoCorruptedFrame(string fault, string? killedFor)
+    {
+        BootResult result = await Boot("singularity", $"iterations=20 fault=rtl8139:{fault}");
+
+        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        var netFaults = Records(result, "fault").Where(f => f.GetProperty("sip").GetString() == "rtl8139").Select(f => f.GetProperty("name").GetString()).ToList();
+        var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "net-echo" && p.GetProperty("final").GetBoolean());
+        if (killedFor == null) Assert.Empty(netFaults);
+        else
+        {
+            Assert.Equal([killedFor], netFaults);
+            Assert.Single(Records(result, "recovery"), r => r.GetProperty("name").GetString() == "rtl8139");
         }
         Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
         Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
