@@ -72,7 +72,9 @@ public unsafe struct NetClient : IWorkloadClient
 
     private static void Copy(byte* from, byte* to, int bytes)
     {
-        for (int i = 0; i < bytes; i++) to[i] = from[i];
+        int words = bytes / 8;
+        for (int i = 0; i < words; i++) ((ulong*)to)[i] = ((ulong*)from)[i];
+        for (int i = words * 8; i < bytes; i++) to[i] = from[i];
     }
 
     public int BlockRead(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
