@@ -28,7 +28,8 @@ public static class AbiSlot
     public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
     public const int Sleep = 19;            // void (ulong ticks)                 blocks for that many timer ticks (1 ms)
     public const int AllocateDma = 20;      // ulong (ulong bytes)               physically contiguous, zeroed memory a device may reach (0 if refused)
-    public const int Count = 21;
+    public const int IdleTsc = 21;          // ulong ()                          counter ticks the CPU spent halted so far (icount warps them)
+    public const int Count = 22;
 
     // Results.
     public const long ChannelClosed = -1;

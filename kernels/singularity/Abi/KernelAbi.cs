@@ -39,6 +39,7 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.ReadTsc] = (ulong)(delegate*<ulong>)&Cpu.ReadTsc;
         s_table[AbiSlot.WaitIrq] = (ulong)(delegate*<ulong, ulong, long>)&WaitIrq;
         s_table[AbiSlot.AllocateDma] = (ulong)(delegate*<ulong, ulong>)&AllocateDma;
+        s_table[AbiSlot.IdleTsc] = (ulong)(delegate*<ulong>)&IdleTsc;
         s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
@@ -89,6 +90,8 @@ public static unsafe class KernelAbi
         if (line > 15 || line != caller.Info->Irq && line != caller.Info->Irq2) return -2;
         return Drivers.InterruptLines.Wait((int)line, ticks);
     }
+
+    private static ulong IdleTsc() => Scheduler.IdleTsc;
 
     private static ulong AllocateDma(ulong bytes) => Drivers.DmaPool.Allocate(Scheduler.CurrentSip, bytes);
 

@@ -18,6 +18,10 @@ public unsafe struct DiskClient : IWorkloadClient
     public Disk.Imp Channel;
     public Disk.Imp.Ready State;
     public ulong Retries;
+    // One sample per successful request, as the workload sees it (halted time excluded),
+    // comparable to the nooks-style kernel's disk.read / disk.write.
+    public ulong[] ReadSamples, WriteSamples;
+    public int ReadCount, WriteCount;
 
     public bool Connect()
     {
@@ -40,6 +44,7 @@ public unsafe struct DiskClient : IWorkloadClient
     private int Request(bool write, ulong lba, uint sectors, byte* data)
     {
         int bytes = (int)sectors * BlockRequest.SectorSize;
+        ulong start = Sip.ReadTsc(), idle = Sip.IdleTsc();
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             ExBlock block = ExBlock.Allocate(bytes);
@@ -54,6 +59,7 @@ public unsafe struct DiskClient : IWorkloadClient
                 if (status == IoStatus.Ok && (moved != (int)sectors || back.IsNone)) result = IoStatus.DeviceError;
                 else if (status == IoStatus.Ok && !write) Copy(back.Payload(bytes), data, bytes);
                 if (!back.IsNone) back.Free();
+                if (result == IoStatus.Ok) Record(write, Sip.ReadTsc() - start - (Sip.IdleTsc() - idle));
                 return result;
             }
             // The driver died with our block: reconnect to its restarted instance, try again.
@@ -62,6 +68,12 @@ public unsafe struct DiskClient : IWorkloadClient
             if (!Connect()) return IoStatus.DriverFailed;
         }
         return IoStatus.DriverFailed;
+    }
+
+    private void Record(bool write, ulong sample)
+    {
+        if (write && WriteSamples != null && WriteCount < WriteSamples.Length) WriteSamples[WriteCount++] = sample;
+        if (!write && ReadSamples != null && ReadCount < ReadSamples.Length) ReadSamples[ReadCount++] = sample;
     }
 
     private static void Copy(byte* from, byte* to, int bytes)
@@ -90,6 +102,8 @@ public static unsafe class DiskIntegrityRun
     public static bool Run(ulong firstLba, uint blocks, uint rounds, out ulong corrupted, out ulong errors, out ulong retries)
     {
         var workload = new DiskIntegrity<DiskClient>();
+        workload.Client.ReadSamples = new ulong[blocks * rounds];
+        workload.Client.WriteSamples = new ulong[blocks * rounds];
         corrupted = errors = retries = 0;
         if (!workload.Client.Connect())
         {
@@ -102,6 +116,10 @@ public static unsafe class DiskIntegrityRun
         errors = workload.Errors;
         retries = workload.Client.Retries;
         workload.Client.Channel.Close();
+        Sip.Bench("disk.read", workload.Client.ReadSamples, workload.Client.ReadCount,
+            "4 KiB block read as the workload sees it: Read over the Disk channel, driver SIP (PIO, IRQ), copy out of the exchange block; halted time excluded");
+        Sip.Bench("disk.write", workload.Client.WriteSamples, workload.Client.WriteCount,
+            "4 KiB block write: copy into an exchange block, Write over the Disk channel, driver SIP (PIO, IRQ); halted time excluded");
         return ok;
     }
 }

@@ -36,8 +36,8 @@ public static unsafe class ExchangeHeap
             if (*header != 0) continue;
             *header = owner;
             *(int*)((byte*)header + 8) = length;
-            byte* payload = (byte*)header + ExchangeLayout.HeaderSize;
-            for (int i = 0; i < length; i++) payload[i] = 0;
+            ulong* payload = (ulong*)((byte*)header + ExchangeLayout.HeaderSize);
+            for (int i = 0; i < (length + 7) / 8; i++) payload[i] = 0;      // whole words: the payload is 8-byte aligned
             s_hint = index + 1;
             FreeBlocks--;
             return index + 1;

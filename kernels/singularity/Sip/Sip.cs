@@ -40,6 +40,13 @@ public static class Sip
     public static void Sleep(ulong ticks) => Abi.Sleep(ticks);
     public static void Exit(long code) => Abi.Exit(code);
 
+    /// <summary>
+    /// Counter ticks the CPU has spent halted (nothing to run) since boot: under icount with
+    /// sleep=off a halt jumps the counter to the next timer event, which is not work, so
+    /// measurements that span device waits subtract the difference.
+    /// </summary>
+    public static ulong IdleTsc() => Abi.IdleTsc();
+
     /// <summary>The time stamp counter (retired instructions under TCG icount).</summary>
     public static ulong ReadTsc() => Abi.ReadTsc();
 

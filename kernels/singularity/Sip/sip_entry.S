@@ -40,6 +40,7 @@ _start:
 	ABI sip_abi_report_progress, 18
 	ABI sip_abi_sleep, 19
 	ABI sip_abi_allocate_dma, 20
+	ABI sip_abi_idle_tsc, 21
 
 # Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
 	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl

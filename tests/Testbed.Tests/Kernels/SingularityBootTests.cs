@@ -209,4 +209,23 @@ public sealed class SingularityBootTests
         Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
         Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
     }
+
+    // The workload comparison: the same per-operation figures as the nooks-style
+    // kernel's baseline (isolation off), both booted here under icount, halted time excluded.
+    [Fact]
+    public async Task DiskAndNetworkOperations_CostAFewTimesTheMonolithicBaseline_MeasuredInTheSameTestRun()
+    {
+        BootResult singularity = await Boot("singularity", "iterations=20");
+        BootResult nooks = await Boot("nooks-style", "iterations=20");
+
+        Assert.True(singularity.Outcome == Outcome.Passed, Describe(singularity));
+        Assert.True(nooks.Outcome == Outcome.Passed, Describe(nooks));
+        var sip = singularity.Benches.ToDictionary(b => b.Name, b => b.Median);
+        var baseline = nooks.Benches.ToDictionary(b => b.Name, b => b.Median);
+        foreach (var (ours, theirs) in new[] { ("disk.read", "disk.read.off"), ("disk.write", "disk.write.off"), ("net.echo", "net.echo.off") })
+        {
+            double ratio = (double)sip[ours] / baseline[theirs];
+            Assert.InRange(ratio, 1.0, 4.0);
+        }
+    }
 }
