@@ -19,6 +19,9 @@ public static class SipVerifier
 {
     public static readonly IReadOnlyList<string> DefaultAllowedReferences = ["Testbed.Runtime", "Testbed.Sip"];
 
+    /// <summary>Every library a SIP may depend on: the runtime, the SIP library, and the driver glue (driver SIPs only, by manifest).</summary>
+    public static readonly IReadOnlyList<string> TrustedLibraries = ["Testbed.Runtime", "Testbed.Sip", "Testbed.Sip.Drivers"];
+
     private static readonly HashSet<string> ForbiddenTypes =
     [
         "System.Runtime.CompilerServices.Unsafe",
