@@ -15,6 +15,7 @@ public static class TestbedCli
             BootCommand.Create(context),
             BenchCommand.Create(context),
             ListCommand.Create(context),
+            FootprintCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>

@@ -1,6 +1,7 @@
-// IDE/ATA disk on QEMU's PIIX controller, PIO, interrupt-driven: identify the master
-// drive, read and write sectors (LBA28). One sector's data moves with rep insw/outsw; the
-// device raises its interrupt line when a sector is ready (read) or written (write).
+// IDE/ATA disk on QEMU's PIIX controller, interrupt-driven: identify the master drive,
+// read and write sectors (LBA28). With a bus-master base the data moves by DMA (READ/WRITE
+// DMA, one physical region descriptor over the driver's own 4 KiB DMA buffer, one interrupt
+// per request); without one, by PIO (rep insw/outsw, an interrupt per sector).
 // Reading the status register acknowledges the device's interrupt, so the driver always
 // looks at the status first and waits for an interrupt only when the device is not ready:
 // an interrupt that came early, or a stale one, cannot lose or fake a completion.
@@ -16,7 +17,8 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
     private const ulong TimeoutTicks = 2000;
 
     public TEnv Env;
-    private ushort _io, _control;
+    private ushort _io, _control, _busMaster;
+    private DmaBuffer _dma, _prdTable;
     private int _irq;
     private ulong _capacity;
     private uint _requests;
@@ -30,6 +32,7 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         DeviceResources device = config.Device0;
         _io = device.IoBase;
         _control = device.ControlBase;
+        _busMaster = device.BusMasterBase;
         _irq = device.Irq;
         _requests = 0;
         info->Status = IoStatus.NoDevice;
@@ -73,6 +76,12 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         ushort* identify = stackalloc ushort[256];
         Env.In16String((ushort)(_io + Data), identify, 256);
         _capacity = identify[60] | ((ulong)identify[61] << 16);   // words 60-61: LBA28 sectors
+        if (_busMaster != 0)
+        {
+            _dma = Env.AllocateDma(BlockRequest.MaxSectors * BlockRequest.SectorSize);
+            _prdTable = Env.AllocateDma(8);
+            if (!_dma.IsValid || !_prdTable.IsValid) _busMaster = 0;   // fall back to PIO
+        }
         info->Capacity = _capacity;
         info->Status = _capacity == 0 ? IoStatus.NoDevice : IoStatus.Ok;
     }
@@ -88,7 +97,10 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
             reply->Status = IoStatus.Invalid;
             return;
         }
-        reply->Status = request->Operation == BlockOperation.Read ? Read(request, reply) : Write(request, reply);
+        if (_busMaster != 0)
+            reply->Status = TransferDma(request, reply);
+        else
+            reply->Status = request->Operation == BlockOperation.Read ? Read(request, reply) : Write(request, reply);
         if (corrupt)
         {
             reply->Sectors = FaultTrigger.CorruptLength;
@@ -121,6 +133,49 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
         int done = WaitWhileBusy();
         if (done == IoStatus.Ok) reply->Sectors = request->Sectors;
         return done;
+    }
+
+    private int TransferDma(BlockRequest* request, BlockReply* reply)
+    {
+        uint bytes = request->Sectors * BlockRequest.SectorSize;
+        bool read = request->Operation == BlockOperation.Read;
+        if (!read) Copy(_dma.Virtual, request->Data, bytes);
+        uint* prd = (uint*)_prdTable.Virtual;
+        prd[0] = (uint)_dma.Physical;
+        prd[1] = bytes | PrdEndOfTable;
+
+        ushort bm = _busMaster;
+        Env.Out8((ushort)(bm + BusMasterCommand), 0);
+        Env.Out32((ushort)(bm + BusMasterPrdTable), (uint)_prdTable.Physical);
+        Env.Out8((ushort)(bm + BusMasterStatus), BusMasterError | BusMasterInterrupt);   // write 1 to clear
+        Env.Out8((ushort)(bm + BusMasterCommand), read ? BusMasterToMemory : (byte)0);
+        Issue(read ? CommandReadDma : CommandWriteDma, request->Lba, request->Sectors);
+        Env.Out8((ushort)(bm + BusMasterCommand), (byte)((read ? BusMasterToMemory : 0) | BusMasterStart));
+
+        // The transfer always ends with the drive's interrupt: wait for it first (it may have
+        // come already), then look at the bus master's status.
+        int status = IoStatus.Ok;
+        if (!Env.WaitForInterrupt(_irq, TimeoutTicks)) status = IoStatus.Timeout;
+        while (status == IoStatus.Ok)
+        {
+            byte bmStatus = Env.In8((ushort)(bm + BusMasterStatus));
+            if ((bmStatus & BusMasterError) != 0) { status = IoStatus.DeviceError; break; }
+            if ((bmStatus & BusMasterInterrupt) != 0 && (bmStatus & BusMasterActive) == 0) break;
+            if (!Env.WaitForInterrupt(_irq, TimeoutTicks)) { status = IoStatus.Timeout; break; }
+        }
+        Env.Out8((ushort)(bm + BusMasterCommand), 0);
+        Env.Out8((ushort)(bm + BusMasterStatus), BusMasterError | BusMasterInterrupt);
+        byte ataStatus = Env.In8((ushort)(_io + Status));          // acknowledges the drive's interrupt
+        if (status == IoStatus.Ok && (ataStatus & (StatusError | StatusDeviceFault)) != 0) status = IoStatus.DeviceError;
+        if (status != IoStatus.Ok) return status;
+        if (read) Copy(request->Data, _dma.Virtual, bytes);
+        reply->Sectors = request->Sectors;
+        return IoStatus.Ok;
+    }
+
+    private static void Copy(byte* destination, byte* source, uint bytes)
+    {
+        for (uint i = 0; i < bytes / 8; i++) ((ulong*)destination)[i] = ((ulong*)source)[i];
     }
 
     private void Issue(byte command, ulong lba, uint sectors)

@@ -11,6 +11,8 @@ public struct DeviceResources
 {
     public ushort IoBase;
     public ushort ControlBase;   // ATA: the control block (0x3F6); otherwise 0
+    /// <summary>ATA: the channel's bus-master DMA registers (PCI IDE BAR4); 0 for PIO only.</summary>
+    public ushort BusMasterBase;
     public byte Irq;
 }
 

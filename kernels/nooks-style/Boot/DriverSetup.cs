@@ -23,7 +23,7 @@ public static unsafe class DriverSetup
     {
         Ata = new LoadedDriver("ata", "ata.elf", AtaBase, (uint)sizeof(BlockRequest), (uint)sizeof(BlockReply));
         Ata.Config.DeviceCount = 1;
-        Ata.Config.Device0 = new DeviceResources { IoBase = 0x1F0, ControlBase = 0x3F6, Irq = 14 };
+        Ata.Config.Device0 = new DeviceResources { IoBase = 0x1F0, ControlBase = 0x3F6, Irq = 14, BusMasterBase = IdeBusMasterBase() };
         Start(Ata, "driver.ata.started");
         BlockLayer.Disk = Ata;
 
@@ -40,6 +40,16 @@ public static unsafe class DriverSetup
         NetLayer.Nic = Rtl8139;
     }
 
+    // The PIIX3 IDE function (8086:7010): its BAR4 holds the bus-master registers. The
+    // command line word `ata=pio` keeps the driver on programmed I/O.
+    private static ushort IdeBusMasterBase()
+    {
+        const ushort IntelVendor = 0x8086, Piix3Ide = 0x7010;
+        if (CommandLine.ValueIs("ata", "pio") || !PciConfig.TryFind(IntelVendor, Piix3Ide, 0, out PciAddress ide)) return 0;
+        PciConfig.EnableIoAndBusMastering(ide);
+        return PciConfig.IoBase(ide, 4);
+    }
+
     private static void Start(LoadedDriver driver, string checkName)
     {
         // The fault plan of the command line, aimed at the kernel's own table of this driver's entry points.
@@ -53,6 +63,7 @@ public static unsafe class DriverSetup
         if (!ok) return;
         TbLine.Begin("driver").Field("name", driver.Name).Address("base", driver.Region.Base)
             .Field("image-bytes", driver.ImageEnd - driver.ImageStart).Field("devices", driver.Config.DeviceCount)
-            .Field("capacity", driver.Info.Capacity).Field("irq", (ulong)driver.Config.Device0.Irq).End();
+            .Field("capacity", driver.Info.Capacity).Field("irq", (ulong)driver.Config.Device0.Irq)
+            .Address("bus-master", driver.Config.Device0.BusMasterBase).End();
     }
 }

@@ -13,7 +13,7 @@ namespace NooksStyle.Isolation;
 
 public static unsafe class ShadowDriver
 {
-    private const int MaxAttempts = 3;
+    private const int MaxAttempts = 4;
 
     public static ulong Recoveries;
     public static ulong LastRecoveryInstructions;
@@ -32,7 +32,7 @@ public static unsafe class ShadowDriver
         {
             if (driver.Failed)
             {
-                if (!Recover(driver)) return false;
+                if (!Recover(driver)) continue;     // the restart itself failed: try again
                 recovered = true;
                 if (restage != null) DriverCalls.Copy(driver.Region.Transfer, restage, restageBytes);
             }
@@ -50,7 +50,9 @@ public static unsafe class ShadowDriver
         driver.Config.Faults = default;       // the injected fault has been committed
         if (!RecoveryAgent.Restart(driver)) return false;
         DriverConfig config = driver.Config;
-        return DriverCalls.Start(driver, &config);
+        if (DriverCalls.Start(driver, &config)) return true;
+        driver.Failed = true;                 // a driver that cannot start is restarted again
+        return false;
     }
 
     private static void ReportRecovery(LoadedDriver driver)
