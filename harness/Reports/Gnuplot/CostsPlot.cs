@@ -1,0 +1,51 @@
+using Testbed.Harness.Analysis.Comparisons;
+
+namespace Testbed.Harness.Reports.Gnuplot;
+
+/// <summary>
+/// The grouped bar chart of the main costs: one group per cost (papers/costs.csv), one bar
+/// per kernel or mode, medians on a log scale (a null call and a driver restart differ by
+/// four orders of magnitude). costs.dat holds the numbers, costs.gp the editable script.
+/// </summary>
+public static class CostsPlot
+{
+    public const string DataFile = "costs.dat";
+    public const string ScriptFile = "costs.gp";
+    public const string ImageFile = "costs.png";
+
+    public static void WriteData(TextWriter writer, CostChart chart, double?[,] values, string unit, string mode)
+    {
+        var rows = chart.Costs.Select((cost, i) =>
+            (cost, (IReadOnlyList<double?>)chart.Series.Select((_, j) => values[i, j]).ToList()));
+        GnuplotData.Write(writer,
+            [$"Main costs per kernel: medians in {unit} ({mode}); {GnuplotData.Missing} = not measured.",
+             "Written by testbed compare from papers/costs.csv and this run's measurements.csv."],
+            ["cost", .. chart.Series], rows);
+    }
+
+    public static void WriteScript(TextWriter writer, CostChart chart, string unit, string mode)
+    {
+        var series = chart.Series.Count;
+        writer.Write($"""
+            # The main costs per kernel (testbed compare). Edit freely; rerun with: gnuplot {ScriptFile}
+            set terminal pngcairo size 1400,700 font ",11"
+            set output "{ImageFile}"
+            set title "What each way of isolating a driver costs ({unit}, {mode}, medians)"
+            set datafile missing "{GnuplotData.Missing}"
+            set style data histograms
+            set style histogram clustered gap 1
+            set style fill solid 0.85 border -1
+            set boxwidth 0.9
+            set logscale y
+            set yrange [1:*]
+            set ylabel "{unit} (log scale)"
+            set grid ytics mytics
+            set key outside right top vertical
+            set xtics nomirror
+            set border 3
+            set bmargin 5
+            plot for [i=2:{series + 1}] "{DataFile}" using i:xtic(1) title columnheader(i)
+
+            """.Replace("\r\n", "\n"));
+    }
+}
