@@ -26,25 +26,31 @@ public static class CostsPlot
     public static void WriteScript(TextWriter writer, CostChart chart, string unit, string mode)
     {
         var series = chart.Series.Count;
+        // Bar k of a cluster of n (gap 1) is centred at x = row + (k - (n-1)/2) / (n+1): the labels sit on top of it.
         writer.Write($"""
             # The main costs per kernel (testbed compare). Edit freely; rerun with: gnuplot {ScriptFile}
-            set terminal pngcairo size 1400,700 font ",11"
+            set terminal pngcairo size 1400,750 font ",11"
             set output "{ImageFile}"
-            set title "What each way of isolating a driver costs ({unit}, {mode}, medians)"
+            set title "What each way of isolating a driver costs ({unit}, {mode}, medians; empty = not measured)"
             set datafile missing "{GnuplotData.Missing}"
+            set key autotitle columnhead
             set style data histograms
             set style histogram clustered gap 1
             set style fill solid 0.85 border -1
             set boxwidth 0.9
             set logscale y
-            set yrange [1:*]
+            set yrange [1:5e6]
             set ylabel "{unit} (log scale)"
             set grid ytics mytics
             set key outside right top vertical
-            set xtics nomirror
+            set xtics rotate by 20 right nomirror
             set border 3
-            set bmargin 5
-            plot for [i=2:{series + 1}] "{DataFile}" using i:xtic(1) title columnheader(i)
+            set lmargin 12
+            set bmargin 7
+            n = {series}
+            plot for [i=2:n+1] "{DataFile}" using i:xtic(1) title columnheader(i), \
+                 for [i=2:n+1] "" using ($0 + (i - 2 - (n - 1) / 2.0) / (n + 1)):i:(sprintf("%.0f", column(i))) \
+                     with labels rotate left offset 0,0.4 font ",8" notitle
 
             """.Replace("\r\n", "\n"));
     }
