@@ -20,7 +20,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
 {
     public sealed record Options(
         IReadOnlyList<string> Kernels, int Iterations, string? Csv, string? OutputFolder, string? ComparisonsFile,
-        AccelRequest Accel, TimeSpan Timeout);
+        AccelRequest Accel, TimeSpan Timeout)
+    {
+        /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
+        public string? QemuExecutable { get; init; }
+    }
 
 
     IAnsiConsole Out => context.Terminal.Out;
@@ -85,6 +89,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
             Icount = options.Accel == AccelRequest.Tcg,
             Timeout = options.Timeout,
             Append = $"iterations={options.Iterations}",
+            QemuExecutable = options.QemuExecutable,
         };
         var console = new BootConsole(Out);
         var result = await BootSession.RunAsync(request, new FailuresOnly(console), cancellation);
