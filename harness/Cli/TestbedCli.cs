@@ -16,6 +16,7 @@ public static class TestbedCli
             BenchCommand.Create(context),
             CompareCommand.Create(context),
             ListCommand.Create(context),
+            DisasmCommand.Create(context),
             FootprintCommand.Create(context),
         };
 

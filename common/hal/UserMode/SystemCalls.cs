@@ -26,6 +26,13 @@ public static unsafe class SystemCalls
 
     public static void SetHandler(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, ulong> handler) => SetEntryHandler(handler);
 
+    /// <summary>
+    /// Points LSTAR at a personality's own entry stub instead of the HAL's (for example an
+    /// IPC entry that keeps more message words in registers than the System V handler allows).
+    /// The stub is entered exactly as the `syscall` instruction leaves the CPU.
+    /// </summary>
+    public static void SetEntryPoint(ulong address) => Cpu.WriteMsr(LStar, address);
+
     private static ulong Unhandled(ulong number, ulong a1, ulong a2, ulong a3, ulong a4, ulong a5)
     {
         Panic.Halt("system call with no handler installed");

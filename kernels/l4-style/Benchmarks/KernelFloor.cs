@@ -1,0 +1,33 @@
+// The hardware floor measured inside this kernel, in the same boot as the IPC figures:
+// a CR3 switch to another task's space and back (halcheck's address-space.switch). The
+// other part of the floor, the null system call, is measured by the root task in ring 3.
+using L4.Tasks;
+using Testbed.Hal;
+
+namespace L4.Benchmarks;
+
+public static unsafe class KernelFloor
+{
+    public static ulong AddressSpaceSwitch(Task* caller)
+    {
+        ulong overhead = ulong.MaxValue;
+        for (int i = 0; i < 16; i++)
+        {
+            ulong a = Cpu.ReadTsc();
+            ulong b = Cpu.ReadTsc();
+            if (b - a < overhead) overhead = b - a;
+        }
+        ulong other = AddressSpace.Kernel.Root;
+        ulong home = caller->Cr3;
+        ulong best = ulong.MaxValue;
+        for (int i = 0; i < 64; i++)
+        {
+            ulong start = Cpu.ReadTsc();
+            Cpu.WriteCr3(other);
+            Cpu.WriteCr3(home);
+            ulong cost = Cpu.ReadTsc() - start - overhead;
+            if (cost < best) best = cost;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,16 @@
+// What the kernel command line asks of the root task, as bits of its start argument.
+using L4.Abi;
+using Testbed.Hal;
+
+namespace L4.Boot;
+
+public static class RootOptions
+{
+    public static ulong FromCommandLine()
+    {
+        ulong options = 0;
+        if (CommandLine.Has("nobench")) options |= RootArgument.NoBench;
+        if (CommandLine.Has("nochecks")) options |= RootArgument.NoChecks;
+        return options;
+    }
+}

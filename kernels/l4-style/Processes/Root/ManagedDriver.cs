@@ -1,0 +1,39 @@
+// What the driver manager knows about one user-level driver: where it comes from (its boot
+// module), what it may touch (ports, interrupt lines, the shared and DMA regions), how it
+// is configured, and its current incarnation.
+using L4.Abi;
+
+namespace L4.Root;
+
+public sealed class ManagedDriver
+{
+    public string Name;
+    public string RecoveryName;
+    public ulong Kind;
+    public ulong Module;
+    public Peer Task;
+    public ulong Generation;           // incremented at every (re)start
+    public bool Ready;
+    public long Status;
+    public ulong Capacity;
+    public ulong Restarts;
+    public ulong LastRecovery;         // instructions from the failure's detection to ready again
+
+    // Configuration (DriverSetupWords): devices, then the fault plan (first start only).
+    public ulong Device0, Device1, DeviceCount, FaultWord, WildWriteTarget;
+    public bool FaultPlanned;
+
+    // Rights: (first port, count) pairs and interrupt lines.
+    public ulong[] PortRanges = new ulong[8];
+    public int PortRangeCount;
+    public ulong IrqLines;
+
+    // Sigma0 memory it shares with its client, and its DMA memory.
+    public ulong SharedRegion;
+    public ulong DmaRegion, DmaPhysical;
+
+    // The client connected to it (its right is put back after a restart).
+    public ulong ClientTask;
+
+    public void AddPorts(ulong first, ulong count) => PortRanges[PortRangeCount++] = first | count << 16;
+}

@@ -1,0 +1,152 @@
+using Testbed.Harness.Boot;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Protocol;
+using Testbed.Harness.Qemu;
+
+namespace Testbed.Tests.Kernels;
+
+/// <summary>One boot of l4-style with its checks, one with its benchmarks, shared by the tests below.</summary>
+public sealed class L4StyleBoots
+{
+    public readonly Lazy<Task<BootResult>> Checks = new(() => Boot("nobench iterations=10"));
+    public readonly Lazy<Task<BootResult>> Benchmarks = new(() => Boot("nochecks iterations=200"));
+
+    public static Task<BootResult> Boot(string append) =>
+        BootSession.RunAsync(BootRequest.ForKernel("l4-style") with
+        {
+            Accel = AccelRequest.Tcg,
+            Icount = true,
+            Timeout = TimeSpan.FromSeconds(60),
+            Append = append,
+        });
+}
+
+/// <summary>
+/// Boots the real l4-style image under QEMU TCG (icount) and asserts on what its root task
+/// reported from ring 3 through the kernel. The image is built by `dotnet build Testbed.sln`.
+/// </summary>
+public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4StyleBoots>
+{
+    async Task<Dictionary<string, CheckRecord>> ChecksAsync()
+    {
+        var result = await boots.Checks.Value;
+        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(20))}");
+        return result.Checks.ToDictionary(c => c.Name);
+    }
+
+    async Task AssertChecks(params string[] names)
+    {
+        var checks = await ChecksAsync();
+        foreach (var name in names)
+        {
+            Assert.True(checks.TryGetValue(name, out var check), $"check {name} was not reported");
+            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}");
+        }
+    }
+
+    [Fact]
+    public Task CallAndReply_CarrySixWordsInRegisters_OnTheFastPath() =>
+        AssertChecks("ipc.call-reply", "ipc.six-register-words", "ipc.receiver-sees-sender-badge", "ipc.fast-path-taken", "ipc.call-within-one-task");
+
+    [Fact]
+    public Task SendWithoutACapability_IsRefused_InTheRootAndInAnotherTask() =>
+        AssertChecks("ipc.send-without-right-refused", "ipc.call-without-right-refused", "ipc.peer-send-without-right-refused");
+
+    [Fact]
+    public Task ZeroTimeouts_FailAtOnce_AndASendBlocksUntilReceived() =>
+        AssertChecks("ipc.receive-timeout-zero", "ipc.send-timeout-zero-to-closed-receiver", "ipc.call-timeout-zero", "ipc.send-blocks-until-received");
+
+    [Fact]
+    public Task Replies_ReachTheirCallers_WhenCallsInterleave() =>
+        AssertChecks("ipc.call-reply-pairing");
+
+    [Fact]
+    public Task AKilobyteString_IsCopiedByTheKernel() =>
+        AssertChecks("ipc.string-1k-copied");
+
+    [Fact]
+    public Task MapGrantAndUnmap_RevokeTransitively() =>
+        AssertChecks("memory.map", "memory.map-shares-the-frame", "memory.map-on-to-a-third-task", "memory.map-rights-only-shrink",
+            "memory.unmap-revokes-transitively", "memory.revoked-page-faults-to-pager", "memory.grant-moves-the-page", "memory.unmap-reaches-granted-page");
+
+    [Fact]
+    public Task APageFault_IsServedByTheUserLevelPager() =>
+        AssertChecks("memory.page-fault-reaches-pager", "memory.page-fault-served-by-user-pager");
+
+    [Fact]
+    public Task Devices_PortsNeedARight_AndInterruptsArriveAsIpc() =>
+        AssertChecks("io.port-without-right-faults", "io.port-granted-through-tss-bitmap", "irq.delivered-as-ipc");
+
+    [Fact]
+    public Task Tasks_ExitToTheirPager_AndTheTimerPreempts() =>
+        AssertChecks("task.create", "task.exit-message-to-pager", "sched.preemption-and-receive-timeout");
+
+    [Fact]
+    public async Task APortFaultWithoutRight_IsAFaultRecord_AndTheKernelSurvives()
+    {
+        var result = await boots.Checks.Value;
+        var faults = result.Records.Where(r => r.Kind == "fault").ToList();
+        Assert.Contains(faults, f => f.Fields.GetProperty("vector").GetInt32() == 13 && f.Fields.GetProperty("ring").GetInt32() == 3);
+        Assert.Equal(Outcome.Passed, result.Outcome);
+    }
+
+    async Task<Dictionary<string, BenchRecord>> BenchesAsync()
+    {
+        var result = await boots.Benchmarks.Value;
+        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(MeasurementMode.TcgIcount, result.Mode);
+        return result.Benches.ToDictionary(b => b.Name);
+    }
+
+    [Fact]
+    public async Task ShortIpc_MeetsTheIssueTargets_InInstructions()
+    {
+        var benches = await BenchesAsync();
+        // Targets: one-way between address spaces at most 200 instructions, round trip at most 400.
+        Assert.InRange(benches["ipc.oneway.inter-as"].Median, 20UL, 200UL);
+        Assert.InRange(benches["ipc.roundtrip.inter-as"].Median, 40UL, 400UL);
+        Assert.InRange(benches["ipc.oneway.intra-as"].Median, 20UL, benches["ipc.oneway.inter-as"].Median);
+        Assert.Equal(200UL, benches["ipc.roundtrip.inter-as"].N);
+    }
+
+    [Fact]
+    public async Task EveryBenchmark_IsReported_WithPlausibleFigures()
+    {
+        var benches = await BenchesAsync();
+        foreach (var name in new[] { "syscall.null", "ipc.string-1k.roundtrip", "floor.roundtrip", "task.create-start-exit", "task.destroy" })
+        {
+            Assert.True(benches.TryGetValue(name, out var bench), $"benchmark {name} was not reported");
+            Assert.InRange(bench!.Min, 1UL, bench.Median);
+        }
+        // A string copy of 1 KiB costs more than a register message, and a task far more.
+        Assert.True(benches["ipc.string-1k.roundtrip"].Median > benches["ipc.roundtrip.inter-as"].Median);
+        Assert.True(benches["task.create-start-exit"].Median > 100 * benches["ipc.roundtrip.inter-as"].Median);
+    }
+
+    [Fact]
+    public async Task RoundTrip_IsWithinThreeTimesTheHalcheckFloor()
+    {
+        var benches = await BenchesAsync();
+        var halcheck = await BootSession.RunAsync(BootRequest.ForKernel("halcheck") with
+        {
+            Accel = AccelRequest.Tcg,
+            Icount = true,
+            Timeout = TimeSpan.FromSeconds(60),
+            Append = "iterations=50",
+        });
+        var floor = halcheck.Benches.ToDictionary(b => b.Name);
+        // The floor as the issue defines it: two null system calls and two address-space switches.
+        ulong hardwareFloor = 2 * floor["syscall.null"].Median + floor["address-space.switch"].Median;
+        Assert.True(benches["ipc.roundtrip.inter-as"].Median <= 3 * hardwareFloor,
+            $"round trip {benches["ipc.roundtrip.inter-as"].Median} > 3 x {hardwareFloor}");
+    }
+
+    [Fact]
+    public async Task IpcFigures_AreIdenticalAcrossRuns_UnderIcount()
+    {
+        var first = await BenchesAsync();
+        var second = (await L4StyleBoots.Boot("nochecks iterations=50")).Benches.ToDictionary(b => b.Name);
+        Assert.Equal(first["ipc.roundtrip.inter-as"].Median, second["ipc.roundtrip.inter-as"].Median);
+        Assert.Equal(first["ipc.oneway.inter-as"].Median, second["ipc.oneway.inter-as"].Median);
+    }
+}
