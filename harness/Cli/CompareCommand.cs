@@ -36,11 +36,17 @@ internal static class CompareCommand
         };
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);
+        var append = new Option<string?>("--append")
+        {
+            HelpName = "WORDS",
+            Description = "Command line words for every kernel's bench boot, after iterations=N, e.g. \"drivers\" " +
+                "(l4-style's driver benchmarks); kernels ignore words they do not use",
+        };
 
         var command = new Command("compare",
             "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and gnuplot charts")
         {
-            kernels, iterations, csv, output, comparisons, accel, timeout,
+            kernels, iterations, csv, output, comparisons, accel, timeout, append,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
             new CompareRun(context, new CompareRun.Options(
@@ -50,7 +56,10 @@ internal static class CompareCommand
                 OutputFolder: parse.GetValue(output)?.FullName,
                 ComparisonsFile: parse.GetValue(comparisons)?.FullName,
                 Accel: AccelRequests.Parse(parse.GetValue(accel)!),
-                Timeout: TimeSpan.FromSeconds(parse.GetValue(timeout)))).RunAsync(cancellation)));
+                Timeout: TimeSpan.FromSeconds(parse.GetValue(timeout)))
+            {
+                Append = parse.GetValue(append),
+            }).RunAsync(cancellation)));
         return command;
     }
 }

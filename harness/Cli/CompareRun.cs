@@ -24,6 +24,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     {
         /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
         public string? QemuExecutable { get; init; }
+
+        /// <summary>Words added to every kernel's command line after iterations=N.</summary>
+        public string? Append { get; init; }
+
+        public string CommandLine => string.IsNullOrWhiteSpace(Append) ? $"iterations={Iterations}" : $"iterations={Iterations} {Append.Trim()}";
     }
 
 
@@ -82,13 +87,13 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     async Task<BootResult> BenchAsync(KernelImage image, CancellationToken cancellation)
     {
         Out.WriteLine();
-        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench, iterations={options.Iterations}[/]");
+        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLine}[/]");
         var request = new BootRequest(image)
         {
             Accel = options.Accel,
             Icount = options.Accel == AccelRequest.Tcg,
             Timeout = options.Timeout,
-            Append = $"iterations={options.Iterations}",
+            Append = options.CommandLine,
             QemuExecutable = options.QemuExecutable,
         };
         var console = new BootConsole(Out);

@@ -30,7 +30,7 @@ public sealed class CompareExport(IAnsiConsole console, string folder)
             var (unit, mode) = UnitAndMode(rows);
             var values = costs.Evaluate(rows);
             AtomicFile.Write(Path.Combine(folder, CostsPlot.DataFile), w => CostsPlot.WriteData(w, costs, values, unit, mode));
-            AtomicFile.Write(Path.Combine(folder, CostsPlot.ScriptFile), w => CostsPlot.WriteScript(w, costs, unit, mode));
+            AtomicFile.Write(Path.Combine(folder, CostsPlot.ScriptFile), w => CostsPlot.WriteScript(w, costs, values, unit, mode));
             scripts.Add(CostsPlot.ScriptFile);
         }
         else

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Testbed.Harness.Analysis.Comparisons;
 
 namespace Testbed.Harness.Reports.Gnuplot;
@@ -23,9 +24,10 @@ public static class CostsPlot
             ["cost", .. chart.Series], rows);
     }
 
-    public static void WriteScript(TextWriter writer, CostChart chart, string unit, string mode)
+    public static void WriteScript(TextWriter writer, CostChart chart, double?[,] values, string unit, string mode)
     {
         var series = chart.Series.Count;
+        var top = AxisTop(values);
         // Bar k of a cluster of n (gap 1) is centred at x = row + (k - (n-1)/2) / (n+1): the labels sit on top of it.
         writer.Write($"""
             # The main costs per kernel (testbed compare). Edit freely; rerun with: gnuplot {ScriptFile}
@@ -39,7 +41,7 @@ public static class CostsPlot
             set style fill solid 0.85 border -1
             set boxwidth 0.9
             set logscale y
-            set yrange [1:5e6]
+            set yrange [1:{top.ToString(CultureInfo.InvariantCulture)}]
             set ylabel "{unit} (log scale)"
             set grid ytics mytics
             set key outside right top vertical
@@ -53,5 +55,12 @@ public static class CostsPlot
                      with labels rotate left offset 0,0.4 font ",8" notitle
 
             """.Replace("\r\n", "\n"));
+    }
+
+    /// <summary>The power of ten at least three times the largest cost: room above the tallest bar for its rotated label.</summary>
+    internal static double AxisTop(double?[,] values)
+    {
+        var largest = values.Cast<double?>().Where(v => v > 0).Select(v => v!.Value).DefaultIfEmpty(1).Max();
+        return Math.Pow(10, Math.Ceiling(Math.Log10(largest * 3)));
     }
 }

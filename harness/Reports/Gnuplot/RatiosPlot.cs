@@ -30,7 +30,7 @@ public static class RatiosPlot
         var width = Math.Max(1000, 90 * comparisons + 300);
         writer.Write($"""
             # Measured vs paper ratios (testbed compare). Edit freely; rerun with: gnuplot {ScriptFile}
-            set terminal pngcairo size {width},800 font ",11"
+            set terminal pngcairo size {width},760 font ",11"
             set output "{ImageFile}"
             set title "Ratios measured here vs the papers' (bars, value at the foot), targets (black marks)"
             set datafile missing "{GnuplotData.Missing}"
@@ -47,7 +47,7 @@ public static class RatiosPlot
             set xtics rotate by 35 right nomirror
             set border 3
             set lmargin 16
-            set bmargin 16
+            set bmargin 12
             plot "{DataFile}" using 2:xtic(1) title columnheader(2), \
                  "" using 3 title columnheader(3), \
                  "" using ($0 - 1 / 6.0):($2 * 0 + 0.012):(sprintf("%.3g", $2)) with labels rotate left font ",9" notitle, \

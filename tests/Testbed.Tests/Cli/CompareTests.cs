@@ -41,6 +41,7 @@ public class CompareTests
             echo '@tb {"kind":"hello","kernel":"good","cmdline":"iterations=7"}'
             echo '@tb {"kind":"bench","name":"call","n":7,"min":5,"median":5,"max":6}'
             echo '@tb {"kind":"footprint","name":"hello","bytes":16384}'
+            case "$*" in *"iterations=7 drivers"*) echo '@tb {"kind":"bench","name":"driven","n":1,"min":1,"median":1,"max":1}' ;; esac
             echo '@tb {"kind":"done","ok":true}'
             exit 1 ;;
           *)
@@ -50,7 +51,8 @@ public class CompareTests
         esac
         """;
 
-    static async Task<(int ExitCode, string Output, string Error)> Compare(TempCheckout checkout, FakeQemu qemu, string[] kernels, string? outFolder = null)
+    static async Task<(int ExitCode, string Output, string Error)> Compare(
+        TempCheckout checkout, FakeQemu qemu, string[] kernels, string? outFolder = null, string? append = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -58,6 +60,7 @@ public class CompareTests
         var run = new CompareRun(context, new CompareRun.Options(kernels, 7, null, outFolder, null, AccelRequest.Tcg, TimeSpan.FromSeconds(20))
         {
             QemuExecutable = qemu.Executable,
+            Append = append,
         });
         var exitCode = await run.RunAsync(CancellationToken.None);
         return (exitCode, output.ToString(), error.ToString());
@@ -92,6 +95,19 @@ public class CompareTests
     }
 
     [Fact]
+    public async Task AppendedWords_ReachEveryKernelsCommandLine_AfterTheIterations()
+    {
+        using var checkout = Checkout();
+        using var qemu = new FakeQemu(QemuScript);
+
+        var (exitCode, output, _) = await Compare(checkout, qemu, ["good"], append: " drivers ");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("good bench: iterations=7 drivers", output);
+        Assert.Contains("good,driven,instr", File.ReadAllText(checkout.PathOf("results/compare/measurements.csv")));
+    }
+
+    [Fact]
     public async Task NamedKernels_AreTheOnlyOnesBooted_AndAllPassingExitsZero()
     {
         using var checkout = Checkout();
@@ -104,5 +120,6 @@ public class CompareTests
         Assert.DoesNotContain("bad", output.Replace("not measured (missing bad:call:median)", ""));
         Assert.Contains("1 pass, 1 fail, 1 not measured", output);
         Assert.True(File.Exists(Path.Combine(outFolder, "measurements.csv")));
+        Assert.DoesNotContain("driven", File.ReadAllText(Path.Combine(outFolder, "measurements.csv")));
     }
 }

@@ -38,14 +38,16 @@ public class GnuplotTests
     public void CostsScript_PlotsEverySeriesOfItsDataFile_OnALogScale()
     {
         var writer = new StringWriter();
+        var chart = Chart();
 
-        CostsPlot.WriteScript(writer, Chart(), "instr", "tcg-icount");
+        CostsPlot.WriteScript(writer, chart, chart.Evaluate([new BenchRow("nooks-style", "syscall.null.off", "instr", "tcg-icount", 1, 38, 38, 38)]), "instr", "tcg-icount");
 
         var script = writer.ToString();
         Assert.Contains("set logscale y", script);
         Assert.Contains("set datafile missing \"?\"", script);
         Assert.Contains($"set output \"{CostsPlot.ImageFile}\"", script);
         Assert.Contains("n = 2", script);
+        Assert.Contains("set yrange [1:1000]", script);   // 38 x 3 rounded up to a power of ten
         Assert.Contains($"\"{CostsPlot.DataFile}\" using i:xtic(1)", script);
     }
 
@@ -62,6 +64,13 @@ public class GnuplotTests
             "\"sip-call\" 0.125 0.199085 0.2",
             "\"channel (not measured)\" ? ? 0.2",
         ], lines);
+    }
+
+    [Fact]
+    public void AxisTop_LeavesRoomAboveTheTallestBar_ForItsLabel()
+    {
+        Assert.Equal(1e7, CostsPlot.AxisTop(new double?[,] { { 2_296_888, null } }));
+        Assert.Equal(10, CostsPlot.AxisTop(new double?[,] { { null } }));
     }
 
     [Fact]
@@ -86,7 +95,7 @@ public class GnuplotTests
             var chart = Chart();
             var values = chart.Evaluate([new BenchRow("nooks-style", "syscall.null.off", "instr", "tcg-icount", 1, 38, 38, 38)]);
             File.WriteAllText(Path.Combine(folder, CostsPlot.DataFile), Write(w => CostsPlot.WriteData(w, chart, values, "instr", "tcg-icount")));
-            File.WriteAllText(Path.Combine(folder, CostsPlot.ScriptFile), Write(w => CostsPlot.WriteScript(w, chart, "instr", "tcg-icount")));
+            File.WriteAllText(Path.Combine(folder, CostsPlot.ScriptFile), Write(w => CostsPlot.WriteScript(w, chart, values, "instr", "tcg-icount")));
             File.WriteAllText(Path.Combine(folder, RatiosPlot.DataFile), Write(w => RatiosPlot.WriteData(w, [Result("sip-call", 0.125, "87/437"), Result("channel", null, "")])));
             File.WriteAllText(Path.Combine(folder, RatiosPlot.ScriptFile), Write(w => RatiosPlot.WriteScript(w, 2)));
 
