@@ -32,7 +32,7 @@ internal static class CompareCommand
         var comparisons = new Option<FileInfo?>("--comparisons")
         {
             HelpName = "FILE",
-            Description = $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is {CostChart.DefaultPath} beside it",
+            Description = $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is the costs.csv beside it",
         };
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);
