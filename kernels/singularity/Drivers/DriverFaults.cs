@@ -1,7 +1,7 @@
 // The fault triggers shared with the other personalities (common/drivers/Faults):
 // `fault=<driver>:<kind>@<n>` on the command line arms the first instance of the driver
-// SIP of that name; a restarted instance runs clean. The plan reaches the SIP in its
-// StartInfo; the shared driver code commits the fault inside the SIP.
+// SIP of that name (ata, rtl8139); a restarted instance runs clean. The plan reaches the
+// SIP in its StartInfo and the shared driver code commits the fault inside the SIP.
 using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
@@ -9,31 +9,22 @@ namespace Singularity.Drivers;
 
 public static unsafe class DriverFaults
 {
-    private static bool s_ataUsed, s_netUsed;
+    private static bool s_ataArmed, s_netArmed;
 
-    public static ulong KindFor(string sipName) => Plan(sipName, consume: false).Kind == DriverFaultKind.None ? 0 : (ulong)Plan(sipName, consume: true).Kind;
-
-    public static ulong AtFor(string sipName) => s_lastAt;
-
-    private static ulong s_lastAt;
-
-    private static FaultPlan Plan(string sipName, bool consume)
+    /// <summary>The plan for a new instance of <paramref name="sipName"/> (none after its first instance).</summary>
+    public static FaultPlan Take(string sipName)
     {
-        s_lastAt = 0;
-        if (sipName == "ata")
+        FaultPlan plan = default;
+        if (sipName == "ata" && !s_ataArmed)
         {
-            if (s_ataUsed || !FaultPlanParser.TryParse(Multiboot.CommandLine, "ata", out FaultPlan plan)) return default;
-            if (consume) s_ataUsed = true;
-            s_lastAt = plan.AtRequest;
-            return plan;
+            s_ataArmed = true;
+            FaultPlanParser.TryParse(Multiboot.CommandLine, "ata", out plan);
         }
-        if (sipName == "rtl8139")
+        else if (sipName == "rtl8139" && !s_netArmed)
         {
-            if (s_netUsed || !FaultPlanParser.TryParse(Multiboot.CommandLine, "rtl8139", out FaultPlan plan)) return default;
-            if (consume) s_netUsed = true;
-            s_lastAt = plan.AtRequest;
-            return plan;
+            s_netArmed = true;
+            FaultPlanParser.TryParse(Multiboot.CommandLine, "rtl8139", out plan);
         }
-        return default;
+        return plan;
     }
 }

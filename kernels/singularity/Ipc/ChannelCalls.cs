@@ -16,11 +16,11 @@ public static unsafe class ChannelCalls
     {
         Sip caller = Scheduler.CurrentSip;
         Endpoint endpoint = Endpoints.Lookup(handle, caller);
-        if (endpoint == null) SipLifecycle.Kill(caller, SipFaultKind.BadHandle);
+        if (endpoint == null) return Refuse(caller, SipFaultKind.BadHandle);
         Channel channel = endpoint.Channel;
         int next = channel.Next(endpoint.Side, tag);
-        if (next < 0) SipLifecycle.Kill(caller, SipFaultKind.ContractViolation);
-        if (block != 0 && !ExchangeHeap.IsOwnedBy(block, caller.Id)) SipLifecycle.Kill(caller, SipFaultKind.NotOwner);
+        if (next < 0) return Refuse(caller, SipFaultKind.ContractViolation);
+        if (block != 0 && !ExchangeHeap.IsOwnedBy(block, caller.Id)) return Refuse(caller, SipFaultKind.NotOwner);
         Endpoint peer = endpoint.Peer;
         if (peer == null) return AbiSlot.ChannelClosed;
         Thread waiter = peer.Waiter;
@@ -50,7 +50,7 @@ public static unsafe class ChannelCalls
     {
         Sip caller = Scheduler.CurrentSip;
         Endpoint endpoint = Endpoints.Lookup(handle, caller);
-        if (endpoint == null) SipLifecycle.Kill(caller, SipFaultKind.BadHandle);
+        if (endpoint == null) return Refuse(caller, SipFaultKind.BadHandle);
         if (endpoint.Count != 0) return endpoint.Dequeue(into);
         while (true)
         {
@@ -66,6 +66,14 @@ public static unsafe class ChannelCalls
             Scheduler.Block();
             if (endpoint.Delivered) return into->Tag;
         }
+    }
+
+    // Off the fast path: the caller broke a rule and dies here (Kill does not return).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static long Refuse(Sip caller, long kind)
+    {
+        SipLifecycle.Kill(caller, kind);
+        return AbiSlot.Refused;
     }
 
     public static void Close(ulong handle)

@@ -65,8 +65,9 @@ public static unsafe class SipLifecycle
         sip.Info->PortCount = manifest.PortCount;
         sip.Info->PortBase2 = manifest.PortBase2;
         sip.Info->PortCount2 = manifest.PortCount2;
-        sip.Info->FaultKind = Drivers.DriverFaults.KindFor(name);
-        sip.Info->FaultAt = Drivers.DriverFaults.AtFor(name);
+        Testbed.Drivers.Faults.FaultPlan plan = Drivers.DriverFaults.Take(name);
+        sip.Info->FaultKind = (ulong)plan.Kind;
+        sip.Info->FaultAt = plan.AtRequest;
         sip.Info->Irq = manifest.Irq;
         sip.Info->Irq2 = ulong.MaxValue;
         if (manifest.PciCount > 0) Drivers.PciGrants.Grant(manifest, sip.Info);

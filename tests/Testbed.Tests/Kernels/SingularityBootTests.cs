@@ -225,7 +225,10 @@ public sealed class SingularityBootTests
         foreach (var (ours, theirs) in new[] { ("disk.read", "disk.read.off"), ("disk.write", "disk.write.off"), ("net.echo", "net.echo.off") })
         {
             double ratio = (double)sip[ours] / baseline[theirs];
-            Assert.InRange(ratio, 1.0, 4.0);
+            // The SIP path adds a channel round trip, exchange-block copies and checked port
+            // access per operation; it cannot be cheaper than the monolithic call, and more
+            // than 6x would mean a regression on the channel or driver-hosting path.
+            Assert.InRange(ratio, 1.0, 6.0);
         }
     }
 }

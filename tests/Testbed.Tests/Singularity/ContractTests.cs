@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Singularity.Contracts;
 
@@ -157,5 +158,58 @@ public sealed class ContractTests
         var error = Assert.Single(generator);
         Assert.Equal(ContractParser.WrongDirection, error.Id);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> Analyze(string code)
+    {
+        var compilation = Snippets.Compilation("Client", SipLibraryStub, code);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new ContractGenerator().AsSourceGenerator()],
+            additionalTexts: [new ContractFile("/src/Echo.contract", EchoContract)],
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return await output.WithAnalyzers([new ConsumedStateAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+    }
+
+    [Fact]
+    public async Task AStateUsedAfterItWasConsumed_InStraightLineCode_IsACompileError()
+    {
+        var diagnostics = await Analyze("""
+            using Contracts;
+            public static class Client
+            {
+                public static void Twice(Echo.Imp channel)
+                {
+                    Echo.Imp.Ready ready = channel.Begin;
+                    ready.SendPing(1);
+                    ready.SendPing(2);
+                }
+            }
+            """);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(ConsumedStateAnalyzer.Id, error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains("'ready' was consumed by SendPing on line 7", error.GetMessage());
+    }
+
+    [Fact]
+    public async Task StatesRenewedByAssignmentOrOut_AndUsesInsideBranches_AreNotReported()
+    {
+        var diagnostics = await Analyze("""
+            using Contracts;
+            public static class Client
+            {
+                public static void Loop(Echo.Imp channel, bool again)
+                {
+                    Echo.Imp.Ready ready = channel.Begin;
+                    ready.SendPing(1).Receive().IsPong(out long x, out ready);
+                    ready.SendPing(x).Receive().IsPong(out x, out ready);
+                    if (again) ready.SendPing(3);
+                    ready.SendPing(4);
+                }
+            }
+            """);
+        Assert.Empty(diagnostics);
     }
 }

@@ -116,13 +116,17 @@ public static class EchoClientMain
         return 1;
     }
 
+    // The same consumed state used twice, out of the analyzer's sight (two calls of a helper):
+    // the generated endpoint's generation check refuses the second send at run time.
     private static long StaleState(Echo.Imp channel)
     {
         Echo.Imp.Ready ready = channel.Begin;
-        ready.SendPing(1);
-        ready.SendPing(2);              // the Ready state was consumed by the first send
+        Ping(ready, 1);
+        Ping(ready, 2);                 // the Ready state was consumed by the first send
         return 1;
     }
+
+    private static void Ping(Echo.Imp.Ready state, long x) => state.SendPing(x);
 
     private static long Workload(Echo.Imp channel, long requests)
     {
