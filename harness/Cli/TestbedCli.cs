@@ -14,6 +14,7 @@ public static class TestbedCli
         {
             BootCommand.Create(context),
             BenchCommand.Create(context),
+            CompareCommand.Create(context),
             ListCommand.Create(context),
             DisasmCommand.Create(context),
             FootprintCommand.Create(context),

@@ -4,4 +4,7 @@ namespace Testbed.Harness.Images;
 public sealed record KernelEntry(string Name, string SourceFolder, string ImagePath, long? ImageSize)
 {
     public bool IsBuilt => ImageSize is not null;
+
+    /// <summary>The kernel has a Benchmarks/ folder (STYLE.md's layout): `testbed compare` benches it by default.</summary>
+    public bool HasBenchmarks => Directory.Exists(Path.Combine(SourceFolder, "Benchmarks"));
 }

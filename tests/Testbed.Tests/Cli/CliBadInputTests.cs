@@ -29,6 +29,10 @@ public class CliBadInputTests
     [InlineData("boot", "halcheck", "--accel", "kvm", "--icount")]
     [InlineData("boot")]
     [InlineData("frobnicate")]
+    [InlineData("compare", "--iterations", "0")]
+    [InlineData("compare", "--timeout", "never")]
+    [InlineData("compare", "--accel", "auto")]
+    [InlineData("compare", "halcheck", "--out")]
     public async Task BadOptionValues_ExitWith2_AndOneErrorLine(params string[] args)
     {
         using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
@@ -92,5 +96,56 @@ public class CliBadInputTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("4  guest reset itself: triple fault", run.Output);
         Assert.Contains("7  bad image or unknown kernel", run.Output);
+    }
+    [Fact]
+    public async Task Compare_UnknownKernel_ExitsWith7_BeforeAnyBoot_AndWritesNothing()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+        Directory.CreateDirectory(checkout.PathOf("papers"));
+        File.WriteAllText(checkout.PathOf("papers/comparisons.csv"), "id,description,numerator,denominator,target,paper_ratio,paper_figures,citation\n");
+
+        var run = await Testbed(checkout.Root, "compare", "halcheck", "windows");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.Equal("error: unknown kernel 'windows'; known kernels: halcheck", Lines(run.Error).Single());
+        Assert.False(Directory.Exists(checkout.PathOf("results")));
+    }
+
+    [Fact]
+    public async Task Compare_MalformedComparisonsFile_ExitsWith2_NamingFileAndLine()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+        var file = checkout.PathOf("mine.csv");
+        File.WriteAllText(file, "id,description,numerator,denominator,target,paper_ratio,paper_figures,citation\n" +
+            "x,d,halcheck:syscall.null,1,<= 1,,,\n");
+
+        var run = await Testbed(checkout.Root, "compare", "--comparisons", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {file}:2: 'halcheck:syscall.null' is not kernel:benchmark:stat", Lines(run.Error).Single());
+    }
+
+    [Fact]
+    public async Task Compare_WithoutComparisonsFile_ExitsWith2()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+
+        var run = await Testbed(checkout.Root, "compare");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith("papers/comparisons.csv: no such comparisons file", Lines(run.Error).Single());
+    }
+
+    [Fact]
+    public async Task Compare_NoBuiltKernelWithBenchmarks_ExitsWith7()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+        Directory.CreateDirectory(checkout.PathOf("papers"));
+        File.WriteAllText(checkout.PathOf("papers/comparisons.csv"), "id,description,numerator,denominator,target,paper_ratio,paper_figures,citation\n");
+
+        var run = await Testbed(checkout.Root, "compare");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.StartsWith("error: no built kernel with benchmarks", Lines(run.Error).Single());
     }
 }

@@ -1,0 +1,22 @@
+namespace Testbed.Harness.Analysis.Comparisons;
+
+/// <summary>
+/// One row of papers/comparisons.csv: a ratio Testbed measures (numerator over
+/// denominator), the bound it should meet, and what the paper reported for it.
+/// </summary>
+public sealed record Comparison(
+    string Id,
+    string Description,
+    Quantity Numerator,
+    Quantity Denominator,
+    Target Target,
+    PaperRatio? PaperRatio,
+    string PaperFigures,
+    string Citation)
+{
+    /// <summary>Every measurement this comparison needs.</summary>
+    public IEnumerable<MeasurementRef> Measurements => Numerator.Measurements.Concat(Denominator.Measurements);
+
+    /// <summary>The kernels whose benchmarks it needs.</summary>
+    public IEnumerable<string> Kernels => Measurements.Select(m => m.Kernel).Distinct();
+}

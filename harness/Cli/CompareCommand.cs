@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Testbed.Harness.Analysis.Comparisons;
+using Testbed.Harness.Qemu;
+
+namespace Testbed.Harness.Cli;
+
+/// <summary>
+/// <c>testbed compare [kernels...]</c>: bench every kernel in one run, evaluate
+/// papers/comparisons.csv against the measurements, write CSV and gnuplot material.
+/// The pipeline is <see cref="CompareRun"/>; this file is only its command line.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kernels = new Argument<string[]>("kernels")
+        {
+            Description = "Kernels to bench (default: every built kernel under kernels/ with a Benchmarks/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var iterations = CommandOptions.Iterations(BenchCommand.DefaultIterations);
+        var csv = new Option<FileInfo?>("--csv")
+        {
+            HelpName = "FILE",
+            Description = "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max) to FILE",
+        };
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            HelpName = "DIR",
+            Description = "Where measurements.csv, comparisons.csv and the gnuplot files go (default: results/compare/ in the checkout)",
+        };
+        var comparisons = new Option<FileInfo?>("--comparisons")
+        {
+            HelpName = "FILE",
+            Description = $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is the costs.csv beside it",
+        };
+        var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
+        var timeout = CommandOptions.Timeout(defaultSeconds: 300);
+        var append = new Option<string?>("--append")
+        {
+            HelpName = "WORDS",
+            Description = "Command line words for every kernel's bench boot, after iterations=N, e.g. \"drivers\" " +
+                "(l4-style's driver benchmarks); kernels ignore words they do not use",
+        };
+
+        var command = new Command("compare",
+            "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and gnuplot charts")
+        {
+            kernels, iterations, csv, output, comparisons, accel, timeout, append,
+        };
+        command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
+            new CompareRun(context, new CompareRun.Options(
+                Kernels: parse.GetValue(kernels) ?? [],
+                Iterations: parse.GetValue(iterations),
+                Csv: parse.GetValue(csv)?.FullName,
+                OutputFolder: parse.GetValue(output)?.FullName,
+                ComparisonsFile: parse.GetValue(comparisons)?.FullName,
+                Accel: AccelRequests.Parse(parse.GetValue(accel)!),
+                Timeout: TimeSpan.FromSeconds(parse.GetValue(timeout)))
+            {
+                Append = parse.GetValue(append),
+            }).RunAsync(cancellation)));
+        return command;
+    }
+}

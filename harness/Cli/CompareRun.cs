@@ -1,0 +1,134 @@
+using Spectre.Console;
+using Testbed.Harness.Analysis;
+using Testbed.Harness.Analysis.Comparisons;
+using Testbed.Harness.Boot;
+using Testbed.Harness.Images;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Qemu;
+using Testbed.Harness.Reports;
+
+namespace Testbed.Harness.Cli;
+
+/// <summary>
+/// One `testbed compare`: read the comparisons (bad data stops the run before any boot),
+/// bench each kernel in turn, evaluate, show, export. A kernel whose boot fails is reported
+/// with its outcome and contributes no figures (its comparisons are "not measured"); the
+/// others go on, and the run's exit code is the first failed boot's. Failed comparisons are
+/// results, shown in the table and the CSV, not errors.
+/// </summary>
+internal sealed class CompareRun(CliContext context, CompareRun.Options options)
+{
+    public sealed record Options(
+        IReadOnlyList<string> Kernels, int Iterations, string? Csv, string? OutputFolder, string? ComparisonsFile,
+        AccelRequest Accel, TimeSpan Timeout)
+    {
+        /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
+        public string? QemuExecutable { get; init; }
+
+        /// <summary>Words added to every kernel's command line after iterations=N.</summary>
+        public string? Append { get; init; }
+
+        public string CommandLine => string.IsNullOrWhiteSpace(Append) ? $"iterations={Iterations}" : $"iterations={Iterations} {Append.Trim()}";
+    }
+
+
+    IAnsiConsole Out => context.Terminal.Out;
+
+    public async Task<int> RunAsync(CancellationToken cancellation)
+    {
+        var catalog = new KernelCatalog(context.RepositoryRoot ?? RepositoryRoot.Locate()
+            ?? throw new BadImageException("cannot find the Testbed checkout (no Testbed.sln above the current directory)"));
+        var comparisonsPath = options.ComparisonsFile ?? Path.Combine(catalog.RepositoryRoot, ComparisonFile.DefaultPath);
+        var comparisons = ComparisonFile.Read(comparisonsPath);
+        var costsPath = Path.Combine(Path.GetDirectoryName(comparisonsPath)!, Path.GetFileName(CostChart.DefaultPath));
+        var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
+        var images = SelectKernels(catalog);
+        var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+
+        var rows = new List<BenchRow>();
+        var failures = new List<BootResult>();
+        foreach (var image in images)
+        {
+            var result = await BenchAsync(image, cancellation);
+            if (result.Outcome == Outcome.Passed)
+                rows.AddRange(RowsOf(result));
+            else
+                failures.Add(result);
+        }
+
+        var results = ComparisonEvaluator.Evaluate(comparisons, rows);
+        Out.WriteLine();
+        Out.MarkupLineInterpolated($"[bold]Comparisons[/] [grey]({Path.GetRelativePath(catalog.RepositoryRoot, comparisonsPath)})[/]");
+        Out.Write(ComparisonTable.Render(results));
+        ShowTally(results);
+
+        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation);
+
+        foreach (var failure in failures)
+            context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
+        return failures.Count == 0 ? ExitCodes.Passed : failures[0].ExitCode;
+    }
+
+    /// <summary>The kernels named, or every built kernel with benchmarks; unknown or unbuilt names stop the run before any boot.</summary>
+    IReadOnlyList<KernelImage> SelectKernels(KernelCatalog catalog)
+    {
+        if (options.Kernels.Count > 0)
+            return options.Kernels.Distinct().Select(catalog.Resolve).ToList();
+
+        var candidates = catalog.List().Where(k => k.HasBenchmarks).ToList();
+        foreach (var unbuilt in candidates.Where(k => !k.IsBuilt))
+            Out.MarkupLineInterpolated($"[yellow]{unbuilt.Name} is not built: skipped (dotnet build kernels/{unbuilt.Name})[/]");
+        var built = candidates.Where(k => k.IsBuilt).Select(k => catalog.Resolve(k.Name)).ToList();
+        if (built.Count == 0)
+            throw new BadImageException("no built kernel with benchmarks (kernels/<name>/Benchmarks/): build with dotnet build Testbed.sln");
+        return built;
+    }
+
+    async Task<BootResult> BenchAsync(KernelImage image, CancellationToken cancellation)
+    {
+        Out.WriteLine();
+        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLine}[/]");
+        var request = new BootRequest(image)
+        {
+            Accel = options.Accel,
+            Icount = options.Accel == AccelRequest.Tcg,
+            Timeout = options.Timeout,
+            Append = options.CommandLine,
+            QemuExecutable = options.QemuExecutable,
+        };
+        var console = new BootConsole(Out);
+        var result = await BootSession.RunAsync(request, new FailuresOnly(console), cancellation);
+        var rows = RowsOf(result);
+        if (rows.Count > 0)
+            Out.Write(BenchTable.Render(rows));
+        console.ShowVerdict(result, request.Timeout);
+        return result;
+    }
+
+    static IReadOnlyList<BenchRow> RowsOf(BootResult result)
+    {
+        var bench = BenchRows.From(result.Image.Name, result.Mode, result.Records);
+        return [.. bench, .. RecordRows.From(result.Image.Name, result.Mode, result.Records, bench)];
+    }
+
+    void ShowTally(IReadOnlyList<ComparisonResult> results)
+    {
+        var counts = results.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        int Count(ComparisonStatus status) => counts.GetValueOrDefault(status);
+        var withoutRatio = Count(ComparisonStatus.UnitsDiffer) + Count(ComparisonStatus.NoRatio);
+        Out.MarkupLine(
+            $"[green]{Count(ComparisonStatus.Pass)} pass[/], [red]{Count(ComparisonStatus.Fail)} fail[/], " +
+            $"[yellow]{Count(ComparisonStatus.NotMeasured)} not measured[/]" +
+            (withoutRatio > 0 ? $", {withoutRatio} without a ratio" : ""));
+    }
+
+    /// <summary>A compare run shows each boot's failed checks and panics as they come, not the whole log.</summary>
+    sealed class FailuresOnly(BootConsole console) : IBootObserver
+    {
+        public void LineReceived(Protocol.SerialLine line)
+        {
+            if (line is Protocol.TbRecord record && (record.AsCheck() is { Ok: false } || record.AsPanic() is not null))
+                console.LineReceived(line);
+        }
+    }
+}

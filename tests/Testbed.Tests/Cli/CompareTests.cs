@@ -1,0 +1,125 @@
+using Testbed.Harness.Cli;
+using Testbed.Harness.Qemu;
+using Testbed.Tests.Support;
+
+namespace Testbed.Tests.Cli;
+
+/// <summary>`testbed compare`: bad input before any boot, and the whole run against a stand-in QEMU.</summary>
+public class CompareTests
+{
+    const string Comparisons = """
+        id,description,numerator,denominator,target,paper_ratio,paper_figures,citation
+        fast-call,good's call vs bad's call,good:call:median,bad:call:median,<= 0.2,87/437,,"Hunt et al., 2005"
+        cheap-call,good's call vs 10 instructions,good:call:median,10,<= 1,,,
+        slow-call,good's call vs 1 instruction,good:call:median,1,<= 1,,,
+        """;
+
+    const string Costs = """
+        cost,series,measurement
+        call,good,good:call:median
+        call,bad,bad:call:median
+        """;
+
+    static TempCheckout Checkout()
+    {
+        var checkout = new TempCheckout()
+            .WithKernel("good", SyntheticImage.Elf32Multiboot())
+            .WithKernel("bad", SyntheticImage.Elf32Multiboot())
+            .WithKernel("unbuilt");
+        foreach (var kernel in new[] { "good", "bad", "unbuilt" })
+            Directory.CreateDirectory(checkout.PathOf($"kernels/{kernel}/Benchmarks"));
+        Directory.CreateDirectory(checkout.PathOf("papers"));
+        File.WriteAllText(checkout.PathOf("papers/comparisons.csv"), Comparisons);
+        File.WriteAllText(checkout.PathOf("papers/costs.csv"), Costs);
+        return checkout;
+    }
+
+    // "good" reports a bench and passes; "bad" reports one too, then panics.
+    const string QemuScript = """
+        case "$*" in
+          */good/*)
+            echo '@tb {"kind":"hello","kernel":"good","cmdline":"iterations=7"}'
+            echo '@tb {"kind":"bench","name":"call","n":7,"min":5,"median":5,"max":6}'
+            echo '@tb {"kind":"footprint","name":"hello","bytes":16384}'
+            case "$*" in *"iterations=7 drivers"*) echo '@tb {"kind":"bench","name":"driven","n":1,"min":1,"median":1,"max":1}' ;; esac
+            echo '@tb {"kind":"done","ok":true}'
+            exit 1 ;;
+          *)
+            echo '@tb {"kind":"bench","name":"call","n":7,"min":40,"median":40,"max":40}'
+            echo '@tb {"kind":"panic","reason":"driver fault"}'
+            exit 5 ;;
+        esac
+        """;
+
+    static async Task<(int ExitCode, string Output, string Error)> Compare(
+        TempCheckout checkout, FakeQemu qemu, string[] kernels, string? outFolder = null, string? append = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(Terminal.Plain(output, error), checkout.Root);
+        var run = new CompareRun(context, new CompareRun.Options(kernels, 7, null, outFolder, null, AccelRequest.Tcg, TimeSpan.FromSeconds(20))
+        {
+            QemuExecutable = qemu.Executable,
+            Append = append,
+        });
+        var exitCode = await run.RunAsync(CancellationToken.None);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task FailedKernel_IsReportedWithItsOutcome_TheOthersAreCompared_AndTheExitCodeIsItsOwn()
+    {
+        using var checkout = Checkout();
+        using var qemu = new FakeQemu(QemuScript);
+
+        var (exitCode, output, error) = await Compare(checkout, qemu, []);
+
+        Assert.Equal(3, exitCode);                                   // bad's kernel panic
+        Assert.Contains("unbuilt is not built: skipped", output);
+        Assert.Contains("KERNEL PANIC bad", output);
+        Assert.Contains("error: bad: Panic", error);
+        // bad's figures are not used: its comparison is not measured, the others are evaluated.
+        var comparisons = File.ReadAllLines(checkout.PathOf("results/compare/comparisons.csv"));
+        Assert.StartsWith("fast-call,not measured,", comparisons[1]);
+        Assert.StartsWith("cheap-call,pass,0.5,", comparisons[2]);
+        Assert.StartsWith("slow-call,fail,5,", comparisons[3]);
+        Assert.Equal([
+            "kernel,benchmark,unit,mode,n,min,median,max",
+            "good,call,instr,tcg-icount,7,5,5,6",
+            "good,footprint.hello.bytes,bytes,tcg-icount,1,16384,16384,16384",
+        ], File.ReadAllLines(checkout.PathOf("results/compare/measurements.csv")));
+        Assert.Contains("\"call\" 5 ?", File.ReadAllText(checkout.PathOf("results/compare/costs.dat")));
+        Assert.True(File.Exists(checkout.PathOf("results/compare/costs.gp")));
+        Assert.True(File.Exists(checkout.PathOf("results/compare/ratios.gp")));
+        Assert.Empty(Directory.GetFiles(checkout.PathOf("results/compare"), "*.tmp"));
+    }
+
+    [Fact]
+    public async Task AppendedWords_ReachEveryKernelsCommandLine_AfterTheIterations()
+    {
+        using var checkout = Checkout();
+        using var qemu = new FakeQemu(QemuScript);
+
+        var (exitCode, output, _) = await Compare(checkout, qemu, ["good"], append: " drivers ");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("good bench: iterations=7 drivers", output);
+        Assert.Contains("good,driven,instr", File.ReadAllText(checkout.PathOf("results/compare/measurements.csv")));
+    }
+
+    [Fact]
+    public async Task NamedKernels_AreTheOnlyOnesBooted_AndAllPassingExitsZero()
+    {
+        using var checkout = Checkout();
+        using var qemu = new FakeQemu(QemuScript);
+        var outFolder = checkout.PathOf("elsewhere");
+
+        var (exitCode, output, _) = await Compare(checkout, qemu, ["good"], outFolder);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("bad", output.Replace("not measured (missing bad:call:median)", ""));
+        Assert.Contains("1 pass, 1 fail, 1 not measured", output);
+        Assert.True(File.Exists(Path.Combine(outFolder, "measurements.csv")));
+        Assert.DoesNotContain("driven", File.ReadAllText(Path.Combine(outFolder, "measurements.csv")));
+    }
+}
