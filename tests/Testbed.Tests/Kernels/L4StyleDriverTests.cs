@@ -69,14 +69,13 @@ public sealed class L4StyleDriverTests
             Timeout = TimeSpan.FromSeconds(120),
             Append = "iterations=200",
         })).Benches.ToDictionary(b => b.Name);
-        // The target: user-level drivers cost at most 10% over nooks-style with isolation off.
-        // Disk: the minimum, because when QEMU's asynchronous IDE completes late (a loaded host),
-        // the idle guest's clock jumps to the next timer tick, in both kernels alike.
-        foreach (var (ours, baseline, useMin) in new[] { ("disk.read", "disk.read.off", true), ("disk.write", "disk.write.off", true), ("net.echo", "net.echo.off", false) })
+        // The target: user-level drivers cost at most 10% over nooks-style with isolation off
+        // (medians; both kernels subtract the time they spent halted waiting for the device).
+        foreach (var (ours, baseline) in new[] { ("disk.read", "disk.read.off"), ("disk.write", "disk.write.off"), ("net.echo", "net.echo.off") })
         {
             Assert.True(l4.ContainsKey(ours) && nooks.ContainsKey(baseline), $"{ours} or {baseline} was not reported");
-            ulong a = useMin ? l4[ours].Min : l4[ours].Median, b = useMin ? nooks[baseline].Min : nooks[baseline].Median;
-            Assert.True(a * 100 <= b * 110, $"{ours}: {a} instructions, more than 110% of {baseline} ({b})");
+            Assert.True(l4[ours].Median * 100 <= nooks[baseline].Median * 110,
+                $"{ours}: {l4[ours].Median} instructions, more than 110% of {baseline} ({nooks[baseline].Median})");
         }
     }
 
