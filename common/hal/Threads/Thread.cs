@@ -36,10 +36,15 @@ public sealed unsafe class Thread
 
     private ulong _savedRsp;
     private readonly ulong _stackBase;
+    private readonly bool _callerStack;     // the stack belongs to the caller (not recycled by ReleaseStack)
     public ulong KernelStackTop { get; }
 
-    private Thread(AddressSpace space, ulong stackBase, ulong stackTop)
+    private Thread(AddressSpace space, ulong stackBase, ulong stackTop, bool callerStack = false)
     {
+        _callerStack = callerStack;
+        // A ring-0-only thread on its owner's stack never enters from ring 3: it needs no
+        // TSS or syscall stack, so SwitchTo skips setting them.
+        if (callerStack) stackTop = 0;
         Id = s_nextId++;
         Space = space;
         _stackBase = stackBase;
@@ -66,6 +71,25 @@ public sealed unsafe class Thread
         *--slot = (ulong)entry;
         *--slot = argument;
         *--slot = KernelThreadStart();              // where tb_context_switch returns to
+        thread._savedRsp = PushSavedRegisters(slot, 0x202);
+        return thread;
+    }
+
+    /// <summary>
+    /// A ring-0 thread like <see cref="CreateKernel"/>, but on a stack the caller provides
+    /// (for example pages a personality maps with a guard page below and charges to a
+    /// process, as Singularity's SIPs need). The stack must be 16-byte aligned at its top.
+    /// Such a thread runs in ring 0 only (its KernelStackTop is 0: no TSS stack to set).
+    /// </summary>
+    public static Thread CreateKernelOnStack(delegate*<ulong, void> entry, ulong argument, delegate*<void> exitHook, ulong stackBase, ulong stackTop)
+    {
+        var thread = new Thread(null, stackBase, stackTop, callerStack: true);
+        ulong* slot = (ulong*)stackTop;
+        *--slot = 0;
+        *--slot = (ulong)exitHook;
+        *--slot = (ulong)entry;
+        *--slot = argument;
+        *--slot = KernelThreadStart();
         thread._savedRsp = PushSavedRegisters(slot, 0x202);
         return thread;
     }
@@ -124,6 +148,7 @@ public sealed unsafe class Thread
     public void ReleaseStack()
     {
         if (this == Current || _stackBase == 0) Panic.Halt("releasing a running thread's stack");
+        if (_callerStack) return;   // its owner frees it
         *(void**)_stackBase = s_freeStacks;
         s_freeStacks = (void*)_stackBase;
     }

@@ -1,0 +1,56 @@
+// The rows of the Singularity paper's table 1 (section 4.1), measured here in retired
+// instructions (TCG icount) or cycles (KVM):
+//   abi.null             minimum kernel API call (measured inside a SIP: a direct call through the ABI table)
+//   channel.roundtrip    message request/reply between two SIPs over a contract-checked channel
+//   sip.create-start     SIP create and start: from the kernel's request until the new SIP's
+//                        Exit call (image mapped, stack, thread, its runtime initialised, main run)
+//   sip.create-start-exit  the same plus its exit and reclamation, back in the kernel
+// The hardware-isolated comparison points of the same run are in HardwareBaseline.cs.
+using Singularity.Checks;
+using Singularity.Processes;
+using Singularity.Sips;
+using Testbed.Hal;
+
+namespace Singularity.Benchmarks;
+
+public static class BenchmarkSuite
+{
+    private const int MaxCreateSamples = 300;
+
+    public static ulong AbiNullMedian, ChannelRoundTripMedian, SipCreateMedian;
+
+    /// <summary>Keeps the medians SIPs report, for the ratios against the hardware baseline.</summary>
+    public static void Remember(string name, ulong median)
+    {
+        if (name == "abi.null") AbiNullMedian = median;
+        else if (name == "channel.roundtrip") ChannelRoundTripMedian = median;
+    }
+
+    public static void Run(int iterations)
+    {
+        int channelIterations = iterations > 60_000 ? 60_000 : iterations;
+        Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Benchmark, channelIterations));
+        Report.CheckValue("bench.channel-client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
+        SipCreate(iterations > MaxCreateSamples ? MaxCreateSamples : iterations);
+        HardwareBaseline.Run(iterations);
+        Ratios.Report();
+    }
+
+    private static void SipCreate(int count)
+    {
+        ulong[] startSamples = new ulong[count];
+        ulong[] fullSamples = new ulong[count];
+        Scenario.Run("hello", 1);          // the slot's page tables exist from here on
+        for (int i = 0; i < count; i++)
+        {
+            Sip sip = SipLifecycle.Start("hello", 1);
+            SipLifecycle.Join(sip);
+            ulong end = Cpu.ReadTsc();
+            startSamples[i] = sip.DeathTsc - sip.StartTsc;
+            fullSamples[i] = end - sip.StartTsc;
+        }
+        SipCreateMedian = Summary.Of(startSamples, count).Median;
+        Report.Bench("sip.create-start", Summary.Of(startSamples, count), "minimal SIP: manifest lookup, image mapped (3 pages), stack, thread, runtime start, main, up to its Exit call");
+        Report.Bench("sip.create-start-exit", Summary.Of(fullSamples, count), "the same, plus exit, reclamation of every page, and the kernel thread resumed");
+    }
+}

@@ -1,0 +1,33 @@
+// The shared disk driver as a SIP with the disk-integrity workload as its client, first
+// clean, then (command line fault=ata:<kind>@<n>) with a driver fault: the driver SIP is
+// killed and restarted, the client reconnects and retries, and no sector may come back
+// corrupted.
+using Singularity.Sips;
+using Testbed.Hal;
+
+namespace Singularity.Checks;
+
+public static class DiskChecks
+{
+    public static void Run()
+    {
+        long blocks = (long)CommandLine.Number("disk-blocks", 8);
+        long rounds = (long)CommandLine.Number("disk-rounds", 2);
+        Sip driver = SipLifecycle.Start("ata", 1);
+        if (!Report.Check("disk.driver-sip-started", driver != null)) return;
+        ulong start = Cpu.ReadTsc(), idle = Scheduling.Scheduler.IdleTsc;
+        Sip client = Scenario.Run("disk-integrity", blocks | rounds << 16);
+        ulong[] sample = [Cpu.ReadTsc() - start - (Scheduling.Scheduler.IdleTsc - idle)];
+        Report.Bench("workload.disk-integrity", Summary.Of(sample, 1), "disk-integrity through the ATA driver SIP: every block written, read back and checked (halted time excluded)");
+        Report.CheckValue("disk.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
+        Sip last = driver;
+        while (true)
+        {
+            SipLifecycle.Join(last);
+            Sip restarted = DriverManager.LastRestarted;
+            if (restarted == null || restarted.Id <= last.Id || restarted.Name != "ata") break;
+            last = restarted;
+        }
+        Report.CheckValue("disk.driver-exit", last.FaultKind == 0 && last.ExitCode == 0, "code", (ulong)last.ExitCode);
+    }
+}

@@ -1,0 +1,113 @@
+// Device interrupts for driver SIPs. A driver SIP waits for the one IRQ line its manifest
+// declares (ABI WaitIrq); the interrupt handler only counts and masks the line (a level
+// line stays asserted until the driver acknowledges its device, so it is unmasked again
+// at the driver's next wait) and leaves the wake-up to thread context: the scheduler
+// delivers wake-ups when it next picks a thread, so the ready queue is never touched
+// from an interrupt handler. A wait also ends after a number of timer ticks.
+using Singularity.Scheduling;
+using Testbed.Hal;
+
+namespace Singularity.Drivers;
+
+public static unsafe class InterruptLines
+{
+    // Slots 0..15 are the PIC lines; 16..31 are plain sleepers (only their deadline wakes them).
+    private const int Slots = 32;
+    private static ulong* s_pending;
+    private static Thread[] s_waiters;
+    private static ulong[] s_deadline;
+
+    /// <summary>Set by interrupt handlers (and the tick) when a waiter may need waking.</summary>
+    public static volatile bool WakeupsDue;
+
+    public static void Initialize()
+    {
+        s_pending = (ulong*)KernelHeap.Allocate(Slots * 8, 8);
+        s_waiters = new Thread[Slots];
+        s_deadline = new ulong[Slots];
+    }
+
+    public static void Enable(int line)
+    {
+        if (line <= 0 || line > 15 || line == 2) return;
+        Interrupts.SetHandler(Vectors.IrqBase + line, &OnInterrupt);
+        Pic.Unmask(line);
+    }
+
+    private static void OnInterrupt(InterruptFrame* frame)
+    {
+        int line = (int)(frame->Vector - Vectors.IrqBase);
+        Pic.Mask(line);
+        s_pending[line]++;
+        WakeupsDue = true;
+    }
+
+    /// <summary>Called on every timer tick: a waiter whose time ran out must be woken.</summary>
+    public static void OnTick()
+    {
+        for (int line = 0; line < Slots; line++)
+            if (s_waiters[line] != null && Pit.Ticks >= s_deadline[line]) WakeupsDue = true;
+    }
+
+    /// <summary>In thread context (the scheduler): make ready every waiter whose line fired or whose time ran out.</summary>
+    public static void DeliverWakeups()
+    {
+        bool wasEnabled = Cpu.InterruptsEnabled;
+        Cpu.DisableInterrupts();
+        WakeupsDue = false;
+        for (int line = 0; line < Slots; line++)
+        {
+            Thread waiter = s_waiters[line];
+            if (waiter == null || (s_pending[line] == 0 && Pit.Ticks < s_deadline[line])) continue;
+            s_waiters[line] = null;
+            Scheduler.MakeReady(waiter);
+        }
+        if (wasEnabled) Cpu.EnableInterrupts();
+    }
+
+    /// <summary>Blocks the current thread for <paramref name="ticks"/> timer ticks.</summary>
+    public static void Sleep(ulong ticks)
+    {
+        bool wasEnabled = Cpu.InterruptsEnabled;
+        Cpu.DisableInterrupts();
+        for (int slot = 16; slot < Slots; slot++)
+        {
+            if (s_waiters[slot] != null) continue;
+            s_pending[slot] = 0;
+            s_deadline[slot] = Pit.Ticks + ticks;
+            s_waiters[slot] = Thread.Current;
+            Scheduler.Block();
+            break;
+        }
+        if (wasEnabled) Cpu.EnableInterrupts();
+    }
+
+    /// <summary>1 once <paramref name="line"/> has fired (since the last wait), 0 after <paramref name="ticks"/> timer ticks.</summary>
+    public static long Wait(int line, ulong ticks)
+    {
+        bool wasEnabled = Cpu.InterruptsEnabled;
+        ulong deadline = Pit.Ticks + ticks;
+        long result;
+        while (true)
+        {
+            Cpu.DisableInterrupts();
+            if (s_pending[line] != 0)
+            {
+                s_pending[line] = 0;
+                result = 1;
+                break;
+            }
+            if (Pit.Ticks >= deadline)
+            {
+                result = 0;
+                break;
+            }
+            s_waiters[line] = Thread.Current;
+            s_deadline[line] = deadline;
+            Pic.Unmask(line);
+            Scheduler.Block();
+        }
+        if (wasEnabled) Cpu.EnableInterrupts();
+        return result;
+    }
+}

@@ -1,0 +1,166 @@
+// The echo client. Each mode is one experiment the kernel runs and checks; results travel
+// to the kernel's report through the ABI (Sip.Check, Sip.Bench).
+using System.Runtime;
+using Contracts;
+using Singularity.Processes;
+using Testbed.Sip;
+
+namespace Singularity.Processes.EchoClient;
+
+public static class EchoClientMain
+{
+    private const int PayloadBytes = 64;
+
+    [RuntimeExport("tb_sip_main")]
+    private static long Main(long argument)
+    {
+        long mode = EchoArgument.Mode(argument);
+        if (mode == ClientMode.Undeclared) return Undeclared();
+        Echo.Imp channel = Connect();
+        if (channel == null) return 2;
+        switch (mode)
+        {
+            case ClientMode.Functional: return Functional(channel);
+            case ClientMode.Benchmark: return Benchmark(channel, (int)EchoArgument.Count(argument));
+            case ClientMode.TouchSentBlock: return TouchSentBlock(channel);
+            case ClientMode.StaleState: return StaleState(channel);
+            case ClientMode.Workload: return Workload(channel, EchoArgument.Count(argument));
+        }
+        return 1;
+    }
+
+    // The service may be starting or restarting: its path appears when it registers.
+    private static Echo.Imp Connect()
+    {
+        for (int attempt = 0; attempt < 5_000; attempt++)
+        {
+            Echo.Imp channel = Echo.Imp.Connect("/dev/echo");
+            if (channel != null) return channel;
+            Sip.Sleep(1);       // the service is (re)starting
+        }
+        return null;
+    }
+
+    private static ExBlock Pattern(long seq)
+    {
+        ExBlock block = ExBlock.Allocate(PayloadBytes);
+        for (int i = 0; i < PayloadBytes; i++) block[i] = (byte)(seq * 7 + i);
+        return block;
+    }
+
+    private static long Checksum(long seq)
+    {
+        long checksum = 0;
+        for (int i = 0; i < PayloadBytes; i++) checksum = checksum * 31 + (byte)(seq * 7 + i);
+        return checksum;
+    }
+
+    // 1 when the reply carries the complemented pattern, 0 when it is wrong.
+    private static bool ReplyIsIntact(long seq, ExBlock data)
+    {
+        if (data.IsNone || !data.IsOwned || data.Length != PayloadBytes) return false;
+        for (int i = 0; i < PayloadBytes; i++)
+            if (data[i] != (byte)~(byte)(seq * 7 + i)) return false;
+        return true;
+    }
+
+    private static long Functional(Echo.Imp channel)
+    {
+        Echo.Imp.Ready ready = channel.Begin;
+        Echo.Imp.PingedMessage pong = ready.SendPing(41).Receive();
+        bool pongOk = pong.IsPong(out long x, out ready) && x == 42;
+        Sip.Check("channel.ping-pong", pongOk, (ulong)x);
+
+        ExBlock data = Pattern(1);
+        bool ownedBefore = data.IsOwned;
+        Echo.Imp.Working working = ready.SendRequest(1, data);
+        bool ownedAfterSend = data.IsOwned;
+        Echo.Imp.WorkingMessage reply = working.Receive();
+        bool replied = reply.IsReply(out long seq, out long checksum, out ExBlock back, out ready);
+        Sip.Check("exchange.ownership-transfer", ownedBefore && !ownedAfterSend && replied && back.IsOwned, (ulong)seq);
+        Sip.Check("exchange.payload-intact", replied && seq == 1 && checksum == Checksum(1) && ReplyIsIntact(1, back), (ulong)checksum);
+        back.Free();
+        channel.Close();
+        return 0;
+    }
+
+    private static long Benchmark(Echo.Imp channel, int count)
+    {
+        ulong[] samples = new ulong[count];
+        ulong overhead = Sip.TscOverhead();
+        for (int i = 0; i < count; i++)
+        {
+            ulong start = Sip.ReadTsc();
+            Sip.NullCall();
+            samples[i] = Sip.ReadTsc() - start - overhead;
+        }
+        Sip.Bench("abi.null", samples, count, "minimum kernel API call from a SIP: a direct call through the ABI table, rdtsc cost subtracted");
+
+        Echo.Imp.Ready ready = channel.Begin;
+        for (int i = 0; i < count; i++)
+        {
+            ulong start = Sip.ReadTsc();
+            ready.SendPing(i).Receive().IsPong(out long x, out ready);
+            samples[i] = Sip.ReadTsc() - start - overhead;
+        }
+        Sip.Bench("channel.roundtrip", samples, count, "Ping/Pong request and reply between two SIPs (contract-checked send, two thread switches), rdtsc cost subtracted");
+        channel.Close();
+        return 0;
+    }
+
+    private static long TouchSentBlock(Echo.Imp channel)
+    {
+        ExBlock data = Pattern(3);
+        channel.Begin.SendRequest(3, data);
+        data[0] = 0xFF;                 // no longer ours: the trusted library refuses, the SIP dies here
+        return 1;
+    }
+
+    private static long StaleState(Echo.Imp channel)
+    {
+        Echo.Imp.Ready ready = channel.Begin;
+        ready.SendPing(1);
+        ready.SendPing(2);              // the Ready state was consumed by the first send
+        return 1;
+    }
+
+    private static long Workload(Echo.Imp channel, long requests)
+    {
+        long corrupted = 0, retries = 0, done = 0;
+        Echo.Imp.Ready ready = channel.Begin;
+        for (long seq = 1; seq <= requests; seq++)
+        {
+            while (true)
+            {
+                Echo.Imp.WorkingMessage reply = ready.SendRequest(seq, Pattern(seq)).Receive();
+                if (reply.IsReply(out long gotSeq, out long checksum, out ExBlock back, out Echo.Imp.Ready next) && gotSeq == seq && !back.IsNone)
+                {
+                    if (checksum != Checksum(seq) || !ReplyIsIntact(seq, back)) corrupted++;
+                    back.Free();
+                    ready = next;
+                    done++;
+                    break;
+                }
+                // The service failed (channel closed, or a reply that is not ours): reconnect and retry.
+                if (!back.IsNone && back.IsOwned) back.Free();
+                retries++;
+                channel.Close();
+                channel = Connect();
+                if (channel == null) return 2;
+                ready = channel.Begin;
+            }
+        }
+        Sip.Check("echo.workload.completed", done == requests, (ulong)done);
+        Sip.Check("echo.workload.no-corruption", corrupted == 0, (ulong)corrupted);
+        Sip.Check("echo.workload.retries", true, (ulong)retries);
+        channel.Close();
+        return 0;
+    }
+
+    private static long Undeclared()
+    {
+        Sip.Check("manifest.undeclared-import-refused", Echo.Imp.Connect("/dev/undeclared") == null, 0);
+        Sip.Check("manifest.undeclared-ports-refused", IoPorts.Claim(0x3F8, 8) == null, 0);
+        return 0;
+    }
+}

@@ -1,0 +1,112 @@
+// The echo service: registers /dev/echo, accepts one client channel at a time and answers
+// Ping with Pong and Request (an exchange block) with Reply: the block comes back with
+// every byte complemented, plus a checksum of what arrived. It stands in for a device
+// driver behind a channel contract; on request it commits one of the driver fault kinds
+// at its n-th request, and the kernel must survive it (and restart it: driver=true).
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Contracts;
+using Singularity.Processes;
+using Testbed.Sip;
+
+namespace Singularity.Processes.EchoService;
+
+public static class EchoServiceMain
+{
+    private static long s_requests;
+    private static object s_nothing;
+    private static int s_zero;
+    private static object s_hoard;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object Opaque() => s_requests > 0 ? new object() : null;
+
+    [RuntimeExport("tb_sip_main")]
+    private static long Main(long argument)
+    {
+        ServiceListener listener = Echo.Exp.Register("/dev/echo");
+        if (listener == null) return 2;
+        while (true)
+        {
+            Echo.Exp client = Echo.Exp.Accept(listener);
+            if (client == null) return 3;
+            Serve(client, argument);
+            client.Close();
+            if (EchoArgument.Mode(argument) == ServiceMode.OneClient) return 0;
+        }
+    }
+
+    private static void Serve(Echo.Exp client, long argument)
+    {
+        Echo.Exp.Ready ready = client.Begin;
+        while (true)
+        {
+            Echo.Exp.ReadyMessage message = ready.Receive();
+            if (message.Closed) return;
+            if (message.IsPing(out long x, out Echo.Exp.Pinged pinged))
+            {
+                ready = pinged.SendPong(x + 1);
+            }
+            else if (message.IsRequest(out long seq, out ExBlock data, out Echo.Exp.Working working))
+            {
+                s_requests++;
+                if (s_requests == EchoArgument.FaultAt(argument)) CommitFault(EchoArgument.FaultKind(argument), working, data);
+                long checksum = 0;
+                for (int i = 0; i < data.Length; i++)
+                {
+                    checksum = checksum * 31 + data[i];
+                    data[i] = (byte)~data[i];
+                }
+                ready = working.SendReply(seq, checksum, data);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Recurse(long depth) => depth == long.MaxValue ? 0 : Recurse(depth + 1) + 1;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CommitFault(long kind, Echo.Exp.Working working, ExBlock data)
+    {
+        switch (kind)
+        {
+            case EchoFault.NullReference:
+                s_requests += s_nothing.GetHashCode();
+                break;
+            case EchoFault.DivideByZero:
+                s_requests = s_requests / s_zero;
+                break;
+            case EchoFault.IndexOutOfRange:
+                long[] small = new long[4];
+                s_requests += small[(int)s_requests + 10];
+                break;
+            case EchoFault.InvalidCast:
+                s_requests += ((Echo.Exp)Opaque()).GetHashCode();
+                break;
+            case EchoFault.StackOverflow:
+                s_requests += Recurse(s_requests);
+                break;
+            case EchoFault.Hang:
+                while (s_zero == 0) s_requests++;
+                break;
+            case EchoFault.ContractViolation:
+                working.SendReply(0, 0, ExBlock.None);
+                working.SendReply(0, 0, ExBlock.None);     // the same state used twice
+                break;
+            case EchoFault.NotOwner:
+                ExBlock copy = data;
+                working.SendReply(0, 0, data);
+                copy[0] = 1;                                // after the block was sent
+                break;
+            case EchoFault.Throw:
+                throw new System.Exception();
+            case EchoFault.OutOfMemory:
+                while (true)
+                {
+                    object[] chunk = new object[4096];
+                    chunk[0] = s_hoard;
+                    s_hoard = chunk;
+                }
+        }
+    }
+}

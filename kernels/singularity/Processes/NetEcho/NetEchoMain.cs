@@ -1,0 +1,22 @@
+// net-echo as a SIP: checked frames of every length sent on NIC 0 through the network
+// driver SIP and received on NIC 1 (the two ends of one QEMU hub), each verified
+// (common/workloads). Argument: frames.
+using System.Runtime;
+using Testbed.Sip;
+using Testbed.Sip.Drivers;
+
+namespace Singularity.Processes.NetEcho;
+
+public static class NetEchoMain
+{
+    [RuntimeExport("tb_sip_main")]
+    private static long Main(long argument)
+    {
+        uint frames = (uint)(argument & 0xFFFF);
+        if (frames == 0) frames = 64;
+        bool ok = NetEchoRun.Run(frames, 200, out ulong corrupted, out ulong errors, out ulong reconnects);
+        Sip.Check("net-echo.completed", errors == 0, errors);
+        Sip.Check("net-echo.no-corruption", corrupted == 0, corrupted);
+        return ok ? 0 : 1;
+    }
+}

@@ -1,0 +1,82 @@
+// The singularity kernel's scheduler: a FIFO of ready threads (kernel threads and SIP
+// threads alike: every SIP runs in ring 0). Threads switch only when they block, yield
+// or die; the timer never preempts kernel code (Faults/Watchdog.cs kills a SIP stuck in
+// its own code instead). When nothing is ready the CPU halts until an interrupt.
+using System.Runtime.CompilerServices;
+using Singularity.Sips;
+using Testbed.Hal;
+
+namespace Singularity.Scheduling;
+
+public static unsafe class Scheduler
+{
+    private static Thread s_head, s_tail;
+
+    /// <summary>
+    /// Time stamp counter ticks spent halted with nothing to run. Under icount with
+    /// sleep=off the counter jumps to the next timer event while the CPU halts, so
+    /// workload and recovery figures subtract this to stay instruction counts.
+    /// </summary>
+    public static ulong IdleTsc;
+
+    /// <summary>The SIP whose thread runs now (null for kernel threads).</summary>
+    public static Sip CurrentSip;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void MakeReady(Thread thread)
+    {
+        thread.State = ThreadState.Ready;
+        thread.NextInQueue = null;
+        if (s_tail == null) s_head = thread; else s_tail.NextInQueue = thread;
+        s_tail = thread;
+    }
+
+    /// <summary>The current thread waits until someone makes it ready.</summary>
+    public static void Block()
+    {
+        Thread.Current.State = ThreadState.Blocked;
+        RunNext();
+    }
+
+    public static void Yield()
+    {
+        if (CurrentSip != null) CurrentSip.TicksWithoutBlocking = 0;   // a voluntary yield is progress
+        if (s_head == null) return;
+        MakeReady(Thread.Current);
+        RunNext();
+    }
+
+    /// <summary>The current thread never runs again.</summary>
+    public static void ExitCurrent()
+    {
+        Thread.Current.State = ThreadState.Dead;
+        RunNext();
+        Panic.Halt("singularity: a dead thread was resumed");
+    }
+
+    private static void RunNext()
+    {
+        if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
+        if (s_head == null)
+        {
+            bool interruptsWereOn = Cpu.InterruptsEnabled;
+            while (s_head == null)
+            {
+                ulong halted = Cpu.ReadTsc();
+                Cpu.WaitForInterrupt();
+                IdleTsc += Cpu.ReadTsc() - halted;
+                if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
+            }
+            if (!interruptsWereOn) Cpu.DisableInterrupts();
+        }
+        Thread next = s_head;
+        s_head = next.NextInQueue;
+        if (s_head == null) s_tail = null;
+        next.NextInQueue = null;
+        Sip sip = Unsafe.As<Sip>(next.Owner);
+        CurrentSip = sip;
+        if (sip != null) sip.TicksWithoutBlocking = 0;
+        Thread.SwitchTo(next);
+        // Back here: whoever switched to this thread set CurrentSip to its SIP already.
+    }
+}

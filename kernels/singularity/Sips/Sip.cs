@@ -1,0 +1,39 @@
+// A software-isolated process (paper section 2.1): a closed code space (its image, fixed
+// when it starts), its own runtime and allocator, one thread here, the endpoints it
+// holds, and the pages the kernel gave it. It runs in ring 0 in the kernel's address space.
+using Singularity.Abi;
+using Singularity.Boot;
+using Testbed.Hal;
+
+namespace Singularity.Sips;
+
+public enum SipState { Running, Exited, Killed, Reclaimed }
+
+public sealed unsafe class Sip
+{
+    public ulong Id;                // never reused: exchange heap owner ids stay unambiguous
+    public string Name;
+    public ManifestEntry Manifest;
+    public int Slot;
+    public ulong ImageStart, ImageEnd;
+    public ulong HeapNext;
+    public int ImagePages, HeapPages, StackPages;
+    public Thread Thread;
+    public SipState State;
+    public long ExitCode;
+    public long FaultKind;          // 0 if it exited by itself
+    public StartInfo* Info;
+    public Thread Joiner;           // woken when the SIP has been reclaimed
+    public ulong TicksWithoutBlocking;
+    public ulong StartTsc, MainEnteredTsc, DeathTsc, DeathIdleTsc;
+    public Sip NextDead;
+    public int Restarts;
+    public long Argument;
+
+    /// <summary>Bytes of pages the kernel gave this SIP (image, stack, heap): the paper's footprint.</summary>
+    public ulong FootprintBytes => (ulong)(ImagePages + StackPages + HeapPages) * 4096;
+
+    public bool OwnsCode(ulong rip) => rip >= ImageStart && rip < ImageEnd;
+
+    public bool IsAlive => State == SipState.Running;
+}

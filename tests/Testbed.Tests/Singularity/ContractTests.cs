@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Singularity.Contracts;
+
+namespace Testbed.Tests.Singularity;
+
+/// <summary>
+/// Channel contracts (kernels/singularity/Build/Contracts): the declaration language, the
+/// generated endpoints, and an out-of-protocol send rejected at compile time. (The
+/// run-time rejection is a boot test: SingularityBootTests.)
+/// </summary>
+public sealed class ContractTests
+{
+    private static string EchoContract => File.ReadAllText(Path.Combine(Snippets.RepositoryRoot, "kernels", "singularity", "Contracts", "Echo.contract"));
+
+    // The surface of Testbed.Sip that generated code uses, for compiling outside the bare-metal build.
+    private const string SipLibraryStub = """
+        namespace Testbed.Sip
+        {
+            public readonly struct ExBlock { public static ExBlock None => default; public bool IsNone => true; }
+            public sealed class ContractEndpoint
+            {
+                public int Generation => 0;
+                public static ContractEndpoint Connect(string path) => null;
+                public void Enter(int generation, int state) { }
+                public int Send(int tag, long a0, long a1, long a2, ExBlock block, int next) => 0;
+                public int Receive() => 0;
+                public long A0 => 0;
+                public long A1 => 0;
+                public long A2 => 0;
+                public ExBlock Block => default;
+                public int Advance(int next) => 0;
+                public void Close() { }
+            }
+            public sealed class ServiceListener
+            {
+                public static ServiceListener Register(string path, long[] transitions) => null;
+                public ContractEndpoint Accept() => null;
+            }
+            public static class Sip { public static void ContractViolation() { } }
+        }
+        """;
+
+    private sealed class ContractFile(string path, string text) : AdditionalText
+    {
+        public override string Path => path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    private static (ImmutableArray<Diagnostic> Generator, ImmutableArray<Diagnostic> Compiler) Build(string contract, string code)
+    {
+        var compilation = Snippets.Compilation("Client", SipLibraryStub, code);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new ContractGenerator().AsSourceGenerator()],
+            additionalTexts: [new ContractFile("/src/Echo.contract", contract)],
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return (generatorDiagnostics, output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray());
+    }
+
+    [Fact]
+    public void EchoContract_Parses_IntoMessagesAndAStateMachine()
+    {
+        var errors = new List<ContractError>();
+        var contract = ContractParser.Parse(EchoContract, errors);
+        Assert.Empty(errors);
+        Assert.Equal("Echo", contract!.Name);
+        Assert.Equal(["Request", "Reply", "Ping", "Pong"], contract.Messages.Select(m => m.Name));
+        Assert.Equal(["Ready", "Working", "Pinged"], contract.States.Select(s => s.Name));
+        Assert.Equal("seq >= 0", contract.Message("Request")!.Requires);
+    }
+
+    [Fact]
+    public void GeneratedEndpoints_Compile_ForAProtocolAbidingClientAndService()
+    {
+        var (generator, compiler) = Build(EchoContract, """
+            using Contracts;
+            using Testbed.Sip;
+            public static class Client
+            {
+                public static long RoundTrip(Echo.Imp channel)
+                {
+                    Echo.Imp.Ready ready = channel.Begin;
+                    Echo.Imp.PingedMessage pong = ready.SendPing(41).Receive();
+                    return pong.IsPong(out long x, out ready) ? x : -1;
+                }
+                public static void Serve(Echo.Exp channel)
+                {
+                    var message = channel.Begin.Receive();
+                    if (message.IsPing(out long x, out Echo.Exp.Pinged pinged)) pinged.SendPong(x + 1);
+                    else if (message.IsRequest(out long seq, out ExBlock data, out Echo.Exp.Working working)) working.SendReply(seq, 0, data);
+                }
+                public static long[] Table => Echo.Transitions;
+            }
+            """);
+        Assert.Empty(generator);
+        Assert.Empty(compiler);
+    }
+
+    [Fact]
+    public void OutOfProtocolSend_IsACompileError()
+    {
+        // After Ping the client must wait for Pong: the Pinged state has no SendPing.
+        var (_, compiler) = Build(EchoContract, """
+            using Contracts;
+            public static class Client
+            {
+                public static void Twice(Echo.Imp channel) => channel.Begin.SendPing(1).SendPing(2);
+            }
+            """);
+        var error = Assert.Single(compiler);
+        Assert.Equal("CS1061", error.Id);
+        Assert.Contains("Pinged", error.GetMessage());
+        Assert.Contains("SendPing", error.GetMessage());
+    }
+
+    [Fact]
+    public void SendingTheOtherSidesMessage_IsACompileError()
+    {
+        // Pong is the service's message: the client's Ready state cannot send it.
+        var (_, compiler) = Build(EchoContract, """
+            using Contracts;
+            public static class Client { public static void Wrong(Echo.Imp channel) => channel.Begin.SendPong(1); }
+            """);
+        Assert.Contains(compiler, d => d.Id == "CS1061" && d.GetMessage().Contains("SendPong"));
+    }
+
+    [Fact]
+    public void TransitionTable_ListsEveryAllowedSend()
+    {
+        var errors = new List<ContractError>();
+        string code = ContractEmitter.Emit(ContractParser.Parse(EchoContract, errors)!, "Echo.contract");
+        // (state, tag, side, next): Request? Ready->Working, Ping? Ready->Pinged, Reply! Working->Ready, Pong! Pinged->Ready.
+        Assert.Contains("Transitions = new long[] { 0, 1, 0, 1, 0, 3, 0, 2, 1, 2, 1, 0, 2, 4, 1, 0 }", code);
+    }
+
+    [Theory]
+    [InlineData("contract C { in message A(); state S: A! -> S; }", ContractParser.WrongDirection)]
+    [InlineData("contract C { in message A(); out message B(); state S: A? -> S, B! -> S; }", ContractParser.MixedState)]
+    [InlineData("contract C { in message A(); state S: A? -> Nowhere; }", ContractParser.UnknownName)]
+    [InlineData("contract C { in message A(string s); state S: A? -> S; }", ContractParser.BadParameters)]
+    [InlineData("contract C { in message A(long x) requires y > 0; state S: A? -> S; }", ContractParser.UnknownName)]
+    [InlineData("contract C { message A(); }", ContractParser.SyntaxError)]
+    public void MalformedContract_IsRefused_WithItsDiagnostic(string contract, string id)
+    {
+        var errors = new List<ContractError>();
+        Assert.Null(ContractParser.Parse(contract, errors));
+        Assert.Contains(errors, e => e.Id == id);
+    }
+
+    [Fact]
+    public void MalformedContract_IsACompileErrorFromTheGenerator()
+    {
+        var (generator, _) = Build("contract Echo { in message A(); state S: A! -> S; }", "public static class Empty { }");
+        var error = Assert.Single(generator);
+        Assert.Equal(ContractParser.WrongDirection, error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+    }
+}

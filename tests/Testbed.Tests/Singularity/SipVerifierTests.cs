@@ -1,0 +1,148 @@
+using Singularity.Verifier;
+
+namespace Testbed.Tests.Singularity;
+
+/// <summary>
+/// The SIP verifier (kernels/singularity/Build/Verifier): safe code passes; each unsafe
+/// construct is refused with the method (and, for instructions, the instruction) named.
+/// </summary>
+public sealed class SipVerifierTests
+{
+    // The snippets reference the test host's framework; allow those assemblies so that
+    // only the construct under test can be refused.
+    private static readonly string[] Framework = ["System.Runtime", "System.Private.CoreLib", "System.Runtime.InteropServices", "System.Console"];
+
+    private static IReadOnlyList<VerificationError> Verify(string source) => SipVerifier.Verify(Snippets.Assembly(source), Framework);
+
+    [Fact]
+    public void SafeCode_IsAccepted()
+    {
+        var errors = Verify("""
+            using System;
+            public class Node { public Node Next; public int Value; public virtual int Weight() => Value; }
+            public static class C
+            {
+                public static int M(int[] values, string text)
+                {
+                    Node list = null;
+                    foreach (int v in values) list = new Node { Next = list, Value = v };
+                    int sum = text.Length;
+                    for (Node n = list; n != null; n = n.Next) sum += n.Weight();
+                    Span<int> view = values.AsSpan(1);
+                    return sum + view.Length + (values is object ? 1 : 0);
+                }
+            }
+            """);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void PointerLocal_IsRefused_NamingTheMethod()
+    {
+        var errors = Verify("public static unsafe class C { public static int M(int x) { int* p = &x; return *p; } }");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("pointer type"));
+    }
+
+    [Fact]
+    public void PointerParameter_IsRefused()
+    {
+        var errors = Verify("public static unsafe class C { public static int Read(byte* p) => *p; }");
+        Assert.Contains(errors, e => e.Method == "C::Read" && e.Reason.Contains("signature has a pointer type"));
+    }
+
+    [Fact]
+    public void Fixed_IsRefused_AsAPinnedLocal()
+    {
+        var errors = Verify("public static unsafe class C { public static int M(int[] a) { fixed (int* p = a) return *p; } }");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("pinned local"));
+    }
+
+    [Fact]
+    public void Stackalloc_IsRefused_NamingTheInstruction()
+    {
+        var errors = Verify("public static unsafe class C { public static int M() { int* p = stackalloc int[4]; p[1] = 2; return p[1]; } }");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Instruction == "localloc" && e.Offset >= 0);
+    }
+
+    [Fact]
+    public void FunctionPointerCall_IsRefused_AsCalliAndLdftn()
+    {
+        var errors = Verify("""
+            public static unsafe class C
+            {
+                static int Twice(int x) => 2 * x;
+                public static int M() { delegate*<int, int> f = &Twice; return f(21); }
+            }
+            """);
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Instruction == "calli");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Instruction == "ldftn");
+    }
+
+    [Fact]
+    public void UnsafeClass_IsRefused()
+    {
+        var errors = Verify("public static class C { public static string M(object o) => System.Runtime.CompilerServices.Unsafe.As<string>(o); }");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("System.Runtime.CompilerServices.Unsafe") && e.Instruction.StartsWith("call"));
+    }
+
+    [Fact]
+    public void Marshal_IsRefused()
+    {
+        var errors = Verify("public static class C { public static System.IntPtr M() => System.Runtime.InteropServices.Marshal.AllocHGlobal(16); }");
+        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("Marshal"));
+    }
+
+    [Fact]
+    public void ExternMethod_IsRefused()
+    {
+        var errors = Verify("public static class C { [System.Runtime.InteropServices.DllImport(\"libc\")] public static extern int getpid(); }");
+        Assert.Contains(errors, e => e.Method == "C::getpid" && e.Reason.Contains("extern method"));
+    }
+
+    [Fact]
+    public void PointerField_IsRefused()
+    {
+        var errors = Verify("public unsafe struct S { public byte* Data; }");
+        Assert.Contains(errors, e => e.Method == "S::Data" && e.Reason.Contains("pointer type"));
+    }
+
+    [Fact]
+    public void ReferenceOutsideTheSipLibraries_IsRefused()
+    {
+        var errors = SipVerifier.Verify(Snippets.Assembly("public static class C { public static void M() => System.Console.WriteLine(1); }"));
+        Assert.Contains(errors, e => e.Reason.Contains("not an allowed SIP library"));
+    }
+
+    [Theory]
+    [InlineData("Hello")]
+    [InlineData("HelloAlloc")]
+    [InlineData("EchoService")]
+    [InlineData("EchoClient")]
+    public void TheBuiltSips_PassTheVerifier_WithOnlyTheSipLibrariesAllowed(string sip) => VerifyBuilt(sip, SipVerifier.DefaultAllowedReferences);
+
+    [Theory]
+    [InlineData("DiskDriver")]
+    [InlineData("DiskIntegrity")]
+    public void TheDiskSips_PassTheVerifier_WithTheTrustedDriverGlueAllowed(string sip) =>
+        VerifyBuilt(sip, [.. SipVerifier.DefaultAllowedReferences, "Testbed.Sip.Drivers"]);
+
+    [Fact]
+    public void TheDiskDriverSip_IsRefused_WithoutTheTrustedDriverGlue()
+    {
+        var assembly = Built("DiskDriver");
+        Assert.Contains(SipVerifier.Verify(assembly), e => e.Reason.Contains("'Testbed.Sip.Drivers'"));
+    }
+
+    private static string Built(string sip)
+    {
+        var assembly = Directory.EnumerateFiles(Path.Combine(Snippets.RepositoryRoot, "artifacts", "bin", sip), sip + ".dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
+        Assert.True(assembly != null, $"{sip}.dll was not built");
+        return assembly!;
+    }
+
+    private static void VerifyBuilt(string sip, IEnumerable<string> allowed)
+    {
+        Assert.Empty(SipVerifier.Verify(Built(sip), allowed));
+    }
+}
