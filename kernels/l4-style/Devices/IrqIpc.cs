@@ -75,6 +75,7 @@ public static unsafe class IrqIpc
 
     private static void OnInterrupt(InterruptFrame* frame)
     {
+        Scheduler.EndHalt();
         int line = (int)frame->Vector - Vectors.IrqBase;
         Pic.Mask(line);
         Tcb* handler = s_handlers[line];

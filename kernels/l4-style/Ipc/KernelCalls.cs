@@ -151,6 +151,7 @@ public static unsafe class KernelCalls
 
             case Op.Ticks:
                 r.Rdi = Scheduler.Ticks;
+                r.Rsi = Scheduler.HaltedTsc;
                 break;
 
             case Op.Whoami:

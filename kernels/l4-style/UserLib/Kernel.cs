@@ -53,6 +53,14 @@ public static unsafe class Kernel
         return m.Mr0;
     }
 
+    /// <summary>Time stamp counter ticks the kernel has spent halted, waiting (for benchmarks to subtract).</summary>
+    public static ulong HaltedTsc()
+    {
+        Message m = default;
+        Invoke(Op.Ticks, ref m);
+        return m.Mr1;
+    }
+
     public static void Exit(ulong code)
     {
         Invoke(Op.ThreadExit, code);

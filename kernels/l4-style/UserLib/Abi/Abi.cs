@@ -38,7 +38,7 @@ public static class Op
     public const ulong Kdb = 29;
     public const ulong Whoami = 30;
     public const ulong TaskStart = 31;
-    public const ulong Ticks = 32;          // -> MR0 = timer ticks since boot
+    public const ulong Ticks = 32;          // -> MR0 = timer ticks since boot, MR1 = counter ticks spent halted (idle)
     public const ulong ThreadStatus = 33;   // MR0 = cap slot -> MR0 = its state, MR1 = ticks it spent in ring 3 since its last system call      // MR0 = task id: its first thread, created stopped, becomes ready         // -> MR0 = own thread id, MR1 = own task id            // MR0 = KdbOp, rest by op: the root task's line to the result channel
 
     // Descriptor layout.
