@@ -1,5 +1,5 @@
 // The kernel command line as the root task sees it (fetched once through the kernel's
-// debug call): words `key` or `key=value`, as common/hal/Boot/CommandLine.cs reads them.
+// debug call): words `key` or `key=value`.
 using L4.Abi;
 using L4.User;
 
@@ -28,44 +28,10 @@ public static unsafe class CommandLineWords
         }
     }
 
-    public static bool Has(string key) => Find(key, out _) != null;
+    // Parsed by the same code as the kernel's view (common/protocol/Guest/CommandLineWords.cs).
+    public static bool Has(string key) => Testbed.Protocol.CommandLineWords.Has(Raw, key);
 
-    public static ulong Number(string key, ulong fallback)
-    {
-        byte* value = Find(key, out bool hasValue);
-        if (value == null || !hasValue) return fallback;
-        ulong result = 0;
-        bool any = false;
-        for (; *value >= '0' && *value <= '9'; value++, any = true) result = result * 10 + (ulong)(*value - '0');
-        return any ? result : fallback;
-    }
+    public static ulong Number(string key, ulong fallback) => Testbed.Protocol.CommandLineWords.Number(Raw, key, fallback);
 
-    public static bool ValueIs(string key, string expected)
-    {
-        byte* value = Find(key, out bool hasValue);
-        if (value == null || !hasValue) return false;
-        for (int i = 0; i < expected.Length; i++)
-            if (value[i] != expected[i]) return false;
-        return value[expected.Length] == 0 || value[expected.Length] == ' ';
-    }
-
-    private static byte* Find(string key, out bool hasValue)
-    {
-        hasValue = false;
-        byte* p = Raw;
-        while (*p != 0)
-        {
-            while (*p == ' ') p++;
-            byte* word = p;
-            int i = 0;
-            while (i < key.Length && word[i] == key[i]) i++;
-            if (i == key.Length && (word[i] == 0 || word[i] == ' ' || word[i] == '='))
-            {
-                hasValue = word[i] == '=';
-                return hasValue ? word + i + 1 : word + i;
-            }
-            while (*p != 0 && *p != ' ') p++;
-        }
-        return null;
-    }
+    public static bool ValueIs(string key, string expected) => Testbed.Protocol.CommandLineWords.ValueIs(Raw, key, expected);
 }
