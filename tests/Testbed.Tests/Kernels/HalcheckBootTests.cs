@@ -8,6 +8,7 @@ namespace Testbed.Tests.Kernels;
 /// Boots the real halcheck image under QEMU TCG (deterministic icount mode) and asserts on
 /// what the kernel reported. The image is built by `dotnet build Testbed.sln`.
 /// </summary>
+[Collection(QemuBootCollection.Name)]
 public sealed class HalcheckBootTests
 {
     private const int Iterations = 200;

@@ -25,6 +25,7 @@ public sealed class L4StyleBoots
 /// Boots the real l4-style image under QEMU TCG (icount) and asserts on what its root task
 /// reported from ring 3 through the kernel. The image is built by `dotnet build Testbed.sln`.
 /// </summary>
+[Collection(QemuBootCollection.Name)]
 public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4StyleBoots>
 {
     async Task<Dictionary<string, CheckRecord>> ChecksAsync()

@@ -8,6 +8,7 @@ namespace Testbed.Tests.Kernels;
 /// both workloads clean, and every fault kind in each driver survived (kernel up, driver
 /// restarted, no error and no corrupted block or frame seen by the workload).
 /// </summary>
+[Collection(QemuBootCollection.Name)]
 public sealed class L4StyleDriverTests
 {
     const string Small = "nobench nochecks drivers blocks=4 rounds=1 frames=16";

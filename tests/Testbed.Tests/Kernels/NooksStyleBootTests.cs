@@ -10,6 +10,7 @@ namespace Testbed.Tests.Kernels;
 /// workloads, the faults it caught, the recoveries, and, with isolation off, the crash or
 /// hang that a driver bug causes in a monolithic kernel.
 /// </summary>
+[Collection(QemuBootCollection.Name)]
 public sealed class NooksStyleBootTests
 {
     private const string Small = "blocks=4 rounds=2 frames=16";

@@ -10,6 +10,7 @@ namespace Testbed.Tests.Kernels;
 /// SIPs in ring 0, exchange heap ownership, contract checks at run time, kills with
 /// reclamation and channel-closed, every driver fault kind survived, and its benchmarks.
 /// </summary>
+[Collection(QemuBootCollection.Name)]
 public sealed class SingularityBootTests
 {
     private static readonly string[] ExpectedChecks =
