@@ -26,24 +26,13 @@ public static unsafe class FloorBenchmarks
     public static void Run(int iterations)
     {
         s_samples = new ulong[iterations];
-        ulong overhead = TscOverhead();
+        ulong overhead = TscReadCost.Measure();
         NullSystemCall();
         AddressSpaceSwitch(iterations, overhead);
         TimerInterrupt(iterations);
         ThreadSwitch(iterations, overhead);
     }
 
-    private static ulong TscOverhead()
-    {
-        ulong best = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Cpu.ReadTsc();
-            ulong b = Cpu.ReadTsc();
-            if (b - a < best) best = b - a;
-        }
-        return best;
-    }
 
     // Samples were taken by the user process during UserModeChecks (work mode).
     private static void NullSystemCall()

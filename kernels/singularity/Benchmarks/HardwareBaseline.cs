@@ -69,7 +69,7 @@ public static unsafe class HardwareBaseline
     {
         AddressSpace other = AddressSpace.Create();
         ulong home = AddressSpace.Kernel.Root;
-        ulong overhead = TscOverhead();
+        ulong overhead = TscReadCost.Measure();
         for (int i = 0; i < count; i++)
         {
             ulong start = Cpu.ReadTsc();
@@ -100,17 +100,6 @@ public static unsafe class HardwareBaseline
         Testbed.Hal.Report.Bench("hw.process.create-start-exit", Summary.Of(full, count), "the same, plus tear-down of its pages and address space, back in the kernel");
     }
 
-    private static ulong TscOverhead()
-    {
-        ulong best = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Cpu.ReadTsc();
-            ulong b = Cpu.ReadTsc();
-            if (b - a < best) best = b - a;
-        }
-        return best;
-    }
 
     private static Ring3Process Start(ulong argument)
     {

@@ -10,24 +10,16 @@ namespace NooksStyle.Drivers.Image;
 
 public unsafe struct NooksDriverEnv : IDriverEnv
 {
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_inb")] private static extern byte InB(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_inw")] private static extern ushort InW(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_inl")] private static extern uint InL(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_outb")] private static extern void OutB(ushort port, byte value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_outw")] private static extern void OutW(ushort port, ushort value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_outl")] private static extern void OutL(ushort port, uint value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_insw")] private static extern void InsW(ushort port, void* destination, int words);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_outsw")] private static extern void OutsW(ushort port, void* source, int words);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nk_rdtsc")] private static extern ulong Rdtsc();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")] private static extern ulong Rdtsc();
 
-    public byte In8(ushort port) => InB(port);
-    public ushort In16(ushort port) => InW(port);
-    public uint In32(ushort port) => InL(port);
-    public void Out8(ushort port, byte value) => OutB(port, value);
-    public void Out16(ushort port, ushort value) => OutW(port, value);
-    public void Out32(ushort port, uint value) => OutL(port, value);
-    public void In16String(ushort port, void* destination, int words) => InsW(port, destination, words);
-    public void Out16String(ushort port, void* source, int words) => OutsW(port, source, words);
+    public byte In8(ushort port) => PortInstructions.In8(port);
+    public ushort In16(ushort port) => PortInstructions.In16(port);
+    public uint In32(ushort port) => PortInstructions.In32(port);
+    public void Out8(ushort port, byte value) => PortInstructions.Out8(port, value);
+    public void Out16(ushort port, ushort value) => PortInstructions.Out16(port, value);
+    public void Out32(ushort port, uint value) => PortInstructions.Out32(port, value);
+    public void In16String(ushort port, void* destination, int words) => PortInstructions.In16String(port, destination, words);
+    public void Out16String(ushort port, void* source, int words) => PortInstructions.Out16String(port, source, words);
 
     public DmaBuffer AllocateDma(uint bytes)
     {
