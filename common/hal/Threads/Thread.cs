@@ -24,7 +24,17 @@ public sealed unsafe class Thread
     private static int s_nextId;
     private static void* s_freeStacks;      // recycled kernel stacks, linked through their first word
 
-    public static Thread Current { get; private set; }
+    private static Thread s_current;
+    public static Thread Current { get => s_current; private set => s_current = value; }
+
+    // For a personality's assembly fast path that switches between its own ring-0 threads
+    // without SwitchTo (kernels/singularity/Ipc/channel_fastpath.S): where the running
+    // thread is recorded, and where a thread's saved stack pointer and state live. Nothing
+    // moves (no GC), so these addresses stay valid; the fast path must save the same stack
+    // picture as tb_context_switch, because SwitchTo may resume what it saved and vice versa.
+    public static ulong CurrentSlotAddress => (ulong)Unsafe.AsPointer(ref s_current);
+    public ulong SavedRspAddress => (ulong)Unsafe.AsPointer(ref _savedRsp);
+    public ulong StateAddress => (ulong)Unsafe.AsPointer(ref State);
 
     public int Id { get; }
     public ThreadState State;

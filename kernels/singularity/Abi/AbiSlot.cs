@@ -29,7 +29,8 @@ public static class AbiSlot
     public const int Sleep = 19;            // void (ulong ticks)                 blocks for that many timer ticks (1 ms)
     public const int AllocateDma = 20;      // ulong (ulong bytes)               physically contiguous, zeroed memory a device may reach (0 if refused)
     public const int IdleTsc = 21;          // ulong ()                          counter ticks the CPU spent halted so far (icount warps them)
-    public const int Count = 22;
+    public const int SendReceive = 22;      // long (ulong endpoint, ulong tag, ulong a0, ulong a1, ulong block+1, Message* into)  send, then receive on the same end
+    public const int Count = 23;
 
     // Results.
     public const long ChannelClosed = -1;

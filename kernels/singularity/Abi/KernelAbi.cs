@@ -41,6 +41,7 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.AllocateDma] = (ulong)(delegate*<ulong, ulong>)&AllocateDma;
         s_table[AbiSlot.IdleTsc] = (ulong)(delegate*<ulong>)&IdleTsc;
         s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
+        s_table[AbiSlot.SendReceive] = FastPath.SendReceiveEntry();     // Ipc/channel_fastpath.S
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
 

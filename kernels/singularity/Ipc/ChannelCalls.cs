@@ -6,6 +6,7 @@ using Singularity.Abi;
 using Singularity.Memory;
 using Singularity.Scheduling;
 using Singularity.Sips;
+using System.Runtime;
 using Testbed.Hal;
 
 namespace Singularity.Ipc;
@@ -23,19 +24,17 @@ public static unsafe class ChannelCalls
         if (block != 0 && !ExchangeHeap.IsOwnedBy(block, caller.Id)) return Refuse(caller, SipFaultKind.NotOwner);
         Endpoint peer = endpoint.Peer;
         if (peer == null) return AbiSlot.ChannelClosed;
-        Thread waiter = peer.Waiter;
-        if (waiter != null)
+        Message* into = peer.WaiterBuffer;
+        if (into != null)
         {
             // The receiver is blocked with an empty queue: hand the message straight over.
-            Message* into = peer.WaiterBuffer;
             into->Tag = (long)tag;
             into->A0 = a0;
             into->A1 = a1;
             into->A2 = a2;
             into->Block = (long)block;
-            peer.Delivered = true;
-            peer.Waiter = null;
-            Scheduler.MakeReady(waiter);
+            peer.WaiterBuffer = null;       // delivered
+            Scheduler.MakeReady(peer.Owner.Thread);
         }
         else if (!peer.Enqueue((long)tag, a0, a1, a2, (long)block))
         {
@@ -61,11 +60,37 @@ public static unsafe class ChannelCalls
                 return AbiSlot.ChannelClosed;
             }
             endpoint.WaiterBuffer = into;
-            endpoint.Delivered = false;
-            endpoint.Waiter = Thread.Current;
             Scheduler.Block();
-            if (endpoint.Delivered) return into->Tag;
+            if (endpoint.WaiterBuffer == null) return into->Tag;     // a sender delivered it
+            endpoint.WaiterBuffer = null;                           // woken by a close: look again
         }
+    }
+
+    /// <summary>
+    /// Send, then wait for the answer on the same end, in one call: the request/reply of a
+    /// client and the reply-and-wait of a service. Ipc/channel_fastpath.S does the common
+    /// case (the peer already waits, nothing queued, no exchange block it cannot move) and
+    /// comes here for everything else.
+    /// </summary>
+    [RuntimeExport("sing_channel_call_slow")]
+    public static long SendReceive(ulong handle, ulong tag, long a0, long a1, ulong block, Message* into)
+    {
+        long sent = Send(handle, tag, a0, a1, 0, block);
+        if (sent != 0)
+        {
+            into->Tag = sent;
+            into->Block = 0;
+            return sent;
+        }
+        return Receive(handle, into);
+    }
+
+    /// <summary>The fast path's thread was woken without a message (its peer closed): receive as usual.</summary>
+    [RuntimeExport("sing_channel_resume_slow")]
+    private static long ResumeReceive(EndpointCell* cell, Message* into)
+    {
+        cell->WaiterBuffer = null;
+        return Receive((ulong)cell->Handle, into);
     }
 
     // Off the fast path: the caller broke a rule and dies here (Kill does not return).

@@ -1,20 +1,22 @@
 // A contract's state machine as the kernel checks it: the (state, tag, side, next) rows
 // that the exporting SIP's generated code registered, compiled once at registration into
-// a dense table so that the check on every send is one bounds test and one load.
+// a dense table so that the check on every send is one bounds test and one load (the
+// channel fast path does the same in assembly on a side's row, Ipc/channel_fastpath.S).
+using System.Runtime.CompilerServices;
+
 namespace Singularity.Ipc;
 
-public sealed class ContractTable
+public sealed unsafe class ContractTable
 {
-    public const int MaxStates = 32, MaxTags = 32;
+    public const int MaxStates = 32, MaxTags = FastPath.MaxTags;
 
-    private readonly sbyte[] _next;     // [(state * tags + tag) * 2 + side] -> next state, -1 if not allowed
-    private readonly int _states, _tags;
+    private readonly sbyte[] _next;     // [(side * states + state) * MaxTags + tag] -> next state, -1 if not allowed
+    private readonly int _states;
 
-    private ContractTable(int states, int tags)
+    private ContractTable(int states)
     {
         _states = states;
-        _tags = tags;
-        _next = new sbyte[states * tags * 2];
+        _next = new sbyte[2 * states * MaxTags];
         for (int i = 0; i < _next.Length; i++) _next[i] = -1;
     }
 
@@ -31,15 +33,18 @@ public sealed class ContractTable
             if (rows[i + 1] + 1 > tags) tags = rows[i + 1] + 1;
         }
         if (states > MaxStates || tags > MaxTags) return null;
-        var table = new ContractTable((int)states, (int)tags);
+        var table = new ContractTable((int)states);
         for (int i = 0; i < rows.Length; i += 4)
-            table._next[(rows[i] * tags + rows[i + 1]) * 2 + rows[i + 2]] = (sbyte)rows[i + 3];
+            table._next[(rows[i + 2] * states + rows[i]) * MaxTags + rows[i + 1]] = (sbyte)rows[i + 3];
         return table;
     }
 
     public int Next(int state, int side, ulong tag)
     {
-        if (tag >= (ulong)_tags) return -1;
-        return _next[(state * _tags + (int)tag) * 2 + side];
+        if (tag >= MaxTags || (uint)state >= (uint)_states) return -1;
+        return _next[(side * _states + state) * MaxTags + (int)tag];
     }
+
+    /// <summary>The row block of one side, for the fast path: next state = Row[state * MaxTags + tag]. Arrays never move.</summary>
+    public sbyte* Row(int side) => (sbyte*)Unsafe.AsPointer(ref _next[side * _states * MaxTags]);
 }

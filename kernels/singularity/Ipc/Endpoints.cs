@@ -13,7 +13,11 @@ public static class Endpoints
     // would put a class-constructor check in front of every lookup on the fast path.
     private static Endpoint[] s_table;
 
-    public static void Initialize() => s_table = new Endpoint[Capacity];
+    public static void Initialize()
+    {
+        s_table = new Endpoint[Capacity];
+        FastPath.Initialize(Capacity, ExchangeHeap.BaseAddress, ExchangeHeap.Blocks);
+    }
 
     public static int Live { get; private set; }
 
@@ -34,8 +38,9 @@ public static class Endpoints
         int b = a < 0 ? -1 : FreeSlot(a + 1);
         if (b < 0) return false;
         var channel = new Channel(contract);
-        imp = new Endpoint { Handle = a, Owner = importer, Channel = channel, Side = Channel.Importer };
-        exp = new Endpoint { Handle = b, Owner = exporter, Channel = channel, Side = Channel.Exporter };
+        imp = new Endpoint(a, importer, channel, Channel.Importer);
+        exp = new Endpoint(b, exporter, channel, Channel.Exporter);
+        channel.Attach(imp, exp);
         imp.Peer = exp;
         exp.Peer = imp;
         s_table[a] = imp;
@@ -67,14 +72,12 @@ public static class Endpoints
         if (peer != null)
         {
             peer.Peer = null;
-            if (peer.Waiter != null)
-            {
-                var waiter = peer.Waiter;
-                peer.Waiter = null;
-                Scheduler.MakeReady(waiter);
-            }
+            // Woken with its buffer still set: it sees that nothing was delivered.
+            if (peer.Waiter != null) Scheduler.MakeReady(peer.Waiter);
         }
         endpoint.Peer = null;
+        endpoint.Channel.Detach(endpoint);
+        endpoint.Retire();
         s_table[endpoint.Handle] = null;
         Live--;
     }

@@ -19,8 +19,16 @@ public static unsafe class Scheduler
     /// </summary>
     public static ulong IdleTsc;
 
-    /// <summary>The SIP whose thread runs now (null for kernel threads).</summary>
-    public static Sip CurrentSip;
+    /// <summary>The SIP whose thread runs now (null for kernel threads). Kept where the channel fast path, which switches threads itself, keeps it too.</summary>
+    public static Sip CurrentSip
+    {
+        get
+        {
+            Ipc.SipCell* cell = Ipc.FastPath.CurrentCell;
+            return cell == null ? null : Ipc.FastPath.ObjectAt<Sip>(&cell->Sip);
+        }
+        set => Ipc.FastPath.CurrentCell = value == null ? null : value.Cell;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void MakeReady(Thread thread)

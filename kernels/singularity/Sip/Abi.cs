@@ -16,6 +16,7 @@ internal static unsafe class Abi
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_exchange_allocate")] public static extern long ExchangeAllocate(ulong length);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_exchange_free")] public static extern long ExchangeFree(ulong block);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_send")] public static extern long Send(ulong endpoint, ulong tag, long a0, long a1, long a2, ulong block);
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_send_receive")] public static extern long SendReceive(ulong endpoint, ulong tag, long a0, long a1, ulong block, Message* into);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_receive")] public static extern long Receive(ulong endpoint, Message* into);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_close")] public static extern void Close(ulong endpoint);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_register")] public static extern long Register(string path, long[] transitions);

@@ -40,6 +40,18 @@ public sealed unsafe class ContractEndpoint
         return ++_generation;
     }
 
+    /// <summary>
+    /// Sends, moves to <paramref name="next"/> and waits for the answer, in one kernel call
+    /// (the channel fast path when the peer already waits): the answer's tag, or -1 if the
+    /// peer closed the channel. Its contents: A0, A1, Block.
+    /// </summary>
+    public int SendReceive(int tag, long a0, long a1, ExBlock block, int next)
+    {
+        _state = next;
+        ++_generation;
+        fixed (Message* last = &_last) return (int)Abi.SendReceive((ulong)_handle, (ulong)tag, a0, a1, block.Handle, last);
+    }
+
     /// <summary>Waits for the next message; its tag, or -1 if the peer closed the channel. Its contents: A0, A1, A2, Block.</summary>
     public int Receive()
     {

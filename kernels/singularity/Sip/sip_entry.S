@@ -1,13 +1,21 @@
 # SIP entry and the SIP side of the kernel ABI. A SIP's first thread is a ring-0 kernel
 # thread that the kernel starts here, with rdi = its StartInfo (Abi/AbiSlot.cs).
-# Every kernel service is an ordinary call: `call sip_abi_x` lands in a two-instruction
-# stub that jumps through the ABI table the kernel handed over. No trap, no ring change.
+# Every kernel service is an ordinary call: `call sip_abi_x` lands in a one-instruction
+# stub that jumps through this SIP's copy of the ABI table the kernel handed over (copied
+# once at start, so a call costs the call, one indirect jump and the kernel's code).
+# No trap, no ring change.
 	.intel_syntax noprefix
+	.equ ABI_SLOTS, 23          # AbiSlot.Count
 	.text
 	.global _start
 _start:
 	mov rax, [rdi]              # StartInfo.AbiTable
-	mov [rip + sip_abi_table], rax
+	lea rdx, [rip + sip_abi_slots]
+	mov ecx, ABI_SLOTS
+1:	mov rsi, [rax + rcx * 8 - 8]
+	mov [rdx + rcx * 8 - 8], rsi
+	dec ecx
+	jnz 1b
 	xor ebp, ebp
 	push rbp                    # entered like a function (rsp = 8 mod 16): realign for the call
 	call tb_sip_start           # never returns: it leaves through the Exit call
@@ -16,8 +24,7 @@ _start:
 	.macro ABI name, slot
 	.global \name
 \name:
-	mov rax, [rip + sip_abi_table]
-	jmp [rax + \slot * 8]
+	jmp [rip + sip_abi_slots + \slot * 8]
 	.endm
 
 	ABI sip_abi_null, 0
@@ -41,6 +48,7 @@ _start:
 	ABI sip_abi_sleep, 19
 	ABI sip_abi_allocate_dma, 20
 	ABI sip_abi_idle_tsc, 21
+	ABI sip_abi_send_receive, 22
 
 # Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
 	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl
@@ -70,6 +78,6 @@ sip_inl: mov edx, edi
 
 	.data
 	.align 8
-sip_abi_table: .quad 0
+sip_abi_slots: .fill ABI_SLOTS, 8, 0
 
 	.section .note.GNU-stack, "", @progbits

@@ -18,13 +18,25 @@ public sealed unsafe class Sip
     public ulong ImageStart, ImageEnd;
     public ulong HeapNext;
     public int ImagePages, HeapPages, StackPages;
-    public Thread Thread;
+    /// <summary>What the channel fast path knows of this SIP (Ipc/FastPathCells.cs); null once reclaimed.</summary>
+    public Ipc.SipCell* Cell;
+    private Thread _thread;
+    public Thread Thread
+    {
+        get => _thread;
+        set { _thread = value; if (Cell != null) Cell->Thread = Ipc.FastPath.AddressOf(value); }
+    }
     public SipState State;
     public long ExitCode;
     public long FaultKind;          // 0 if it exited by itself
     public StartInfo* Info;
     public Thread Joiner;           // woken when the SIP has been reclaimed
-    public ulong TicksWithoutBlocking;
+    /// <summary>Timer ticks it ran without blocking (the watchdog's count; the fast path resets it too).</summary>
+    public ulong TicksWithoutBlocking
+    {
+        get => Cell != null ? Cell->Ticks : 0;
+        set { if (Cell != null) Cell->Ticks = value; }
+    }
     public ulong StartTsc, MainEnteredTsc, DeathTsc, DeathIdleTsc;
     public Sip NextDead;
     public int Restarts;

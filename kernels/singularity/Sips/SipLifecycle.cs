@@ -46,10 +46,15 @@ public static unsafe class SipLifecycle
         if (!found) return null;
 
         var sip = new Sip { Id = s_nextId++, Name = name, Manifest = manifest, Argument = argument, StartTsc = start };
+        sip.Cell = Ipc.FastPath.AllocateSipCell();
+        sip.Cell->Sip = Ipc.FastPath.AddressOf(sip);
+        sip.Cell->Id = sip.Id;
         ulong entry = SipLoader.Load(sip, module);
         if (entry == 0 || s_slots[sip.Slot] != null && s_slots[sip.Slot] != sip)
         {
             if (entry != 0 || sip.ImagePages > 0) SipLoader.Unload(sip);
+            Ipc.FastPath.FreeSipCell(sip.Cell);
+            sip.Cell = null;
             return null;
         }
         s_slots[sip.Slot] = sip;
@@ -163,6 +168,8 @@ public static unsafe class SipLifecycle
         LastReclaimedFrames = SipLoader.Unload(sip);
         Drivers.DmaPool.Release(sip);
         s_slots[sip.Slot] = null;
+        Ipc.FastPath.FreeSipCell(sip.Cell);        // no endpoint names it any more
+        sip.Cell = null;
         sip.State = SipState.Reclaimed;
     }
 }

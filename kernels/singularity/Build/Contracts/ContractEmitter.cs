@@ -99,6 +99,17 @@ public static class ContractEmitter
             string block = message.Parameters.FirstOrDefault(p => p.IsBlock)?.Name ?? "ExBlock.None";
             s.AppendLine($"                    return new {t.Next}(_e, _e.Send({message.Name}Tag, {string.Join(", ", numbers)}, {block}, {t.Next}State));");
             s.AppendLine("                }");
+            if (AnswerFollows(contract, t, importer) && message.Parameters.Count(p => !p.IsBlock) <= 2)
+            {
+                s.AppendLine($"                /// <summary>Sends {message.Name}, then waits for the answer, in one kernel call (the channel fast path).</summary>");
+                s.AppendLine($"                public {t.Next}Message Send{message.Name}AndReceive({parameters})");
+                s.AppendLine("                {");
+                s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
+                if (message.Requires != null)
+                    s.AppendLine($"                    if (!({message.Requires})) Sip.ContractViolation();");
+                s.AppendLine($"                    return new {t.Next}Message(_e, _e.SendReceive({message.Name}Tag, {numbers[0]}, {numbers[1]}, {block}, {t.Next}State));");
+                s.AppendLine("                }");
+            }
         }
         if (receives.Count > 0)
         {
@@ -149,6 +160,13 @@ public static class ContractEmitter
             s.AppendLine("                }");
         }
         s.AppendLine("            }");
+    }
+
+    // After this send the sender can only wait: its next state has receives and no sends.
+    private static bool AnswerFollows(Contract contract, Transition sent, bool importer)
+    {
+        var next = contract.State(sent.Next)!;
+        return next.Transitions.Count > 0 && next.Transitions.All(t => t.Received != importer);
     }
 
     private static string Describe(List<Transition> sends, List<Transition> receives)

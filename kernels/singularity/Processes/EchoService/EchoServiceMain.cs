@@ -38,14 +38,14 @@ public static class EchoServiceMain
 
     private static void Serve(Echo.Exp client, long argument)
     {
-        Echo.Exp.Ready ready = client.Begin;
+        // Each answer is sent with the wait for the next request (reply-and-wait: one kernel call).
+        Echo.Exp.ReadyMessage message = client.Begin.Receive();
         while (true)
         {
-            Echo.Exp.ReadyMessage message = ready.Receive();
             if (message.Closed) return;
             if (message.IsPing(out long x, out Echo.Exp.Pinged pinged))
             {
-                ready = pinged.SendPong(x + 1);
+                message = pinged.SendPongAndReceive(x + 1);
             }
             else if (message.IsRequest(out long seq, out ExBlock data, out Echo.Exp.Working working))
             {
@@ -57,8 +57,9 @@ public static class EchoServiceMain
                     checksum = checksum * 31 + data[i];
                     data[i] = (byte)~data[i];
                 }
-                ready = working.SendReply(seq, checksum, data);
+                message = working.SendReplyAndReceive(seq, checksum, data);
             }
+            else return;        // the generated code ends the SIP on any other tag before this
         }
     }
 

@@ -1,0 +1,187 @@
+# The channel fast path: send a message and wait for the answer on the same end, in one
+# ABI call (slot SendReceive), the request/reply of a client and the reply-and-wait of a
+# service. Written in assembly to be counted instruction by instruction, like L4's IPC
+# fast path; everything it does not handle goes to ChannelCalls.SendReceive in C#.
+#
+# The common case it handles: the caller holds the end (its cell names the caller's
+# SIP), the contract allows the message in the channel's state, an exchange block sent
+# with it (if any) is the caller's, nothing is queued on the caller's end, and the peer
+# is blocked in receive. Then it checks what the C# path checks, advances the contract,
+# moves the block to the peer, writes the message into the peer's buffer, and switches
+# straight to the peer's thread (no scheduler, no ready queue: the caller blocks, the
+# peer runs). The switch saves the same picture as tb_context_switch (common/hal), so a
+# thread blocked here may be resumed by the C# scheduler and vice versa.
+#
+#   long sing_channel_call(ulong handle, ulong tag, long a0, long a1, ulong block, Message* into)
+#   rdi = handle, rsi = tag, rdx = a0, rcx = a1, r8 = block (index + 1, 0: none), r9 = into
+#   returns the tag of the answer (into holds the message), or what the C# path returns.
+	.intel_syntax noprefix
+
+	# Layouts (Ipc/FastPathCells.cs, Abi/AbiSlot.cs Message, Testbed.Hal.Thread); FastPath.cs
+	# compares each with the build at boot and halts on a mismatch.
+	.equ ENDPOINTS, 256
+	.equ MAX_TAGS, 32
+	.equ E_SIZE_SHIFT, 6
+	.equ E_OWNER, 0
+	.equ E_PEER, 8
+	.equ E_WBUF, 16
+	.equ E_COUNT, 24
+	.equ E_ROW, 32
+	.equ E_STATE, 40
+	.equ E_HANDLE, 44
+	.equ S_THREAD, 0
+	.equ S_TICKS, 16
+	.equ S_ID, 24
+	.equ M_TAG, 0
+	.equ M_A0, 8
+	.equ M_A1, 16
+	.equ M_BLOCK, 32
+	.equ T_RSP, 32
+	.equ T_STATE, 60
+	.equ THREAD_RUNNING, 1
+	.equ THREAD_BLOCKED, 2
+	.equ BLOCK_SHIFT, 13            # exchange blocks of 8 KiB, the owner id in their first word
+
+	.text
+	.global sing_channel_call
+sing_channel_call:
+	cmp rdi, ENDPOINTS - 1
+	ja .Lslow
+	mov rax, rdi
+	shl rax, E_SIZE_SHIFT
+	add rax, [rip + sing_endpoint_cells]        # rax = the caller's end
+	mov r10, [rip + sing_current_sip]           # r10 = the caller's SIP
+	cmp [rax + E_OWNER], r10                    # a handle it holds (free cells have no owner)
+	jne .Lslow
+	cmp rsi, MAX_TAGS - 1
+	ja .Lslow
+	cmp qword ptr [rax + E_COUNT], 0            # something queued for the caller: plain receive
+	jne .Lslow
+	mov r11, [rax + E_PEER]                     # r11 = the peer's end (a closed end never waits)
+	cmp qword ptr [r11 + E_WBUF], 0             # the peer blocks in receive
+	je .Lslow
+	push rdi                                    # frees a register until the answer comes back
+	test r8, r8
+	jnz .Lblock
+.Lcontract:
+	mov edi, [rax + E_STATE]
+	shl edi, 5                                  # * MAX_TAGS
+	add rdi, [rax + E_ROW]
+	movsx edi, byte ptr [rdi + rsi]             # the state after this message, -1 if not allowed
+	test edi, edi
+	js .Lslow_pop
+	mov [rax + E_STATE], edi                    # committed: the contract moves on (both cells)
+	mov [r11 + E_STATE], edi
+	test r8, r8
+	jnz .Ltransfer
+.Ldeliver:
+	mov rdi, [r11 + E_WBUF]
+	mov [rdi + M_TAG], rsi
+	mov [rdi + M_A0], rdx
+	mov [rdi + M_A1], rcx
+	mov [rdi + M_BLOCK], r8
+	mov qword ptr [r11 + E_WBUF], 0             # delivered
+	mov [rax + E_WBUF], r9                      # the caller waits on its own end
+	push rax
+	push r9
+	call sing_handoff
+	# Resumed: by the peer's answer (here or in C#), or by the C# scheduler after a close.
+	pop r9
+	pop rdi                                     # the caller's end
+	add rsp, 8
+	cmp qword ptr [rdi + E_WBUF], 0
+	jne .Lresume_slow
+	mov rax, [r9 + M_TAG]
+	ret
+
+# The block must be the caller's (its header's owner id); it becomes the peer's SIP's.
+.Lblock:
+	lea rdi, [r8 - 1]
+	cmp rdi, [rip + sing_exchange_blocks]
+	jae .Lslow_pop
+	shl rdi, BLOCK_SHIFT
+	add rdi, [rip + sing_exchange_base]
+	mov r10, [r10 + S_ID]
+	cmp [rdi], r10
+	jne .Lslow_pop
+	jmp .Lcontract
+.Ltransfer:
+	lea rdi, [r8 - 1]
+	shl rdi, BLOCK_SHIFT
+	add rdi, [rip + sing_exchange_base]
+	mov r10, [r11 + E_OWNER]
+	mov r10, [r10 + S_ID]
+	mov [rdi], r10
+	jmp .Ldeliver
+
+.Lslow_pop:
+	pop rdi
+.Lslow:
+	jmp sing_channel_call_slow
+.Lresume_slow:
+	mov rsi, r9
+	jmp sing_channel_resume_slow
+
+# Blocks the running SIP's thread and runs the peer's (r11 = the peer's end). Saves and
+# restores what tb_context_switch does, in the same order.
+sing_handoff:
+	pushfq
+	push rbp
+	push rbx
+	push r12
+	push r13
+	push r14
+	push r15
+	sub rsp, 512
+	fxsave [rsp]
+	mov r10, [rip + sing_current_sip]
+	mov r10, [r10 + S_THREAD]
+	mov [r10 + T_RSP], rsp
+	mov dword ptr [r10 + T_STATE], THREAD_BLOCKED
+	mov r10, [r11 + E_OWNER]                    # the peer's SIP runs now
+	mov [rip + sing_current_sip], r10
+	mov qword ptr [r10 + S_TICKS], 0            # it blocked: the watchdog starts over
+	mov r10, [r10 + S_THREAD]
+	mov dword ptr [r10 + T_STATE], THREAD_RUNNING
+	mov r11, [rip + sing_hal_current_slot]
+	mov [r11], r10                              # Testbed.Hal.Thread.Current
+	mov rsp, [r10 + T_RSP]
+	fxrstor [rsp]
+	add rsp, 512
+	pop r15
+	pop r14
+	pop r13
+	pop r12
+	pop rbx
+	pop rbp
+	popfq
+	ret
+
+	.global sing_channel_call_address, sing_fastpath_globals, sing_fastpath_layout
+sing_channel_call_address:
+	lea rax, [rip + sing_channel_call]
+	ret
+sing_fastpath_globals:
+	lea rax, [rip + sing_endpoint_cells]
+	ret
+sing_fastpath_layout:
+	lea rax, [rip + sing_layout]
+	ret
+
+	.section .rodata
+	.align 8
+sing_layout:                                    # FastPath.Layout, in its order
+	.quad 1 << E_SIZE_SHIFT, E_OWNER, E_PEER, E_WBUF, E_COUNT, E_ROW, E_STATE, E_HANDLE
+	.quad S_THREAD, S_TICKS, S_ID
+	.quad M_TAG, M_A0, M_A1, M_BLOCK
+	.quad T_RSP, T_STATE, MAX_TAGS, ENDPOINTS
+
+	.data
+	.align 8                                    # FastPath.Globals, in its order
+sing_endpoint_cells: .quad 0
+sing_current_sip: .quad 0
+sing_hal_current_slot: .quad 0
+sing_exchange_base: .quad 0
+sing_exchange_blocks: .quad 0
+
+	.section .note.GNU-stack, "", @progbits
