@@ -87,10 +87,10 @@ public static unsafe class ChannelCalls
 
     /// <summary>The fast path's thread was woken without a message (its peer closed): receive as usual.</summary>
     [RuntimeExport("sing_channel_resume_slow")]
-    private static long ResumeReceive(EndpointCell* cell, Message* into)
+    private static long ResumeReceive(EndpointCell* cell)
     {
         cell->WaiterBuffer = null;
-        return Receive((ulong)cell->Handle, into);
+        return Receive((ulong)cell->Handle, cell->Into);
     }
 
     // Off the fast path: the caller broke a rule and dies here (Kill does not return).

@@ -23,7 +23,7 @@ public static unsafe class FastPath
     /// <summary>The offsets the assembly uses (its .rodata), in this order.</summary>
     private struct Layout
     {
-        public ulong EndpointSize, Owner, Peer, WaiterBuffer, Count, Row, State, Handle;
+        public ulong EndpointSize, Owner, Peer, WaiterBuffer, Count, Row, State, Handle, Into;
         public ulong SipThread, SipTicks, SipId;
         public ulong MessageTag, MessageA0, MessageA1, MessageBlock;
         public ulong ThreadSavedRsp, ThreadState, MaxTags, Endpoints;
@@ -110,6 +110,7 @@ public static unsafe class FastPath
         Expect("endpoint row", a->Row, (ulong)&e.Row - eb);
         Expect("endpoint state", a->State, (ulong)&e.State - eb);
         Expect("endpoint handle", a->Handle, (ulong)&e.Handle - eb);
+        Expect("endpoint into", a->Into, (ulong)&e.Into - eb);
         Expect("sip thread", a->SipThread, (ulong)&s.Thread - sb);
         Expect("sip ticks", a->SipTicks, (ulong)&s.Ticks - sb);
         Expect("sip id", a->SipId, (ulong)&s.Id - sb);

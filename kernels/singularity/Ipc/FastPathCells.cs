@@ -34,7 +34,8 @@ public unsafe struct EndpointCell
     public sbyte* Row;              // 32  contract table for this side: next state = Row[state * MaxTags + tag]
     public int State;               // 40  the channel's protocol state (both ends' cells hold it)
     public int Handle;              // 44
-    private fixed byte _pad[16];    // 48
+    public Message* Into;           // 48  the buffer of the fast path's last wait on this end
+    private fixed byte _pad[8];     // 56
 
     public const int Size = 64;
 }

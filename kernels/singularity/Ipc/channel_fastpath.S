@@ -29,6 +29,7 @@
 	.equ E_ROW, 32
 	.equ E_STATE, 40
 	.equ E_HANDLE, 44
+	.equ E_INTO, 48
 	.equ S_THREAD, 0
 	.equ S_TICKS, 16
 	.equ S_ID, 24
@@ -60,18 +61,17 @@ sing_channel_call:
 	mov r11, [rax + E_PEER]                     # r11 = the peer's end (a closed end never waits)
 	cmp qword ptr [r11 + E_WBUF], 0             # the peer blocks in receive
 	je .Lslow
-	push rdi                                    # frees a register until the answer comes back
 	test r8, r8
 	jnz .Lblock
 .Lcontract:
-	mov edi, [rax + E_STATE]
-	shl edi, 5                                  # * MAX_TAGS
-	add rdi, [rax + E_ROW]
-	movsx edi, byte ptr [rdi + rsi]             # the state after this message, -1 if not allowed
-	test edi, edi
-	js .Lslow_pop
-	mov [rax + E_STATE], edi                    # committed: the contract moves on (both cells)
-	mov [r11 + E_STATE], edi
+	mov r10d, [rax + E_STATE]
+	shl r10d, 5                                 # * MAX_TAGS
+	add r10, [rax + E_ROW]
+	movsx r10d, byte ptr [r10 + rsi]            # the state after this message, -1 if not allowed
+	test r10d, r10d
+	js .Lslow
+	mov [rax + E_STATE], r10d                   # committed: the contract moves on (both cells)
+	mov [r11 + E_STATE], r10d
 	test r8, r8
 	jnz .Ltransfer
 .Ldeliver:
@@ -82,28 +82,30 @@ sing_channel_call:
 	mov [rdi + M_BLOCK], r8
 	mov qword ptr [r11 + E_WBUF], 0             # delivered
 	mov [rax + E_WBUF], r9                      # the caller waits on its own end
+	mov [rax + E_INTO], r9
 	push rax
-	push r9
 	call sing_handoff
 	# Resumed: by the peer's answer (here or in C#), or by the C# scheduler after a close.
-	pop r9
 	pop rdi                                     # the caller's end
-	add rsp, 8
 	cmp qword ptr [rdi + E_WBUF], 0
 	jne .Lresume_slow
-	mov rax, [r9 + M_TAG]
+	mov rax, [rdi + E_INTO]
+	mov rax, [rax + M_TAG]
 	ret
 
 # The block must be the caller's (its header's owner id); it becomes the peer's SIP's.
 .Lblock:
-	lea rdi, [r8 - 1]
-	cmp rdi, [rip + sing_exchange_blocks]
-	jae .Lslow_pop
-	shl rdi, BLOCK_SHIFT
-	add rdi, [rip + sing_exchange_base]
 	mov r10, [r10 + S_ID]
-	cmp [rdi], r10
-	jne .Lslow_pop
+	lea rax, [r8 - 1]
+	cmp rax, [rip + sing_exchange_blocks]
+	jae .Lslow
+	shl rax, BLOCK_SHIFT
+	add rax, [rip + sing_exchange_base]
+	cmp [rax], r10
+	jne .Lslow
+	mov rax, rdi                                # the caller's end again
+	shl rax, E_SIZE_SHIFT
+	add rax, [rip + sing_endpoint_cells]
 	jmp .Lcontract
 .Ltransfer:
 	lea rdi, [r8 - 1]
@@ -114,12 +116,9 @@ sing_channel_call:
 	mov [rdi], r10
 	jmp .Ldeliver
 
-.Lslow_pop:
-	pop rdi
 .Lslow:
 	jmp sing_channel_call_slow
 .Lresume_slow:
-	mov rsi, r9
 	jmp sing_channel_resume_slow
 
 # Blocks the running SIP's thread and runs the peer's (r11 = the peer's end). Saves and
@@ -171,7 +170,7 @@ sing_fastpath_layout:
 	.section .rodata
 	.align 8
 sing_layout:                                    # FastPath.Layout, in its order
-	.quad 1 << E_SIZE_SHIFT, E_OWNER, E_PEER, E_WBUF, E_COUNT, E_ROW, E_STATE, E_HANDLE
+	.quad 1 << E_SIZE_SHIFT, E_OWNER, E_PEER, E_WBUF, E_COUNT, E_ROW, E_STATE, E_HANDLE, E_INTO
 	.quad S_THREAD, S_TICKS, S_ID
 	.quad M_TAG, M_A0, M_A1, M_BLOCK
 	.quad T_RSP, T_STATE, MAX_TAGS, ENDPOINTS

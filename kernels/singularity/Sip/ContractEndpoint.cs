@@ -3,6 +3,7 @@
 // compiler cannot see (a state value used after it was consumed) is caught here at run
 // time by a generation count, and the kernel checks every send against the contract's
 // transition table as well. A violation ends the SIP.
+using System.Runtime.CompilerServices;
 using Singularity.Abi;
 
 namespace Testbed.Sip;
@@ -27,12 +28,14 @@ public sealed unsafe class ContractEndpoint
     }
 
     /// <summary>Checks that a state value is the current one: it was not consumed yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter(int generation, int state)
     {
         if (generation != _generation || state != _state) Abi.Fault(SipFaultKind.ContractViolation);
     }
 
     /// <summary>Sends and moves to <paramref name="next"/>; returns the new generation. False peer: the message is dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Send(int tag, long a0, long a1, long a2, ExBlock block, int next)
     {
         Abi.Send((ulong)_handle, (ulong)tag, a0, a1, a2, block.Handle);
@@ -45,6 +48,7 @@ public sealed unsafe class ContractEndpoint
     /// (the channel fast path when the peer already waits): the answer's tag, or -1 if the
     /// peer closed the channel. Its contents: A0, A1, Block.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SendReceive(int tag, long a0, long a1, ExBlock block, int next)
     {
         _state = next;
@@ -53,6 +57,7 @@ public sealed unsafe class ContractEndpoint
     }
 
     /// <summary>Waits for the next message; its tag, or -1 if the peer closed the channel. Its contents: A0, A1, A2, Block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Receive()
     {
         fixed (Message* last = &_last) return (int)Abi.Receive((ulong)_handle, last);
@@ -64,6 +69,7 @@ public sealed unsafe class ContractEndpoint
     public ExBlock Block => new ExBlock(_last.Block);
 
     /// <summary>Moves to <paramref name="next"/> after a received message; returns the new generation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Advance(int next)
     {
         _state = next;

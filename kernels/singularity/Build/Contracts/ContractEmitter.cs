@@ -3,7 +3,9 @@
 // exactly the sends and receives that state allows. A send the protocol forbids in a
 // state has no method to call there: it is a compile error (typestate). A state value
 // used after it was consumed is caught at run time (ContractEndpoint.Enter), and the
-// kernel checks each send against the transition table emitted here.
+// kernel checks each send against the transition table emitted here. Every generated
+// method is inlined into its caller: a state value then lives in registers, and a round
+// trip pays for the checks, not for calls and write barriers on out-parameters.
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -84,12 +86,12 @@ public static class ContractEmitter
         s.AppendLine("            {");
         s.AppendLine("                private readonly ContractEndpoint _e;");
         s.AppendLine("                private readonly int _g;");
-        s.AppendLine($"                internal {state.Name}(ContractEndpoint e, int g) {{ _e = e; _g = g; }}");
+        s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] internal {state.Name}(ContractEndpoint e, int g) {{ _e = e; _g = g; }}");
         foreach (var t in sends)
         {
             var message = contract.Message(t.Message)!;
             string parameters = string.Join(", ", message.Parameters.Select(p => $"{p.Type} {p.Name}"));
-            s.AppendLine($"                public {t.Next} Send{message.Name}({parameters})");
+            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {t.Next} Send{message.Name}({parameters})");
             s.AppendLine("                {");
             s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
             if (message.Requires != null)
@@ -102,7 +104,7 @@ public static class ContractEmitter
             if (AnswerFollows(contract, t, importer) && message.Parameters.Count(p => !p.IsBlock) <= 2)
             {
                 s.AppendLine($"                /// <summary>Sends {message.Name}, then waits for the answer, in one kernel call (the channel fast path).</summary>");
-                s.AppendLine($"                public {t.Next}Message Send{message.Name}AndReceive({parameters})");
+                s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {t.Next}Message Send{message.Name}AndReceive({parameters})");
                 s.AppendLine("                {");
                 s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
                 if (message.Requires != null)
@@ -114,7 +116,7 @@ public static class ContractEmitter
         if (receives.Count > 0)
         {
             s.AppendLine($"                /// <summary>Waits for the next message; Closed if the peer closed the channel or died.</summary>");
-            s.AppendLine($"                public {state.Name}Message Receive()");
+            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {state.Name}Message Receive()");
             s.AppendLine("                {");
             s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
             s.AppendLine($"                    return new {state.Name}Message(_e, _e.Receive());");
@@ -132,7 +134,7 @@ public static class ContractEmitter
         s.AppendLine("            {");
         s.AppendLine("                private readonly ContractEndpoint _e;");
         s.AppendLine("                private readonly int _tag;");
-        s.AppendLine($"                internal {state.Name}Message(ContractEndpoint e, int tag)");
+        s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] internal {state.Name}Message(ContractEndpoint e, int tag)");
         s.AppendLine("                {");
         s.AppendLine("                    _e = e; _tag = tag;");
         var allowed = string.Join(" && ", receives.Select(t => $"tag != {t.Message}Tag"));
@@ -146,7 +148,7 @@ public static class ContractEmitter
             var message = contract.Message(t.Message)!;
             var outs = message.Parameters.Select(p => $"out {p.Type} {p.Name}").ToList();
             outs.Add($"out {t.Next} next");
-            s.AppendLine($"                public bool Is{message.Name}({string.Join(", ", outs)})");
+            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public bool Is{message.Name}({string.Join(", ", outs)})");
             s.AppendLine("                {");
             int n = 0;
             foreach (var p in message.Parameters)
