@@ -50,8 +50,9 @@ public unsafe struct DiskClient : IWorkloadClient
             ExBlock block = ExBlock.Allocate(bytes);
             if (block.IsNone) return IoStatus.Invalid;
             if (write) Copy(data, block.Payload(bytes), bytes);
-            Disk.Imp.Busy busy = write ? State.SendWrite((long)lba, (int)sectors, block) : State.SendRead((long)lba, (int)sectors, block);
-            Disk.Imp.BusyMessage reply = busy.Receive();
+            Disk.Imp.BusyMessage reply = write
+                ? State.SendWriteAndReceive((long)lba, (int)sectors, block)
+                : State.SendReadAndReceive((long)lba, (int)sectors, block);
             if (reply.IsDone(out int status, out int moved, out ExBlock back, out Disk.Imp.Ready next))
             {
                 State = next;

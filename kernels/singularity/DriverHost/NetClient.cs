@@ -43,7 +43,7 @@ public unsafe struct NetClient : IWorkloadClient
         ExBlock block = ExBlock.Allocate((int)length);
         if (block.IsNone) return IoStatus.Invalid;
         Copy(frame, block.Payload((int)length), (int)length);
-        Net.Imp.SendingMessage reply = State.SendSend((int)device, (int)length, block).Receive();
+        Net.Imp.SendingMessage reply = State.SendSendAndReceive((int)device, (int)length, block);
         if (!reply.IsSent(out int status, out ExBlock back, out Net.Imp.Ready next)) return Failed();
         State = next;
         if (!back.IsNone) back.Free();
@@ -55,7 +55,7 @@ public unsafe struct NetClient : IWorkloadClient
         length = 0;
         ExBlock block = ExBlock.Allocate((int)PacketRequest.MaxFrame);
         if (block.IsNone) return IoStatus.Invalid;
-        Net.Imp.ReceivingMessage reply = State.SendReceive((int)device, (int)timeoutTicks, block).Receive();
+        Net.Imp.ReceivingMessage reply = State.SendReceiveAndReceive((int)device, (int)timeoutTicks, block);
         if (!reply.IsReceived(out int status, out int received, out ExBlock back, out Net.Imp.Ready next)) return Failed();
         State = next;
         if (status == IoStatus.Ok && (back.IsNone || received > (int)room))

@@ -27,6 +27,7 @@ public sealed class ContractTests
                 public static ContractEndpoint Connect(string path) => null;
                 public void Enter(int generation, int state) { }
                 public int Send(int tag, long a0, long a1, long a2, ExBlock block, int next) => 0;
+                public int SendReceive(int tag, long a0, long a1, ExBlock block, int next) => 0;
                 public int Receive() => 0;
                 public long A0 => 0;
                 public long A1 => 0;
@@ -94,10 +95,45 @@ public sealed class ContractTests
                     else if (message.IsRequest(out long seq, out ExBlock data, out Echo.Exp.Working working)) working.SendReply(seq, 0, data);
                 }
                 public static long[] Table => Echo.Transitions;
+                // Request/reply in one call, and the service's reply-and-wait.
+                public static long Call(Echo.Imp channel) => channel.Begin.SendPingAndReceive(41).IsPong(out long x, out _) ? x : -1;
+                public static Echo.Exp.ReadyMessage Answer(Echo.Exp.Pinged pinged, long x) => pinged.SendPongAndReceive(x + 1);
             }
             """);
         Assert.Empty(generator);
         Assert.Empty(compiler);
+    }
+
+    [Fact]
+    public void SendAndReceive_IsGeneratedOnlyWhereTheSenderMustThenWait()
+    {
+        // After Open the client may send Data (no answer to wait for): no OpenAndReceive there;
+        // after Close it can only wait for Closed, so CloseAndReceive exists.
+        const string contract = """
+            contract Stream {
+                in message Open(long id);
+                in message Data(long word);
+                in message Close();
+                out message Closed(long count);
+                state Start: Open? -> Streaming;
+                state Streaming: Data? -> Streaming, Close? -> Closing;
+                state Closing: Closed! -> Start;
+            }
+            """;
+        var (generator, fine) = Build(contract, """
+            using Contracts;
+            public static class Client
+            {
+                public static long Run(Stream.Imp s) => s.Begin.SendOpen(1).SendData(2).SendCloseAndReceive().IsClosed(out long n, out _) ? n : -1;
+            }
+            """);
+        Assert.Empty(generator);
+        Assert.Empty(fine);
+        var (_, compiler) = Build(contract, """
+            using Contracts;
+            public static class Client { public static void Wrong(Stream.Imp s) => s.Begin.SendOpenAndReceive(1); }
+            """);
+        Assert.Contains(compiler, d => d.Id == "CS1061" && d.GetMessage().Contains("SendOpenAndReceive"));
     }
 
     [Fact]

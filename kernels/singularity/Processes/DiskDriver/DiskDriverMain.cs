@@ -32,21 +32,22 @@ public static class DiskDriverMain
 
     private static void Serve(DiskService disk, Disk.Exp client)
     {
-        Disk.Exp.Ready ready = client.Begin;
+        // Each answer goes out with the wait for the next request (reply-and-wait: one kernel call).
+        Disk.Exp.ReadyMessage message = client.Begin.Receive();
         while (true)
         {
-            Disk.Exp.ReadyMessage message = ready.Receive();
             if (message.Closed) return;
             if (message.IsRead(out long lba, out int sectors, out ExBlock data, out Disk.Exp.Busy busy))
             {
                 int status = disk.Read(lba, sectors, data, out int moved);
-                ready = busy.SendDone(status, moved, data);
+                message = busy.SendDoneAndReceive(status, moved, data);
             }
             else if (message.IsWrite(out lba, out sectors, out data, out busy))
             {
                 int status = disk.Write(lba, sectors, data, out int moved);
-                ready = busy.SendDone(status, moved, data);
+                message = busy.SendDoneAndReceive(status, moved, data);
             }
+            else return;        // the generated code ends the SIP on any other tag before this
         }
     }
 }

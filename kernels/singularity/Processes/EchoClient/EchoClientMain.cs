@@ -144,7 +144,7 @@ public static class EchoClientMain
         {
             while (true)
             {
-                Echo.Imp.WorkingMessage reply = ready.SendRequest(seq, Pattern(seq)).Receive();
+                Echo.Imp.WorkingMessage reply = ready.SendRequestAndReceive(seq, Pattern(seq));
                 if (reply.IsReply(out long gotSeq, out long checksum, out ExBlock back, out Echo.Imp.Ready next) && gotSeq == seq && !back.IsNone)
                 {
                     if (checksum != Checksum(seq) || !ReplyIsIntact(seq, back)) corrupted++;

@@ -32,20 +32,21 @@ public static class NetDriverMain
 
     private static void Serve(NetService net, Net.Exp client)
     {
-        Net.Exp.Ready ready = client.Begin;
+        // Each answer goes out with the wait for the next request (reply-and-wait: one kernel call).
+        Net.Exp.ReadyMessage message = client.Begin.Receive();
         while (true)
         {
-            Net.Exp.ReadyMessage message = ready.Receive();
             if (message.Closed) return;
             if (message.IsSend(out int device, out int length, out ExBlock frame, out Net.Exp.Sending sending))
             {
-                ready = sending.SendSent(net.Send(device, length, frame), frame);
+                message = sending.SendSentAndReceive(net.Send(device, length, frame), frame);
             }
             else if (message.IsReceive(out device, out int timeout, out frame, out Net.Exp.Receiving receiving))
             {
                 int status = net.Receive(device, timeout, frame, out int received);
-                ready = receiving.SendReceived(status, received, frame);
+                message = receiving.SendReceivedAndReceive(status, received, frame);
             }
+            else return;        // the generated code ends the SIP on any other tag before this
         }
     }
 }
