@@ -27,8 +27,8 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.AllocatePages] = (ulong)(delegate*<ulong, ulong>)&AllocatePages;
         s_table[AbiSlot.ExchangeAllocate] = (ulong)(delegate*<ulong, long>)&ExchangeAllocate;
         s_table[AbiSlot.ExchangeFree] = (ulong)(delegate*<ulong, long>)&ExchangeFree;
-        s_table[AbiSlot.Send] = (ulong)(delegate*<ulong, ulong, long, long, long, ulong, long>)&ChannelCalls.Send;
-        s_table[AbiSlot.Receive] = (ulong)(delegate*<ulong, Message*, long>)&ChannelCalls.Receive;
+        s_table[AbiSlot.Send] = FastPath.SendEntry();                   // Ipc/channel_fastpath.S, else ChannelCalls.Send
+        s_table[AbiSlot.Receive] = FastPath.ReceiveEntry();             // Ipc/channel_fastpath.S, else ChannelCalls.Receive
         s_table[AbiSlot.Close] = (ulong)(delegate*<ulong, void>)&ChannelCalls.Close;
         s_table[AbiSlot.Register] = (ulong)(delegate*<string, long[], long>)&Register;
         s_table[AbiSlot.Connect] = (ulong)(delegate*<string, long>)&Connect;

@@ -40,13 +40,14 @@ public static unsafe class InterruptLines
         Pic.Mask(line);
         s_pending[line]++;
         WakeupsDue = true;
+        Ipc.FastPath.RequestReschedule();
     }
 
     /// <summary>Called on every timer tick: a waiter whose time ran out must be woken.</summary>
     public static void OnTick()
     {
         for (int line = 0; line < Slots; line++)
-            if (s_waiters[line] != null && Pit.Ticks >= s_deadline[line]) WakeupsDue = true;
+            if (s_waiters[line] != null && Pit.Ticks >= s_deadline[line]) { WakeupsDue = true; Ipc.FastPath.RequestReschedule(); }
     }
 
     /// <summary>In thread context (the scheduler): make ready every waiter whose line fired or whose time ran out.</summary>

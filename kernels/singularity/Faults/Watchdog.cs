@@ -19,6 +19,7 @@ public static unsafe class Watchdog
     private static void OnTick(InterruptFrame* frame)
     {
         Drivers.InterruptLines.OnTick();
+        if (Scheduler.AnyReady) Ipc.FastPath.RequestReschedule();     // fast-path switches would pass them over
         Sip sip = Scheduler.CurrentSip;
         if (sip == null || !sip.IsAlive) return;
         sip.TicksWithoutBlocking++;

@@ -13,6 +13,7 @@ namespace Singularity.Ipc;
 
 public static unsafe class ChannelCalls
 {
+    [RuntimeExport("sing_channel_send_slow")]
     public static long Send(ulong handle, ulong tag, long a0, long a1, long a2, ulong block)
     {
         Sip caller = Scheduler.CurrentSip;
@@ -45,6 +46,7 @@ public static unsafe class ChannelCalls
         return 0;
     }
 
+    [RuntimeExport("sing_channel_receive_slow")]
     public static long Receive(ulong handle, Message* into)
     {
         Sip caller = Scheduler.CurrentSip;

@@ -18,6 +18,8 @@ public static unsafe class FastPath
         public ulong HalCurrentSlot;    // Testbed.Hal.Thread's record of the running thread
         public ulong ExchangeBase;
         public ulong ExchangeBlocks;
+        public SipCell* Handoff;        // a SIP whose thread a send made ready, not yet in the ready queue
+        public ulong Resched;           // nonzero: the fast paths decline, the scheduler picks the next thread
     }
 
     /// <summary>The offsets the assembly uses (its .rodata), in this order.</summary>
@@ -25,13 +27,15 @@ public static unsafe class FastPath
     {
         public ulong EndpointSize, Owner, Peer, WaiterBuffer, Count, Row, State, Handle, Into;
         public ulong SipThread, SipTicks, SipId;
-        public ulong MessageTag, MessageA0, MessageA1, MessageBlock;
+        public ulong MessageTag, MessageA0, MessageA1, MessageA2, MessageBlock;
         public ulong ThreadSavedRsp, ThreadState, MaxTags, Endpoints;
     }
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sing_fastpath_globals")] private static extern Globals* GlobalsAddress();
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sing_fastpath_layout")] private static extern Layout* LayoutAddress();
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sing_channel_call_address")] public static extern ulong SendReceiveEntry();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sing_channel_send_address")] public static extern ulong SendEntry();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sing_channel_receive_address")] public static extern ulong ReceiveEntry();
 
     public const int MaxTags = 32;      // contract tables are rows of this many tags
 
@@ -52,6 +56,8 @@ public static unsafe class FastPath
         s_globals->HalCurrentSlot = Thread.CurrentSlotAddress;
         s_globals->ExchangeBase = exchangeBase;
         s_globals->ExchangeBlocks = exchangeBlocks;
+        s_globals->Handoff = null;
+        s_globals->Resched = 0;
         for (int i = 0; i < endpoints; i++) s_globals->Cells[i].Peer = Closed;
         Closed->Peer = Closed;
         CheckLayout((ulong)endpoints);
@@ -62,6 +68,22 @@ public static unsafe class FastPath
         [MethodImpl(MethodImplOptions.AggressiveInlining)] get => s_globals->Current;
         [MethodImpl(MethodImplOptions.AggressiveInlining)] set => s_globals->Current = value;
     }
+
+    /// <summary>Takes the SIP a fast send made ready without queueing it (null if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SipCell* TakeHandoff()
+    {
+        SipCell* cell = s_globals->Handoff;
+        s_globals->Handoff = null;
+        return cell;
+    }
+
+    /// <summary>Asks the fast paths to leave the next switch to the scheduler (from the timer and interrupts).</summary>
+    public static void RequestReschedule() { if (s_globals != null) s_globals->Resched = 1; }
+
+    /// <summary>The scheduler is picking: the fast paths may switch directly again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Rescheduled() => s_globals->Resched = 0;
 
     public static SipCell* AllocateSipCell()
     {
@@ -117,6 +139,7 @@ public static unsafe class FastPath
         Expect("message tag", a->MessageTag, (ulong)&m.Tag - mb);
         Expect("message a0", a->MessageA0, (ulong)&m.A0 - mb);
         Expect("message a1", a->MessageA1, (ulong)&m.A1 - mb);
+        Expect("message a2", a->MessageA2, (ulong)&m.A2 - mb);
         Expect("message block", a->MessageBlock, (ulong)&m.Block - mb);
         Expect("thread saved rsp", a->ThreadSavedRsp, t.SavedRspAddress - tb);
         Expect("thread state", a->ThreadState, t.StateAddress - tb);

@@ -1,7 +1,17 @@
-# The channel fast path: send a message and wait for the answer on the same end, in one
-# ABI call (slot SendReceive), the request/reply of a client and the reply-and-wait of a
-# service. Written in assembly to be counted instruction by instruction, like L4's IPC
-# fast path; everything it does not handle goes to ChannelCalls.SendReceive in C#.
+# The channel fast paths, in assembly to be counted instruction by instruction like L4's
+# IPC fast path; everything they do not handle goes to ChannelCalls in C#:
+#   sing_channel_call     send and wait for the answer on the same end, in one ABI call
+#                         (slot SendReceive): a client's request/reply, a service's
+#                         reply-and-wait. Switches straight to the peer.
+#   sing_channel_send     the asynchronous send (slot Send) to a peer blocked in receive:
+#                         delivers, and leaves the peer in the hand-over slot (ready, not
+#                         queued); the sender runs on.
+#   sing_channel_receive  receive (slot Receive) with nothing queued while a hand-over is
+#                         pending: blocks and switches to the handed-over thread.
+# The C# scheduler moves a pending hand-over into its ready queue before it picks a
+# thread, and the timer asks for a reschedule (sing_resched) when other threads are ready
+# or interrupt wake-ups are due; then the fast paths decline, so two SIPs that keep
+# answering each other cannot starve the rest for more than a tick.
 #
 # The common case it handles: the caller holds the end (its cell names the caller's
 # SIP), the contract allows the message in the channel's state, an exchange block sent
@@ -36,6 +46,7 @@
 	.equ M_TAG, 0
 	.equ M_A0, 8
 	.equ M_A1, 16
+	.equ M_A2, 24
 	.equ M_BLOCK, 32
 	.equ T_RSP, 32
 	.equ T_STATE, 60
@@ -57,6 +68,8 @@ sing_channel_call:
 	cmp rsi, MAX_TAGS - 1
 	ja .Lslow
 	cmp qword ptr [rax + E_COUNT], 0            # something queued for the caller: plain receive
+	jne .Lslow
+	cmp qword ptr [rip + sing_resched], 0       # others are waiting for the CPU: the scheduler decides
 	jne .Lslow
 	mov r11, [rax + E_PEER]                     # r11 = the peer's end (a closed end never waits)
 	cmp qword ptr [r11 + E_WBUF], 0             # the peer blocks in receive
@@ -83,8 +96,9 @@ sing_channel_call:
 	mov qword ptr [r11 + E_WBUF], 0             # delivered
 	mov [rax + E_WBUF], r9                      # the caller waits on its own end
 	mov [rax + E_INTO], r9
+	mov r11, [r11 + E_OWNER]                    # the peer's SIP runs next
 	push rax
-	call sing_handoff
+	call sing_switch_to
 	# Resumed: by the peer's answer (here or in C#), or by the C# scheduler after a close.
 	pop rdi                                     # the caller's end
 	cmp qword ptr [rdi + E_WBUF], 0
@@ -121,9 +135,87 @@ sing_channel_call:
 .Lresume_slow:
 	jmp sing_channel_resume_slow
 
-# Blocks the running SIP's thread and runs the peer's (r11 = the peer's end). Saves and
+#   long sing_channel_send(ulong handle, ulong tag, long a0, long a1, long a2, ulong block)
+# Messages with an exchange block take the C# path (it moves the ownership).
+	.global sing_channel_send
+sing_channel_send:
+	cmp rdi, ENDPOINTS - 1
+	ja .Lsend_slow
+	mov rax, rdi
+	shl rax, E_SIZE_SHIFT
+	add rax, [rip + sing_endpoint_cells]
+	mov r10, [rip + sing_current_sip]
+	cmp [rax + E_OWNER], r10
+	jne .Lsend_slow
+	cmp rsi, MAX_TAGS - 1
+	ja .Lsend_slow
+	test r9, r9
+	jnz .Lsend_slow
+	cmp qword ptr [rip + sing_handoff], 0       # one hand-over pending at most
+	jne .Lsend_slow
+	mov r11, [rax + E_PEER]
+	cmp qword ptr [r11 + E_WBUF], 0             # the peer blocks in receive
+	je .Lsend_slow
+	mov r10d, [rax + E_STATE]
+	shl r10d, 5
+	add r10, [rax + E_ROW]
+	movsx r10d, byte ptr [r10 + rsi]
+	test r10d, r10d
+	js .Lsend_slow
+	mov [rax + E_STATE], r10d
+	mov [r11 + E_STATE], r10d
+	mov rdi, [r11 + E_WBUF]
+	mov [rdi + M_TAG], rsi
+	mov [rdi + M_A0], rdx
+	mov [rdi + M_A1], rcx
+	mov [rdi + M_A2], r8
+	mov qword ptr [rdi + M_BLOCK], 0
+	mov qword ptr [r11 + E_WBUF], 0             # delivered
+	mov r11, [r11 + E_OWNER]
+	mov [rip + sing_handoff], r11               # ready: it runs when the sender blocks
+	xor eax, eax
+	ret
+.Lsend_slow:
+	jmp sing_channel_send_slow
+
+#   long sing_channel_receive(ulong handle, Message* into)
+	.global sing_channel_receive
+sing_channel_receive:
+	cmp rdi, ENDPOINTS - 1
+	ja .Lreceive_slow
+	mov rax, rdi
+	shl rax, E_SIZE_SHIFT
+	add rax, [rip + sing_endpoint_cells]
+	mov r10, [rip + sing_current_sip]
+	cmp [rax + E_OWNER], r10
+	jne .Lreceive_slow
+	cmp qword ptr [rax + E_COUNT], 0            # something queued: the C# path dequeues it
+	jne .Lreceive_slow
+	mov r11, [rip + sing_handoff]
+	test r11, r11                               # nobody handed over: the scheduler picks
+	jz .Lreceive_slow
+	cmp qword ptr [rip + sing_resched], 0
+	jne .Lreceive_slow
+	mov r10, [rax + E_PEER]
+	cmp qword ptr [r10 + E_OWNER], 0            # the peer is gone: the C# path says channel-closed
+	je .Lreceive_slow
+	mov qword ptr [rip + sing_handoff], 0
+	mov [rax + E_WBUF], rsi
+	mov [rax + E_INTO], rsi
+	push rax
+	call sing_switch_to
+	pop rdi
+	cmp qword ptr [rdi + E_WBUF], 0
+	jne .Lresume_slow
+	mov rax, [rdi + E_INTO]
+	mov rax, [rax + M_TAG]
+	ret
+.Lreceive_slow:
+	jmp sing_channel_receive_slow
+
+# Blocks the running SIP's thread and runs another SIP's (r11 = its SipCell). Saves and
 # restores what tb_context_switch does, in the same order.
-sing_handoff:
+sing_switch_to:
 	pushfq
 	push rbp
 	push rbx
@@ -137,7 +229,7 @@ sing_handoff:
 	mov r10, [r10 + S_THREAD]
 	mov [r10 + T_RSP], rsp
 	mov dword ptr [r10 + T_STATE], THREAD_BLOCKED
-	mov r10, [r11 + E_OWNER]                    # the peer's SIP runs now
+	mov r10, r11                                # that SIP runs now
 	mov [rip + sing_current_sip], r10
 	mov qword ptr [r10 + S_TICKS], 0            # it blocked: the watchdog starts over
 	mov r10, [r10 + S_THREAD]
@@ -156,9 +248,16 @@ sing_handoff:
 	popfq
 	ret
 
-	.global sing_channel_call_address, sing_fastpath_globals, sing_fastpath_layout
+	.global sing_channel_call_address, sing_channel_send_address, sing_channel_receive_address
+	.global sing_fastpath_globals, sing_fastpath_layout
 sing_channel_call_address:
 	lea rax, [rip + sing_channel_call]
+	ret
+sing_channel_send_address:
+	lea rax, [rip + sing_channel_send]
+	ret
+sing_channel_receive_address:
+	lea rax, [rip + sing_channel_receive]
 	ret
 sing_fastpath_globals:
 	lea rax, [rip + sing_endpoint_cells]
@@ -172,7 +271,7 @@ sing_fastpath_layout:
 sing_layout:                                    # FastPath.Layout, in its order
 	.quad 1 << E_SIZE_SHIFT, E_OWNER, E_PEER, E_WBUF, E_COUNT, E_ROW, E_STATE, E_HANDLE, E_INTO
 	.quad S_THREAD, S_TICKS, S_ID
-	.quad M_TAG, M_A0, M_A1, M_BLOCK
+	.quad M_TAG, M_A0, M_A1, M_A2, M_BLOCK
 	.quad T_RSP, T_STATE, MAX_TAGS, ENDPOINTS
 
 	.data
@@ -182,5 +281,7 @@ sing_current_sip: .quad 0
 sing_hal_current_slot: .quad 0
 sing_exchange_base: .quad 0
 sing_exchange_blocks: .quad 0
+sing_handoff: .quad 0                           # a SipCell whose thread is ready but not queued
+sing_resched: .quad 0                           # nonzero: the fast paths leave switching to the scheduler
 
 	.section .note.GNU-stack, "", @progbits

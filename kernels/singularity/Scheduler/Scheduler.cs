@@ -46,9 +46,21 @@ public static unsafe class Scheduler
         RunNext();
     }
 
+    /// <summary>True if a thread other than the running one waits for the CPU.</summary>
+    public static bool AnyReady => s_head != null;
+
+    // A fast send's hand-over joins the queue before anything picks from it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TakeHandoff()
+    {
+        Ipc.SipCell* handed = Ipc.FastPath.TakeHandoff();
+        if (handed != null) MakeReady(Ipc.FastPath.ObjectAt<Thread>(&handed->Thread));
+    }
+
     public static void Yield()
     {
         if (CurrentSip != null) CurrentSip.TicksWithoutBlocking = 0;   // a voluntary yield is progress
+        TakeHandoff();
         if (s_head == null) return;
         MakeReady(Thread.Current);
         RunNext();
@@ -64,6 +76,8 @@ public static unsafe class Scheduler
 
     private static void RunNext()
     {
+        Ipc.FastPath.Rescheduled();
+        TakeHandoff();
         if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
         if (s_head == null)
         {
