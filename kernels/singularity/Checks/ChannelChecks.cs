@@ -12,7 +12,7 @@ using Testbed.Hal;
 
 namespace Singularity.Checks;
 
-public static class ChannelChecks
+public static unsafe class ChannelChecks
 {
     public static void Run()
     {
@@ -31,9 +31,35 @@ public static class ChannelChecks
         Report.CheckValue("contract.runtime-violation-killed", client.FaultKind == SipFaultKind.ContractViolation, "fault-code", (ulong)client.FaultKind);
         ReclaimedAll(AfterContractViolation, freeFrames, freeBlocks, endpoints);
 
+        FastPathYields();
+
         client = Scenario.Run("echo-client", EchoArgument.Client(ClientMode.Undeclared, 0));
         Report.CheckValue("manifest.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
         Report.Check("manifest.unknown-sip-refused", SipLifecycle.Start("not-in-the-manifest", 0) == null);
+    }
+
+    // Two SIPs answering each other switch directly (Ipc/channel_fastpath.S), past the
+    // scheduler's queue. A kernel thread whose 3-tick sleep ends while they do must still
+    // run before they finish: the timer asks for a reschedule and the fast paths defer.
+    // (About 7 M instructions of round trips; the sleeper is due after 3 M.)
+    private const long PingPongs = 30_000;
+    private static ulong s_sleeperWoke;
+
+    private static void FastPathYields()
+    {
+        s_sleeperWoke = 0;
+        Thread sleeper = Thread.CreateKernel(&Sleeper, 3, &Scheduling.Scheduler.ExitCurrent);
+        Scheduling.Scheduler.MakeReady(sleeper);
+        Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.PingPong, PingPongs));
+        Report.CheckValue("channel.fast-path-answers", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
+        Report.CheckValue("channel.fast-path-yields-to-ready-threads",
+            s_sleeperWoke != 0 && s_sleeperWoke < client.DeathTsc, "woke-before-end", client.DeathTsc - s_sleeperWoke);
+    }
+
+    private static void Sleeper(ulong ticks)
+    {
+        Drivers.InterruptLines.Sleep(ticks);
+        s_sleeperWoke = Cpu.ReadTsc();
     }
 
     // Both SIPs are gone: everything they held is back, and the service's exit shows it

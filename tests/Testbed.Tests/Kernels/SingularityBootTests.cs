@@ -18,6 +18,7 @@ public sealed class SingularityBootTests
         "sip.start", "sip.exit", "sip.pages-reclaimed", "sip.hello-footprint-at-most-16KiB",
         "sip.own-heap-and-virtual-calls", "sip.allocator-exit",
         "channel.ping-pong", "exchange.ownership-transfer", "exchange.payload-intact", "channel.client-exit",
+        "channel.fast-path-answers", "channel.fast-path-yields-to-ready-threads",
         "exchange.non-owner-access-refused", "kill.after-non-owner.pages", "kill.after-non-owner.exchange-blocks",
         "kill.after-non-owner.endpoints", "kill.after-non-owner.peer-saw-channel-closed",
         "contract.runtime-violation-killed", "kill.after-contract-violation.pages", "kill.after-contract-violation.exchange-blocks",
@@ -125,6 +126,10 @@ public sealed class SingularityBootTests
         ulong syscall = halcheck.Benches.Single(b => b.Name == "syscall.null").Median;
         Assert.InRange(abiCall, 1UL, syscall / 5);
         Assert.InRange(benches["channel.roundtrip"].Median, 50UL, 20_000UL);
+        // The channel fast paths switch SIP to SIP without a trap or an address-space switch:
+        // both forms of the round trip must beat this boot's ring-3 call/reply through the scheduler.
+        Assert.True(benches["channel.roundtrip"].Median < benches["hw.ipc.roundtrip"].Median);
+        Assert.InRange(benches["channel.roundtrip-async"].Median, benches["channel.roundtrip"].Median, benches["hw.ipc.roundtrip"].Median);
         Assert.InRange(benches["sip.create-start"].Median, 1_000UL, benches["sip.create-start-exit"].Median);
     }
 

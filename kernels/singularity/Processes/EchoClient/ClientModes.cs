@@ -9,4 +9,5 @@ public static class ClientMode
     public const long StaleState = 4;       // sends from a consumed protocol state: must be killed
     public const long Workload = 5;         // checked requests, retried across service restarts
     public const long Undeclared = 6;       // a channel and ports its manifest does not declare
+    public const long PingPong = 7;         // many checked round trips (fast and asynchronous), reporting nothing
 }

@@ -25,6 +25,7 @@ public static class EchoClientMain
             case ClientMode.TouchSentBlock: return TouchSentBlock(channel);
             case ClientMode.StaleState: return StaleState(channel);
             case ClientMode.Workload: return Workload(channel, EchoArgument.Count(argument));
+            case ClientMode.PingPong: return PingPong(channel, EchoArgument.Count(argument));
         }
         return 1;
     }
@@ -114,6 +115,22 @@ public static class EchoClientMain
         Sip.Bench("channel.roundtrip-async", samples, count, "the same with the client's asynchronous send and a separate receive (the C# path through the scheduler on the client's side), rdtsc cost subtracted");
         channel.Close();
         return 0;
+    }
+
+    // Round trips alternating send-and-receive and the asynchronous pair; 0 if every answer was x + 1.
+    private static long PingPong(Echo.Imp channel, long count)
+    {
+        Echo.Imp.Ready ready = channel.Begin;
+        long wrong = 0;
+        for (long i = 0; i < count; i++)
+        {
+            Echo.Imp.PingedMessage answer;
+            if ((i & 1) == 0) answer = ready.SendPingAndReceive(i);
+            else answer = ready.SendPing(i).Receive();
+            if (!answer.IsPong(out long x, out ready) || x != i + 1) wrong++;
+        }
+        channel.Close();
+        return wrong == 0 ? 0 : 1;
     }
 
     private static long TouchSentBlock(Echo.Imp channel)
