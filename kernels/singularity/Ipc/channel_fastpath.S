@@ -54,19 +54,52 @@
 	.equ THREAD_BLOCKED, 2
 	.equ BLOCK_SHIFT, 13            # exchange blocks of 8 KiB, the owner id in their first word
 
+	# rax = the caller's end for handle rdi, r10 = the caller's SIP; else to \slow.
+	.macro CALLERS_END slow
+	cmp rdi, ENDPOINTS - 1
+	ja \slow
+	mov rax, rdi
+	shl rax, E_SIZE_SHIFT
+	add rax, [rip + sing_endpoint_cells]
+	mov r10, [rip + sing_current_sip]
+	cmp [rax + E_OWNER], r10                    # a handle it holds (free cells have no owner)
+	jne \slow
+	.endm
+
+	# r10d = the channel's state after the caller sends tag rsi (r11 = the peer's end);
+	# both cells advance. A message the contract does not allow goes to \slow, which
+	# kills the caller.
+	.macro NEXT_STATE slow
+	cmp rsi, MAX_TAGS - 1
+	ja \slow
+	mov r10d, [rax + E_STATE]
+	shl r10d, 5                                 # * MAX_TAGS
+	add r10, [rax + E_ROW]
+	movsx r10d, byte ptr [r10 + rsi]            # the state after this message, -1 if not allowed
+	test r10d, r10d
+	js \slow
+	mov [rax + E_STATE], r10d                   # committed: the contract moves on (both cells)
+	mov [r11 + E_STATE], r10d
+	.endm
+
+	# The caller (its end in rax, its buffer already recorded) blocks and the SIP in r11
+	# runs. Back here when a message was delivered (returns its tag), or after a close
+	# (the C# path finds out what happened).
+	.macro WAIT_HERE
+	push rax
+	call sing_switch_to
+	pop rdi                                     # the caller's end
+	cmp qword ptr [rdi + E_WBUF], 0             # still set: woken without a message
+	jne .Lresume_slow
+	mov rax, [rdi + E_INTO]
+	mov rax, [rax + M_TAG]
+	ret
+	.endm
+
 	.text
 	.global sing_channel_call
 sing_channel_call:
-	cmp rdi, ENDPOINTS - 1
-	ja .Lslow
-	mov rax, rdi
-	shl rax, E_SIZE_SHIFT
-	add rax, [rip + sing_endpoint_cells]        # rax = the caller's end
-	mov r10, [rip + sing_current_sip]           # r10 = the caller's SIP
-	cmp [rax + E_OWNER], r10                    # a handle it holds (free cells have no owner)
-	jne .Lslow
-	cmp rsi, MAX_TAGS - 1
-	ja .Lslow
+	CALLERS_END .Lslow
 	cmp qword ptr [rax + E_COUNT], 0            # something queued for the caller: plain receive
 	jne .Lslow
 	cmp qword ptr [rip + sing_resched], 0       # others are waiting for the CPU: the scheduler decides
@@ -77,14 +110,7 @@ sing_channel_call:
 	test r8, r8
 	jnz .Lblock
 .Lcontract:
-	mov r10d, [rax + E_STATE]
-	shl r10d, 5                                 # * MAX_TAGS
-	add r10, [rax + E_ROW]
-	movsx r10d, byte ptr [r10 + rsi]            # the state after this message, -1 if not allowed
-	test r10d, r10d
-	js .Lslow
-	mov [rax + E_STATE], r10d                   # committed: the contract moves on (both cells)
-	mov [r11 + E_STATE], r10d
+	NEXT_STATE .Lslow
 	test r8, r8
 	jnz .Ltransfer
 .Ldeliver:
@@ -97,15 +123,7 @@ sing_channel_call:
 	mov [rax + E_WBUF], r9                      # the caller waits on its own end
 	mov [rax + E_INTO], r9
 	mov r11, [r11 + E_OWNER]                    # the peer's SIP runs next
-	push rax
-	call sing_switch_to
-	# Resumed: by the peer's answer (here or in C#), or by the C# scheduler after a close.
-	pop rdi                                     # the caller's end
-	cmp qword ptr [rdi + E_WBUF], 0
-	jne .Lresume_slow
-	mov rax, [rdi + E_INTO]
-	mov rax, [rax + M_TAG]
-	ret
+	WAIT_HERE
 
 # The block must be the caller's (its header's owner id); it becomes the peer's SIP's.
 .Lblock:
@@ -139,16 +157,7 @@ sing_channel_call:
 # Messages with an exchange block take the C# path (it moves the ownership).
 	.global sing_channel_send
 sing_channel_send:
-	cmp rdi, ENDPOINTS - 1
-	ja .Lsend_slow
-	mov rax, rdi
-	shl rax, E_SIZE_SHIFT
-	add rax, [rip + sing_endpoint_cells]
-	mov r10, [rip + sing_current_sip]
-	cmp [rax + E_OWNER], r10
-	jne .Lsend_slow
-	cmp rsi, MAX_TAGS - 1
-	ja .Lsend_slow
+	CALLERS_END .Lsend_slow
 	test r9, r9
 	jnz .Lsend_slow
 	cmp qword ptr [rip + sing_handoff], 0       # one hand-over pending at most
@@ -156,14 +165,7 @@ sing_channel_send:
 	mov r11, [rax + E_PEER]
 	cmp qword ptr [r11 + E_WBUF], 0             # the peer blocks in receive
 	je .Lsend_slow
-	mov r10d, [rax + E_STATE]
-	shl r10d, 5
-	add r10, [rax + E_ROW]
-	movsx r10d, byte ptr [r10 + rsi]
-	test r10d, r10d
-	js .Lsend_slow
-	mov [rax + E_STATE], r10d
-	mov [r11 + E_STATE], r10d
+	NEXT_STATE .Lsend_slow
 	mov rdi, [r11 + E_WBUF]
 	mov [rdi + M_TAG], rsi
 	mov [rdi + M_A0], rdx
@@ -181,14 +183,7 @@ sing_channel_send:
 #   long sing_channel_receive(ulong handle, Message* into)
 	.global sing_channel_receive
 sing_channel_receive:
-	cmp rdi, ENDPOINTS - 1
-	ja .Lreceive_slow
-	mov rax, rdi
-	shl rax, E_SIZE_SHIFT
-	add rax, [rip + sing_endpoint_cells]
-	mov r10, [rip + sing_current_sip]
-	cmp [rax + E_OWNER], r10
-	jne .Lreceive_slow
+	CALLERS_END .Lreceive_slow
 	cmp qword ptr [rax + E_COUNT], 0            # something queued: the C# path dequeues it
 	jne .Lreceive_slow
 	mov r11, [rip + sing_handoff]
@@ -202,14 +197,7 @@ sing_channel_receive:
 	mov qword ptr [rip + sing_handoff], 0
 	mov [rax + E_WBUF], rsi
 	mov [rax + E_INTO], rsi
-	push rax
-	call sing_switch_to
-	pop rdi
-	cmp qword ptr [rdi + E_WBUF], 0
-	jne .Lresume_slow
-	mov rax, [rdi + E_INTO]
-	mov rax, [rax + M_TAG]
-	ret
+	WAIT_HERE
 .Lreceive_slow:
 	jmp sing_channel_receive_slow
 
