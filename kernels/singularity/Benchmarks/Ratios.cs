@@ -2,9 +2,11 @@
 // the target and whether it is met. Targets (after the paper's table 1): kernel API call
 // at most 1/5 of a null system call; channel request/reply at most 1/4 of an IPC round
 // trip with two address-space switches; SIP create+start at most 1/2 of a hardware
-// process create+start. Reported, not asserted: under TCG icount an instruction is one
-// unit whatever it costs, so syscall, sysret and CR3 writes are far cheaper here than in
-// cycles on hardware, and the hardware ratios are what the paper's cycles measure.
+// process create+start. (The ratios against the other kernels, such as the channel at
+// most 1/2 of l4-style's round trip, come from `testbed compare`, papers/comparisons.csv.)
+// Reported, not asserted: under TCG icount an instruction is one unit whatever it costs,
+// so syscall, sysret and CR3 writes are far cheaper here than in cycles on hardware, and
+// the hardware ratios are what the paper's cycles measure.
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
