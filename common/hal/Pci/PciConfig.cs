@@ -68,6 +68,24 @@ public static class PciConfig
         return (bar & 1) != 0 ? (ushort)(bar & 0xFFFC) : (ushort)0;
     }
 
+    /// <summary>
+    /// How many ports an I/O-space BAR decodes (0 for a memory BAR): the standard sizing
+    /// probe (PCI 3.0, 6.2.5.1), all ones written with decoding off, the BAR restored after.
+    /// </summary>
+    public static uint IoSize(PciAddress device, int barIndex)
+    {
+        int offset = Bar0 + barIndex * 4;
+        uint bar = Read(device, offset);
+        if ((bar & 1) == 0) return 0;
+        uint command = Read(device, CommandRegister) & 0xFFFF;     // not the status half: its bits clear when written as 1
+        Write(device, CommandRegister, command & ~(uint)CommandIoSpace);
+        Write(device, offset, 0xFFFF_FFFF);
+        uint mask = Read(device, offset) & 0xFFFC;
+        Write(device, offset, bar);
+        Write(device, CommandRegister, command);
+        return mask == 0 ? 0 : 0x1_0000 - mask;
+    }
+
     public static byte InterruptLine(PciAddress device) => (byte)Read(device, InterruptLineRegister);
 
     /// <summary>Lets the device decode its I/O ports and master the bus (DMA).</summary>

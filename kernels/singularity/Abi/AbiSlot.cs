@@ -53,6 +53,8 @@ public struct StartInfo
     public ulong Irq2;              // its second PCI device's line, or ulong.MaxValue
     public ulong FaultKind;         // a driver fault to commit (common/drivers FaultPlan), from the command line
     public ulong FaultAt;
+    public ulong PciPortBase;       // the I/O BAR of its manifest's PCI BAR claim (bus-master registers), found on the bus; 0, 0 if none or withheld
+    public ulong PciPortCount;
 }
 
 /// <summary>One received message, as the kernel writes it into the SIP's buffer.</summary>

@@ -2,6 +2,8 @@
 // build time by Build/Composer after it refused conflicts and undeclared needs, booted as
 // the module `system.manifest`. One line per SIP:
 //   sip name=echo code=echo-service.elf stack=2 heap=64 ports=0x2F8:8 irq=3 driver=1 exports=/dev/echo imports=/dev/a,/dev/b
+//   sip name=rtl8139 code=rtl8139.elf stack=4 heap=32 pci=10EC:8139:2 driver=1 exports=/dev/net0
+//   sip name=ata code=ata.elf stack=4 heap=32 ports=0x1F0:8,0x3F6:1 irq=14 pci=8086:7010:1 bar=4:8 driver=1 exports=/dev/disk0
 // At run time a SIP gets resources (ports, IRQ, pages) and name-space rights only from
 // its own line.
 using Testbed.Hal;
@@ -17,6 +19,8 @@ public sealed unsafe class ManifestEntry
     public ulong Irq = ulong.MaxValue;
     public bool Driver;
     public ulong PciVendor, PciDevice, PciCount;      // pci=10EC:8139:2 (the kernel finds them and grants their ports and lines)
+    public ulong PciBar = ulong.MaxValue, PciBarPorts; // bar=4:8 makes the claim a BAR claim: that BAR's first 8 ports (0: all), no line
+    public bool ClaimsPciBar => PciBar <= 5;
     public ByteText[] Exports = new ByteText[MaxPaths];
     public ByteText[] Imports = new ByteText[MaxPaths];
     public int ExportCount, ImportCount;
@@ -88,6 +92,7 @@ public static unsafe class SystemManifest
             else if (k.Is("driver")) entry.Driver = text.Is("1");
             else if (k.Is("ports")) ParsePorts(text, entry);
             else if (k.Is("pci")) ParsePci(text, entry);
+            else if (k.Is("bar")) ParseBar(text, entry);
             else if (k.Is("exports")) entry.ExportCount = ParseList(text, entry.Exports);
             else if (k.Is("imports")) entry.ImportCount = ParseList(text, entry.Imports);
         }
@@ -106,6 +111,18 @@ public static unsafe class SystemManifest
         entry.PciVendor = new ByteText(text.Start, first).ParseHex();
         entry.PciDevice = new ByteText(text.Start + first + 1, second - first - 1).ParseHex();
         entry.PciCount = new ByteText(text.Start + second + 1, text.Length - second - 1).ParseNumber();
+    }
+
+    // bar=4:8 (BAR 4, its first 8 ports) or bar=4:0 (all of BAR 4)
+    private static void ParseBar(ByteText text, ManifestEntry entry)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text.Start[i] != ':') continue;
+            entry.PciBar = new ByteText(text.Start, i).ParseNumber();
+            entry.PciBarPorts = new ByteText(text.Start + i + 1, text.Length - i - 1).ParseNumber();
+            return;
+        }
     }
 
     // ports=0x1F0:8 or ports=0x1F0:8,0x3F6:1

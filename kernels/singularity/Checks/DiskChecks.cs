@@ -7,7 +7,7 @@ using Testbed.Hal;
 
 namespace Singularity.Checks;
 
-public static class DiskChecks
+public static unsafe class DiskChecks
 {
     public static void Run()
     {
@@ -15,6 +15,9 @@ public static class DiskChecks
         long rounds = (long)CommandLine.Number("disk-rounds", 2);
         Sip driver = SipLifecycle.Start("ata", 1);
         if (!Report.Check("disk.driver-sip-started", driver != null)) return;
+        // What the kernel granted it: the bus-master range is 0 with ata=pio (the SIP then uses PIO).
+        TbLine.Begin("driver").Field("name", "ata").Address("ports", driver.Info->PortBase).Field("irq", driver.Info->Irq)
+            .Address("bus-master", driver.Info->PciPortBase).Field("bus-master-ports", driver.Info->PciPortCount).End();
         ulong start = Cpu.ReadTsc(), idle = Scheduling.Scheduler.IdleTsc;
         Sip client = Scenario.Run("disk-integrity", blocks | rounds << 16);
         ulong[] sample = [Cpu.ReadTsc() - start - (Scheduling.Scheduler.IdleTsc - idle)];

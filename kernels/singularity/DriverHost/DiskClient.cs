@@ -118,9 +118,9 @@ public static unsafe class DiskIntegrityRun
         retries = workload.Client.Retries;
         workload.Client.Channel.Close();
         Sip.Bench("disk.read", workload.Client.ReadSamples, workload.Client.ReadCount,
-            "4 KiB block read as the workload sees it: Read over the Disk channel, driver SIP (PIO, IRQ), copy out of the exchange block; halted time excluded");
+            "4 KiB block read as the workload sees it: Read over the Disk channel, driver SIP (bus-master DMA unless ata=pio, IRQ), copy out of the exchange block; halted time excluded");
         Sip.Bench("disk.write", workload.Client.WriteSamples, workload.Client.WriteCount,
-            "4 KiB block write: copy into an exchange block, Write over the Disk channel, driver SIP (PIO, IRQ); halted time excluded");
+            "4 KiB block write: copy into an exchange block, Write over the Disk channel, driver SIP (bus-master DMA unless ata=pio, IRQ); halted time excluded");
         return ok;
     }
 }

@@ -1,5 +1,7 @@
 // The disk driver as a SIP service: the shared ATA driver (common/drivers) on the SIP
 // driver environment, serving block requests whose data travels in exchange heap blocks.
+// Data moves by bus-master DMA when the kernel granted the IDE controller's bus-master
+// registers (the manifest's BAR claim), else by PIO (`ata=pio` withholds the grant).
 // A SIP's own code sees only this safe surface: start, capacity, read, write.
 using Testbed.Drivers.Ata;
 using Testbed.Drivers.Faults;
@@ -9,14 +11,15 @@ namespace Testbed.Sip.Drivers;
 
 public sealed unsafe class DiskService
 {
-    // The primary IDE channel of QEMU's PIIX: command block, control block, IRQ 14.
-    public const int IoBase = 0x1F0, ControlBase = 0x3F6, Irq = 14;
+    // The primary IDE channel of QEMU's PIIX: command block, control block, IRQ 14; its
+    // bus-master registers are the first eight ports of the IDE function's BAR4.
+    public const int IoBase = 0x1F0, ControlBase = 0x3F6, Irq = 14, BusMasterPorts = 8;
 
     private AtaDriver<SipDriverEnv> _driver;
 
     public ulong Capacity => _driver.Capacity;
 
-    /// <summary>Claims the manifest's ports, resets and identifies the drive; null if there is none.</summary>
+    /// <summary>Claims the manifest's ports (and the bus-master range, if granted), resets and identifies the drive; null if there is none.</summary>
     public static DiskService Start()
     {
         var service = new DiskService();
@@ -27,6 +30,9 @@ public sealed unsafe class DiskService
             Sip.Log("the manifest does not grant the ATA ports");
             return null;
         }
+        IoPorts bar = IoPorts.GrantedBar();
+        if (bar != null) service._driver.Env.BusMaster = IoPorts.Claim(bar.Base, BusMasterPorts);
+        ushort busMaster = service._driver.Env.BusMaster == null ? (ushort)0 : (ushort)service._driver.Env.BusMaster.Base;
         service._driver.Env.Plan = new FaultPlan
         {
             Kind = (DriverFaultKind)Sip.InjectedFaultKind,
@@ -36,7 +42,7 @@ public sealed unsafe class DiskService
         var config = new DriverConfig
         {
             DeviceCount = 1,
-            Device0 = new DeviceResources { IoBase = IoBase, ControlBase = ControlBase, Irq = Irq },
+            Device0 = new DeviceResources { IoBase = IoBase, ControlBase = ControlBase, Irq = Irq, BusMasterBase = busMaster },
             Faults = service._driver.Env.Plan,
         };
         DriverInfo info;

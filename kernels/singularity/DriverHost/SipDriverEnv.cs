@@ -1,6 +1,7 @@
 // The driver environment of a SIP (common/drivers IDriverEnv): port access only within the
-// ranges its manifest declares (IoPorts objects the SIP was granted), its one IRQ line
-// through the kernel ABI, the clock, and the fault plan the kernel handed over.
+// ranges its manifest declares (IoPorts objects the SIP was granted), DMA memory from the
+// kernel's pool for its slot, its IRQ lines through the kernel ABI, the clock, and the
+// fault plan the kernel handed over.
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Testbed.Drivers.Environment;
@@ -15,6 +16,7 @@ public unsafe struct SipDriverEnv : IDriverEnv
 
     public IoPorts Ports;         // ATA: the command block; NIC: device 0's registers
     public IoPorts Control;       // ATA: the control block; NIC: device 1's registers (or null)
+    public IoPorts BusMaster;     // ATA: the channel's bus-master DMA registers (or null: PIO)
     public FaultPlan Plan;
     private static ulong s_wildWriteTarget;   // a word of this SIP's own data: all a wild write can reach here
 
@@ -27,6 +29,7 @@ public unsafe struct SipDriverEnv : IDriverEnv
     {
         if (Ports != null && port >= Ports.Base && port + width <= Ports.Base + Ports.Count) return Ports;
         if (Control != null && port >= Control.Base && port + width <= Control.Base + Control.Count) return Control;
+        if (BusMaster != null && port >= BusMaster.Base && port + width <= BusMaster.Base + BusMaster.Count) return BusMaster;
         Sip.Fail(Singularity.Abi.SipFaultKind.Undeclared);
         return null;
     }

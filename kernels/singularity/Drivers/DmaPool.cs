@@ -18,7 +18,7 @@ public static unsafe class DmaPool
     public static ulong Allocate(Sip sip, ulong bytes)
     {
         int slot = sip.Slot;
-        if (sip.Manifest.PciCount == 0) return 0;                 // only drivers of devices that master the bus
+        if (!sip.MastersBus) return 0;                            // only drivers of devices the kernel let master the bus
         if (s_base[slot] == 0) s_base[slot] = (ulong)KernelHeap.Allocate((nuint)PoolBytes, 4096);
         ulong size = (bytes + 15) & ~15UL;
         if (s_base[slot] == 0 || s_used[slot] + size > PoolBytes) return 0;

@@ -1,6 +1,8 @@
-// The HAL object for I/O ports: a SIP gets one only for the range its manifest declares
-// (the kernel puts the granted range into StartInfo). Each access is range-checked here,
-// then it is a plain in/out instruction: the SIP runs in ring 0, so no trap is needed.
+// The HAL object for I/O ports: a SIP gets one only for a range its manifest declares (the
+// kernel puts the granted ranges into StartInfo: up to two fixed or PCI-device ranges, and
+// the I/O BAR of a PCI BAR claim, found on the bus when the SIP started). Each access is
+// range-checked here, then it is a plain in/out instruction: the SIP runs in ring 0, so no
+// trap is needed.
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Singularity.Abi;
@@ -10,6 +12,7 @@ namespace Testbed.Sip;
 public sealed class IoPorts
 {
     internal static ulong GrantedBase, GrantedCount, GrantedBase2, GrantedCount2;
+    internal static ulong GrantedPciBase, GrantedPciCount;
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outb")] private static extern void Out8(ushort port, byte value);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_inb")] private static extern byte In8(ushort port);
@@ -25,7 +28,9 @@ public sealed class IoPorts
     /// <summary>The port range [portBase, portBase+count) if the manifest granted it, else null.</summary>
     public static IoPorts Claim(int portBase, int count)
     {
-        if (count <= 0 || !Within(portBase, count, GrantedBase, GrantedCount) && !Within(portBase, count, GrantedBase2, GrantedCount2)) return null;
+        if (count <= 0) return null;
+        if (!Within(portBase, count, GrantedBase, GrantedCount) && !Within(portBase, count, GrantedBase2, GrantedCount2)
+            && !Within(portBase, count, GrantedPciBase, GrantedPciCount)) return null;
         return new IoPorts((ushort)portBase, (ushort)count);
     }
 
@@ -38,6 +43,10 @@ public sealed class IoPorts
         ulong portBase = index == 0 ? GrantedBase : GrantedBase2, count = index == 0 ? GrantedCount : GrantedCount2;
         return count == 0 ? null : new IoPorts((ushort)portBase, (ushort)count);
     }
+
+    /// <summary>The I/O BAR the kernel granted for the manifest's PCI BAR claim, or null (none declared, device absent, or withheld).</summary>
+    public static IoPorts GrantedBar() =>
+        GrantedPciCount == 0 ? null : new IoPorts((ushort)GrantedPciBase, (ushort)GrantedPciCount);
 
     public int Base => _base;
     public int Count => _count;

@@ -24,6 +24,8 @@ public static unsafe class SipStart
         IoPorts.GrantedCount = info->PortCount;
         IoPorts.GrantedBase2 = info->PortBase2;
         IoPorts.GrantedCount2 = info->PortCount2;
+        IoPorts.GrantedPciBase = info->PciPortBase;
+        IoPorts.GrantedPciCount = info->PciPortCount;
         Sip.IrqLine = (long)info->Irq;
         Sip.IrqLine2 = (long)info->Irq2;
         Sip.FaultKindValue = info->FaultKind;

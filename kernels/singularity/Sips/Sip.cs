@@ -30,6 +30,7 @@ public sealed unsafe class Sip
     public long ExitCode;
     public long FaultKind;          // 0 if it exited by itself
     public StartInfo* Info;
+    public bool MastersBus;         // the kernel let one of its PCI devices master the bus (Drivers/PciGrants): it may have DMA memory
     public Thread Joiner;           // woken when the SIP has been reclaimed
     /// <summary>Timer ticks it ran without blocking (the watchdog's count; the fast path resets it too).</summary>
     public ulong TicksWithoutBlocking

@@ -75,7 +75,9 @@ public static unsafe class SipLifecycle
         sip.Info->FaultAt = plan.AtRequest;
         sip.Info->Irq = manifest.Irq;
         sip.Info->Irq2 = ulong.MaxValue;
-        if (manifest.PciCount > 0) Drivers.PciGrants.Grant(manifest, sip.Info);
+        sip.Info->PciPortBase = 0;
+        sip.Info->PciPortCount = 0;
+        if (manifest.PciCount > 0) Drivers.PciGrants.Grant(sip);
 
         ulong stackTop = SipRegion.StackTop(sip.Slot);
         sip.Thread = Thread.CreateKernelOnStack((delegate*<ulong, void>)entry, (ulong)sip.Info, &ReturnedFromEntry,

@@ -12,7 +12,7 @@ public sealed class SystemComposerTests
     private const ulong Slot = 0x0000_0100_0000_0000;
 
     private static SipManifest Sip(string name, int slot, string? ports = null, int? irq = null, string? exports = null, string? imports = null,
-        string contract = "Echo", string dependency = "Testbed.Sip")
+        string contract = "Echo", string dependency = "Testbed.Sip", string? pci = null)
     {
         string Channels(string? path) => path == null ? "[]" : $$"""[ { "path": "{{path}}", "contract": "{{contract}}" } ]""";
         string json = $$"""
@@ -23,6 +23,7 @@ public sealed class SystemComposerTests
               "resources": {
                 "ioPorts": [ {{(ports == null ? "" : ports)}} ],
                 "irqs": [ {{(irq == null ? "" : irq.ToString())}} ],
+                "pci": [ {{(pci == null ? "" : pci)}} ],
                 "stackPages": 2, "heapPages": 16
               }
             }
@@ -41,7 +42,8 @@ public sealed class SystemComposerTests
         Assert.Empty(SystemComposer.Check(sips));
         string system = SystemComposer.Render(sips);
         Assert.Contains("sip name=echo code=echo-service.elf stack=2 heap=64 driver=1 exports=/dev/echo", system);
-        Assert.Contains("sip name=ata code=ata.elf stack=4 heap=32 ports=0x1F0:8,0x3F6:1 irq=14 driver=1 exports=/dev/disk0", system);
+        Assert.Contains("sip name=ata code=ata.elf stack=4 heap=32 ports=0x1F0:8,0x3F6:1 irq=14 pci=8086:7010:1 bar=4:8 driver=1 exports=/dev/disk0", system);
+        Assert.Contains("sip name=rtl8139 code=rtl8139.elf stack=4 heap=32 pci=10EC:8139:2 driver=1 exports=/dev/net0", system);
     }
 
     [Fact]
@@ -55,6 +57,88 @@ public sealed class SystemComposerTests
         Assert.Contains("port conflict", error);
         Assert.Contains("disk0", error);
         Assert.Contains("disk1", error);
+    }
+
+    // The ATA SIP's shape: fixed ISA ports and IRQ 14, plus the IDE controller's bus-master
+    // registers (the first 8 ports of BAR4, found on the bus at start) for DMA.
+    private const string IdeBusMasterClaim = """{ "vendor": "0x8086", "device": "0x7010", "count": 1, "bar": 4, "ports": 8 }""";
+    private const string AtaPorts = """{ "base": "0x1F0", "count": 8 }, { "base": "0x3F6", "count": 1 }""";
+
+    [Fact]
+    public void ABarClaimBesideFixedPortsAndAnIrq_IsAccepted_AndGoesIntoTheSystemManifest()
+    {
+        SipManifest ata = Sip("ata", 3, ports: AtaPorts, irq: 14, pci: IdeBusMasterClaim);
+        var claim = Assert.Single(ata.Pci);
+        Assert.Equal(new PciClaim(0x8086, 0x7010, 1, 4, 8), claim);
+
+        Assert.Empty(SystemComposer.Check([ata, Sip("net", 4, pci: """{ "vendor": "0x10EC", "device": "0x8139", "count": 2 }""")]));
+        Assert.Contains("ports=0x1F0:8,0x3F6:1 irq=14 pci=8086:7010:1 bar=4:8", SystemComposer.Render([ata]));
+        // Without "ports" the kernel grants the whole BAR (as much as it decodes).
+        Assert.Contains("pci=8086:7010:1 bar=4:0", SystemComposer.Render([Sip("ata", 3, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": 4 }""")]));
+    }
+
+    [Fact]
+    public void TwoSipsClaimingTheSameDeviceBar_AreRefused()
+    {
+        var errors = SystemComposer.Check([
+            Sip("disk0", 3, ports: AtaPorts, irq: 14, pci: IdeBusMasterClaim),
+            Sip("disk1", 4, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": 4, "ports": 16 }"""),
+        ]);
+        var error = Assert.Single(errors);
+        Assert.Contains("device conflict", error);
+        Assert.Contains("disk0", error);
+        Assert.Contains("disk1", error);
+        Assert.Contains("8086:7010 BAR4", error);
+    }
+
+    [Fact]
+    public void AWholeDeviceClaim_ConflictsWithABarClaimOfTheSameDevice_ButAnotherBarDoesNot()
+    {
+        var whole = SystemComposer.Check([
+            Sip("ata", 3, ports: AtaPorts, irq: 14, pci: IdeBusMasterClaim),
+            Sip("ide", 4, pci: """{ "vendor": "0x8086", "device": "0x7010" }"""),
+        ]);
+        Assert.Contains(whole, e => e.Contains("device conflict") && e.Contains("ata claims PCI 8086:7010 BAR4") && e.Contains("ide claims PCI 8086:7010"));
+
+        Assert.Empty(SystemComposer.Check([
+            Sip("ata", 3, ports: AtaPorts, irq: 14, pci: IdeBusMasterClaim),
+            Sip("other", 4, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": 5, "ports": 4 }"""),
+        ]));
+    }
+
+    [Fact]
+    public void ADeviceClaim_StillMayNotAddFixedPortsOrIrqs()
+    {
+        var errors = SystemComposer.Check([Sip("net", 3, irq: 11, pci: """{ "vendor": "0x10EC", "device": "0x8139", "count": 2 }""")]);
+        Assert.Contains(errors, e => e.Contains("may not also claim fixed ones"));
+    }
+
+    [Theory]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "bar": 6 }""", "BARs 0..5")]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "bar": -1 }""", "BARs 0..5")]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "count": 2, "bar": 4 }""", "one device (count 1)")]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "bar": 4, "ports": 0 }""", "'ports' must be 1..256")]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "bar": 4, "ports": 512 }""", "'ports' must be 1..256")]
+    [InlineData("""{ "vendor": "0x8086", "device": "0x7010", "ports": 8 }""", "name the BAR")]
+    [InlineData("""{ "vendor": "0x18086", "device": "0x7010", "bar": 4 }""", "16-bit")]
+    public void AMalformedBarClaim_IsRefused(string claim, string expected)
+    {
+        var errors = SystemComposer.Check([Sip("ata", 3, ports: AtaPorts, irq: 14, pci: claim)]);
+        Assert.Contains(errors, e => e.Contains("ata") && e.Contains(expected));
+    }
+
+    [Fact]
+    public void TwoPciClaimsInOneManifest_AreRefused()
+    {
+        var errors = SystemComposer.Check([Sip("ata", 3, ports: AtaPorts, irq: 14,
+            pci: IdeBusMasterClaim + """, { "vendor": "0x8086", "device": "0x7010", "bar": 5 }""")]);
+        Assert.Contains(errors, e => e.Contains("at most one PCI claim"));
+    }
+
+    [Fact]
+    public void ABarThatIsNotANumber_DoesNotParse()
+    {
+        Assert.ThrowsAny<FormatException>(() => Sip("ata", 3, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": "four" }"""));
     }
 
     [Fact]

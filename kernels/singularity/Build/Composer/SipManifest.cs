@@ -13,10 +13,22 @@ public sealed record PortRange(int Base, int Count)
 
 public sealed record ChannelDeclaration(string Path, string Contract);
 
-/// <summary>PCI devices by vendor and device id; the kernel finds them and grants their I/O BAR and line.</summary>
-public sealed record PciClaim(int Vendor, int Device, int Count)
+/// <summary>
+/// PCI devices by vendor and device id, found by the kernel on the bus when the SIP starts.
+/// Without a <see cref="Bar"/>, a device claim: the kernel grants each device's I/O BAR 0
+/// and its interrupt line, and the SIP may claim no fixed ports or IRQs besides. With a
+/// BAR (0..5), a BAR claim on the first such device: the kernel grants that I/O BAR (its
+/// first <see cref="Ports"/> ports, or all of it if none are given) as one more port range and lets the
+/// device master the bus, but no interrupt line; the SIP's fixed ranges and IRQ stay its own
+/// (a PCI IDE controller in compatibility mode: ISA ports and IRQ 14, bus-master registers in BAR4).
+/// </summary>
+public sealed record PciClaim(int Vendor, int Device, int Count, int? Bar = null, int? Ports = null)
 {
-    public override string ToString() => $"PCI {Vendor:X4}:{Device:X4}";
+    public const int MaxBar = 5, MaxBarPorts = 256;
+    public bool ClaimsBar => Bar != null;
+    /// <summary>Two claims overlap if they name the same device id and either takes the whole device or both take the same BAR.</summary>
+    public bool Overlaps(PciClaim other) => Vendor == other.Vendor && Device == other.Device && (!ClaimsBar || !other.ClaimsBar || Bar == other.Bar);
+    public override string ToString() => ClaimsBar ? $"PCI {Vendor:X4}:{Device:X4} BAR{Bar}" : $"PCI {Vendor:X4}:{Device:X4}";
 }
 
 public sealed class SipManifest
@@ -55,7 +67,9 @@ public sealed class SipManifest
                 ? irqs.EnumerateArray().Select(Number).ToList() : [],
             Pci = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("pci", out var pci)
                 ? pci.EnumerateArray().Select(p => new PciClaim(Number(p.GetProperty("vendor")), Number(p.GetProperty("device")),
-                    p.TryGetProperty("count", out var c) ? Number(c) : 1)).ToList() : [],
+                    p.TryGetProperty("count", out var c) ? Number(c) : 1,
+                    p.TryGetProperty("bar", out var bar) ? Number(bar) : null,
+                    p.TryGetProperty("ports", out var barPorts) ? Number(barPorts) : null)).ToList() : [],
             StackPages = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("stackPages", out var s) ? Number(s) : 1,
             HeapPages = resources.ValueKind == JsonValueKind.Object && resources.TryGetProperty("heapPages", out var h) ? Number(h) : 0,
             Driver = root.TryGetProperty("driver", out var d) && d.ValueKind == JsonValueKind.True,

@@ -54,9 +54,24 @@ public static class SystemComposer
                 else if (KernelIrqs.Contains(irq)) errors.Add($"{sip.Name}: IRQ {irq} is the kernel's");
             }
             if (sip.Irqs.Count > 1) errors.Add($"{sip.Name}: at most one IRQ per SIP");
-            if (sip.Pci.Count > 1 || sip.Pci.Any(p => p.Count is < 1 or > 2)) errors.Add($"{sip.Name}: at most one PCI claim, of one or two devices");
-            if (sip.Pci.Count > 0 && (sip.IoPorts.Count > 0 || sip.Irqs.Count > 0))
-                errors.Add($"{sip.Name}: a PCI driver gets its ports and line from its devices; it may not also claim fixed ones");
+            if (sip.Pci.Count > 1) errors.Add($"{sip.Name}: at most one PCI claim");
+            foreach (var claim in sip.Pci)
+            {
+                if (claim.Vendor is < 0 or > 0xFFFF || claim.Device is < 0 or > 0xFFFF)
+                    errors.Add($"{sip.Name}: PCI vendor and device ids are 16-bit numbers (0x{claim.Vendor:X}:0x{claim.Device:X})");
+                if (!claim.ClaimsBar)
+                {
+                    if (claim.Count is < 1 or > 2) errors.Add($"{sip.Name}: a PCI device claim is of one or two devices");
+                    if (claim.Ports != null) errors.Add($"{sip.Name}: {claim}: 'ports' limits a BAR claim; name the BAR ('bar')");
+                    if (sip.IoPorts.Count > 0 || sip.Irqs.Count > 0)
+                        errors.Add($"{sip.Name}: a PCI driver gets its ports and line from its devices; it may not also claim fixed ones");
+                    continue;
+                }
+                // A BAR claim: one more port range of one device, beside the SIP's fixed ranges and IRQ.
+                if (claim.Bar is < 0 or > PciClaim.MaxBar) errors.Add($"{sip.Name}: {claim}: a PCI function has BARs 0..{PciClaim.MaxBar}");
+                if (claim.Count != 1) errors.Add($"{sip.Name}: {claim}: a BAR claim is of one device (count 1)");
+                if (claim.Ports is < 1 or > PciClaim.MaxBarPorts) errors.Add($"{sip.Name}: {claim}: 'ports' must be 1..{PciClaim.MaxBarPorts}");
+            }
             if (sip.Exports.Count > 4 || sip.Imports.Count > 4) errors.Add($"{sip.Name}: at most four exports and four imports");
         }
 
@@ -67,8 +82,10 @@ public static class SystemComposer
                 foreach (var ra in a.IoPorts)
                     foreach (var rb in b.IoPorts.Where(rb => rb.Overlaps(ra)))
                         errors.Add($"port conflict: {a.Name} claims {ra} and {b.Name} claims {rb}");
-                foreach (var claim in a.Pci.Where(pa => b.Pci.Any(pb => pb.Vendor == pa.Vendor && pb.Device == pa.Device)))
-                    errors.Add($"device conflict: {a.Name} and {b.Name} both claim {claim}");
+                foreach (var pa in a.Pci)
+                    foreach (var pb in b.Pci.Where(pa.Overlaps))
+                        errors.Add(pa == pb ? $"device conflict: {a.Name} and {b.Name} both claim {pa}"
+                            : $"device conflict: {a.Name} claims {pa} and {b.Name} claims {pb}");
                 foreach (int irq in a.Irqs.Intersect(b.Irqs))
                     errors.Add($"IRQ conflict: {a.Name} and {b.Name} both claim IRQ {irq}");
                 if (a.ImageEnd != 0 && b.ImageEnd != 0 && SlotOf(a.ImageStart) == SlotOf(b.ImageStart))
@@ -102,6 +119,7 @@ public static class SystemComposer
             if (sip.IoPorts.Count > 0) text.Append(" ports=").Append(string.Join(",", sip.IoPorts.Select(p => $"0x{p.Base:X}:{p.Count}")));
             if (sip.Irqs.Count > 0) text.Append($" irq={sip.Irqs[0]}");
             if (sip.Pci.Count > 0) text.Append($" pci={sip.Pci[0].Vendor:X4}:{sip.Pci[0].Device:X4}:{sip.Pci[0].Count}");
+            if (sip.Pci.Count > 0 && sip.Pci[0].ClaimsBar) text.Append($" bar={sip.Pci[0].Bar}:{sip.Pci[0].Ports ?? 0}");
             if (sip.Driver) text.Append(" driver=1");
             if (sip.Exports.Count > 0) text.Append(" exports=").Append(string.Join(",", sip.Exports.Select(e => e.Path)));
             if (sip.Imports.Count > 0) text.Append(" imports=").Append(string.Join(",", sip.Imports.Select(e => e.Path)));

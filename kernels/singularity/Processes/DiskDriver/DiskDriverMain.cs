@@ -1,4 +1,5 @@
-// The disk driver SIP: starts the drive (ports and IRQ from its manifest), registers
+// The disk driver SIP: starts the drive (ports and IRQ from its manifest, the IDE
+// controller's bus-master registers from its PCI BAR claim), registers
 // /dev/disk0 and serves one client channel at a time. Argument 1: exit after one client.
 using System.Runtime;
 using Contracts;
