@@ -1,5 +1,5 @@
 # Measured vs paper ratios (testbed compare). Edit freely; rerun with: gnuplot ratios.gp
-set terminal pngcairo size 1920,760 font ",11"
+set terminal pngcairo size 2010,760 font ",11"
 set output "ratios.png"
 set title "Ratios measured here vs the papers' (bars, value at the foot), targets (black marks)"
 set datafile missing "?"
