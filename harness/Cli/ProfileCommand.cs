@@ -32,7 +32,7 @@ internal static class ProfileCommand
             Description = $"Kernel command line words; iterations={ProfileRequest.DefaultIterations} is added unless they set iterations= (a profile needs few samples)",
         };
         var sample = CommandOptions.OptionalCount("--sample", "N",
-            "Which of the windows that match the bench's median to profile, from 1 (default: the middle one)");
+            "Which of the matching windows to profile, from 1, among those of the most common matching length (default: the middle one)");
         var top = CommandOptions.OptionalCount("--top", "N", "Show only the N symbols with the most instructions (the rest as one line)");
         var csv = new Option<FileInfo?>("--csv")
         {
@@ -78,13 +78,16 @@ internal static class ProfileCommand
                     (reported.Count == 0 ? "none" : string.Join(", ", reported)));
             }
 
-            var (profile, matching) = trace.ProfileOf(record, request.Slack, request.Sample);
+            var (profile, choice) = trace.ProfileOf(record, request.Slack, request.Sample);
             var windows = trace.Recorder.Windows;
-            int chosen = matching.ToList().FindIndex(i => windows[i].Start == profile.Window.Start) + 1;
+            var lengths = choice.Matching.GroupBy(i => windows[i].Length).OrderBy(g => g.Key)
+                .Select(g => g.Count() == 1 ? N(g.Key) : $"{N(g.Key)} ×{g.Count()}");
             output.MarkupLineInterpolated(
                 $"[bold]{benchName}[/]: median {N(record.Median)} instr (n={record.N}); {N(trace.Recorder.Instructions)} instructions executed, {N(windows.Count)} windows between rdtsc executions");
             output.MarkupLineInterpolated(
-                $"{matching.Count} window(s) of {N(record.Median)} to {N(record.Median + (ulong)request.Slack)} instructions ({string.Join(", ", matching.Select(i => N(windows[i].Length)))}); profiled number {chosen}: {N(profile.Total)} instructions from instruction {N(profile.Window.Start)} of the boot");
+                $"windows of {N(record.Median)} to {N(record.Median + (ulong)request.Slack)} instructions: {string.Join(", ", lengths)}");
+            output.MarkupLineInterpolated(
+                $"profiled window {choice.SameLength.ToList().IndexOf(choice.Chosen) + 1} of the {choice.SameLength.Count} of {N(profile.Total)} instructions (from instruction {N(profile.Window.Start)} of the boot):");
             output.Write(ProfileTable.Render(profile, parse.GetValue(top)));
             if (parse.GetValue(sequence))
                 output.Write(ProfileTable.RenderSequence(profile));

@@ -45,12 +45,12 @@ public sealed class ProfileTrace(BootResult boot, Symbolizer symbolizer, TscWind
     public BenchRecord? Bench(string name) => Boot.Benches.LastOrDefault(b => b.Name == name);
 
     /// <summary>The profile of the window that matches the bench's median (see <see cref="WindowSelection"/>).</summary>
-    public (SampleProfile Profile, IReadOnlyList<int> Matching) ProfileOf(BenchRecord bench, long slack, int? sample)
+    public (SampleProfile Profile, WindowChoice Choice) ProfileOf(BenchRecord bench, long slack, int? sample)
     {
         var windows = Recorder.Windows;
-        var (chosen, matching) = WindowSelection.Choose(windows.Select(w => w.Length).ToList(), bench.Name, (long)bench.Median, slack, sample);
-        var window = windows[chosen];
-        return (SampleProfile.Of(window, Recorder.RunsOf(window), id => Symbolizer[id]), matching);
+        var choice = WindowSelection.Choose(windows.Select(w => w.Length).ToList(), bench.Name, (long)bench.Median, slack, sample);
+        var window = windows[choice.Chosen];
+        return (SampleProfile.Of(window, Recorder.RunsOf(window), id => Symbolizer[id]), choice);
     }
 }
 

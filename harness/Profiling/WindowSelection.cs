@@ -18,13 +18,19 @@ public static class WindowSelection
     public const int NearestShown = 6;
 
     /// <summary>
-    /// The index (into <paramref name="lengths"/>) of the window to profile and the indices of
-    /// every window that matched. <paramref name="sample"/> is 1-based among the matches;
-    /// null takes the middle one.
+    /// The window to profile. Every window with M &lt;= L &lt;= M + slack matches, but other
+    /// code between two TSC reads can match too: a polling loop, or another bench whose
+    /// median is a little above M (singularity: channel.roundtrip 228 + 6 and
+    /// channel.roundtrip-async 253 + 6 both match). The read overhead is small and the
+    /// same for every sample, so the bench's own windows are the shortest matching length;
+    /// and a bench's samples repeat their length (the same path under icount), so a length
+    /// seen only once yields to one seen several times. <paramref name="sample"/> picks among
+    /// the windows of that length, 1-based; null takes the middle one.
     /// </summary>
+    /// <returns>Indices into <paramref name="lengths"/>: the chosen window, the windows of its length, every match.</returns>
     /// <exception cref="NoMatchingWindowException">No window matches; the message lists the nearest lengths.</exception>
-    /// <exception cref="BadUsageException"><paramref name="sample"/> is beyond the matches.</exception>
-    public static (int Chosen, IReadOnlyList<int> Matching) Choose(
+    /// <exception cref="BadUsageException"><paramref name="sample"/> is beyond the windows of the chosen length.</exception>
+    public static WindowChoice Choose(
         IReadOnlyList<long> lengths, string bench, long median, long slack = DefaultSlack, int? sample = null)
     {
         var matching = new List<int>();
@@ -45,15 +51,21 @@ public static class WindowSelection
                 "(e.g. workload samples that subtract halted time) or include halted time cannot be profiled this way.");
         }
 
+        var byLength = matching.GroupBy(i => lengths[i]).OrderBy(g => g.Key).ToList();
+        var sameLength = (byLength.FirstOrDefault(g => g.Count() > 1) ?? byLength[0]).ToList();
         int index = sample switch
         {
-            null => (matching.Count - 1) / 2,
-            int n when n >= 1 && n <= matching.Count => n - 1,
-            int n => throw new BadUsageException($"--sample {n}: only {matching.Count} window(s) match {bench} (use 1 to {matching.Count})"),
+            null => (sameLength.Count - 1) / 2,
+            int n when n >= 1 && n <= sameLength.Count => n - 1,
+            int n => throw new BadUsageException(
+                $"--sample {n}: {sameLength.Count} window(s) of {lengths[sameLength[0]]:N0} instructions match {bench} (use 1 to {sameLength.Count})"),
         };
-        return (matching[index], matching);
+        return new WindowChoice(sameLength[index], sameLength, matching);
     }
 }
+
+/// <summary>The window to profile, the windows of the same length it was picked from, and every window that matched.</summary>
+public sealed record WindowChoice(int Chosen, IReadOnlyList<int> SameLength, IReadOnlyList<int> Matching);
 
 /// <summary>No window of the boot has the length of the bench's median sample (exit code 8).</summary>
 public sealed class NoMatchingWindowException(string message) : HarnessException(ExitCodes.NoProfileWindow, message);
