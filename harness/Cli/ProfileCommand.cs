@@ -32,7 +32,7 @@ internal static class ProfileCommand
             Description = $"Kernel command line words; iterations={ProfileRequest.DefaultIterations} is added unless they set iterations= (a profile needs few samples)",
         };
         var sample = CommandOptions.OptionalCount("--sample", "N",
-            "Which of the matching windows to profile, from 1, among those of the most common matching length (default: the middle one)");
+            "Which candidate window to profile, from 1 in execution order: the bench's samples that match its median (default: the middle one)");
         var top = CommandOptions.OptionalCount("--top", "N", "Show only the N symbols with the most instructions (the rest as one line)");
         var csv = new Option<FileInfo?>("--csv")
         {
@@ -86,8 +86,14 @@ internal static class ProfileCommand
                 $"[bold]{benchName}[/]: median {N(record.Median)} instr (n={record.N}); {N(trace.Recorder.Instructions)} instructions executed, {N(windows.Count)} windows between rdtsc executions");
             output.MarkupLineInterpolated(
                 $"windows of {N(record.Median)} to {N(record.Median + (ulong)request.Slack)} instructions: {string.Join(", ", lengths)}");
+            if (choice.Samples is { } samples)
+                output.MarkupLineInterpolated(
+                    $"its {samples.Count} samples: windows of {string.Join(", ", samples.Select(i => N(windows[i].Length)))} (each the sample plus {choice.Overhead} instructions of TSC reads)");
+            else
+                output.MarkupLineInterpolated(
+                    $"[yellow]its samples were not found as windows with its min, median and max; candidates: the {choice.Candidates.Count} shortest matching windows of one length[/]");
             output.MarkupLineInterpolated(
-                $"profiled window {choice.SameLength.ToList().IndexOf(choice.Chosen) + 1} of the {choice.SameLength.Count} of {N(profile.Total)} instructions (from instruction {N(profile.Window.Start)} of the boot):");
+                $"profiled candidate {choice.Candidates.ToList().IndexOf(choice.Chosen) + 1} of {choice.Candidates.Count}: {N(profile.Total)} instructions from instruction {N(profile.Window.Start)} of the boot");
             output.Write(ProfileTable.Render(profile, parse.GetValue(top)));
             if (parse.GetValue(sequence))
                 output.Write(ProfileTable.RenderSequence(profile));

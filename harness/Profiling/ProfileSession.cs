@@ -48,7 +48,8 @@ public sealed class ProfileTrace(BootResult boot, Symbolizer symbolizer, TscWind
     public (SampleProfile Profile, WindowChoice Choice) ProfileOf(BenchRecord bench, long slack, int? sample)
     {
         var windows = Recorder.Windows;
-        var choice = WindowSelection.Choose(windows.Select(w => w.Length).ToList(), bench.Name, (long)bench.Median, slack, sample);
+        var choice = WindowSelection.Choose(windows.Select(w => w.Length).ToList(),
+            new BenchSamples(bench.Name, (long)bench.Median, (long)bench.N, (long)bench.Min, (long)bench.Max), slack, sample);
         var window = windows[choice.Chosen];
         return (SampleProfile.Of(window, Recorder.RunsOf(window), id => Symbolizer[id]), choice);
     }

@@ -33,7 +33,11 @@ public sealed class ProfileBootTests
         Assert.InRange(profile.Total, (long)bench.Median, (long)bench.Median + WindowSelection.DefaultSlack);
         Assert.Equal(profile.Total, profile.Rows.Sum(r => r.Instructions));
         Assert.Equal(profile.Total, profile.Sequence.Sum(s => s.Instructions));
-        Assert.True(choice.SameLength.Count >= 2, "the samples of one deterministic path should share their length");
+        // Its four samples were found as windows, each the sample plus the read overhead.
+        Assert.NotNull(choice.Samples);
+        Assert.Equal(ProfileRequest.DefaultIterations, choice.Samples.Count);
+        Assert.Contains(choice.Chosen, choice.Samples);
+        Assert.Equal((long)bench.Median + choice.Overhead, profile.Total);
         Assert.Equal("tb_rdtsc", profile.Sequence[0].Symbol);
         Assert.Contains(profile.Rows, r => r.Image == "kernel64.elf" && r.Symbol.Contains("syscall", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(profile.Rows, r => r.Image == "halcheck-user.elf");

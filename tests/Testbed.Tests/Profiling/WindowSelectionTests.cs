@@ -20,9 +20,47 @@ public sealed class WindowSelectionTests
         // (253, windows of 259) both fall in 228..292; a stray 230 is seen only once.
         long[] lengths = [749, 234, 6, 234, 6, 234, 230, 259, 9, 259, 9, 259, 9, 259];
         var choice = WindowSelection.Choose(lengths, "channel.roundtrip", median: 228);
-        Assert.Equal([1, 3, 5], choice.SameLength);
+        Assert.Equal([1, 3, 5], choice.Candidates);
         Assert.Equal(3, choice.Chosen); // the middle one
         Assert.Equal(8, choice.Matching.Count);
+    }
+
+    [Fact]
+    public void TheBenchsOwnSamples_AreFound_ByTheirMinMedianAndMax_AtAStrideOfTwo()
+    {
+        // halcheck thread.switch, n=4 min=71 median=71 max=84: a polling loop's 76s come
+        // first and are shorter, but only 77, 77, 77, 90 less 6 are the bench's samples.
+        long[] lengths = [76, 65, 76, 65, 90, 9, 77, 9, 77, 9, 77, 12];
+        var bench = new BenchSamples("thread.switch", Median: 71, N: 4, Min: 71, Max: 84);
+
+        var found = WindowSelection.FindSamples(lengths, bench);
+        Assert.NotNull(found);
+        Assert.Equal([4, 6, 8, 10], found.Value.Windows);
+        Assert.Equal(6, found.Value.Overhead);
+
+        var choice = WindowSelection.Choose(lengths, bench);
+        Assert.Equal([4, 6, 8, 10], choice.Candidates);
+        Assert.Equal(6, choice.Chosen); // the middle one: second of four
+        Assert.Equal(4, WindowSelection.Choose(lengths, bench, sample: 1).Chosen);
+    }
+
+    [Fact]
+    public void SamplesOutsideTheMatchingRange_AreNotCandidates()
+    {
+        // channel.roundtrip n=4 min=228 median=228 max=749: the cold first sample is no candidate.
+        long[] lengths = [755, 9, 234, 9, 234, 9, 234, 9, 259, 9, 259];
+        var choice = WindowSelection.Choose(lengths, new BenchSamples("channel.roundtrip", 228, 4, 228, 749));
+        Assert.Equal([0, 2, 4, 6], choice.Samples);
+        Assert.Equal([2, 4, 6], choice.Candidates);
+        Assert.Equal(4, choice.Chosen);
+    }
+
+    [Fact]
+    public void NoRunOfWindowsWithTheRecordsFigures_FindsNoSamples()
+    {
+        long[] lengths = [77, 9, 77, 9, 77, 9, 77];
+        Assert.Null(WindowSelection.FindSamples(lengths, new BenchSamples("thread.switch", 71, 4, 71, 84)));
+        Assert.Null(WindowSelection.FindSamples(lengths, new BenchSamples("no-figures", 71)));
     }
 
     [Fact]
