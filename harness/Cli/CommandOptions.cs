@@ -46,6 +46,16 @@ internal static class CommandOptions
         CustomParser = result => (int)PositiveNumber(result, "--iterations", "a positive whole number", defaultValue, wholeNumber: true),
     };
 
+    /// <summary>An optional positive whole number (e.g. profile's --sample and --top); null when not given.</summary>
+    public static Option<int?> OptionalCount(string name, string helpName, string description) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result => result.Tokens.Count == 0
+            ? null
+            : (int)PositiveNumber(result, name, "a positive whole number", 1, wholeNumber: true),
+    };
+
     // Conversion and range check in one place, so a bad value gives exactly one error line
     // (a separate validator would also run after a failed conversion).
     static double PositiveNumber(ArgumentResult result, string option, string expected, double defaultValue, bool wholeNumber = false)

@@ -18,6 +18,7 @@ public static class TestbedCli
             ListCommand.Create(context),
             DisasmCommand.Create(context),
             FootprintCommand.Create(context),
+            ProfileCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>

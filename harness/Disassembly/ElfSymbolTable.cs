@@ -13,13 +13,15 @@ public sealed class ElfSymbolTable
 {
     const uint SymbolTableSection = 2;   // SHT_SYMTAB
     const uint NoBitsSection = 8;        // SHT_NOBITS (.bss)
+    const ulong AllocFlag = 0x2;         // SHF_ALLOC
+    const ulong ExecFlag = 0x4;          // SHF_EXECINSTR
 
     readonly byte[] _image;
     readonly List<Section> _sections;
 
     public IReadOnlyList<ElfSymbol> Symbols { get; }
 
-    readonly record struct Section(uint Type, ulong Address, ulong Offset, ulong Size, uint Link);
+    readonly record struct Section(uint Type, ulong Flags, ulong Address, ulong Offset, ulong Size, uint Link);
 
     ElfSymbolTable(byte[] image, List<Section> sections, IReadOnlyList<ElfSymbol> symbols)
     {
@@ -55,6 +57,7 @@ public sealed class ElfSymbolTable
             var header = span.Slice((int)sectionTable + i * entrySize, 64);
             sections.Add(new Section(
                 Type: BinaryPrimitives.ReadUInt32LittleEndian(header[4..]),
+                Flags: BinaryPrimitives.ReadUInt64LittleEndian(header[8..]),
                 Address: BinaryPrimitives.ReadUInt64LittleEndian(header[16..]),
                 Offset: BinaryPrimitives.ReadUInt64LittleEndian(header[24..]),
                 Size: BinaryPrimitives.ReadUInt64LittleEndian(header[32..]),
@@ -150,4 +153,32 @@ public sealed class ElfSymbolTable
             throw new BadImageException($"{symbol.Name} lies outside the file");
         return _image.AsMemory((int)offset, (int)size);
     }
+
+    /// <summary>The address ranges [start, end) of the image's executable sections, as loaded.</summary>
+    public IEnumerable<(ulong Start, ulong End)> CodeRanges =>
+        _sections.Where(IsLoadedCode).Select(s => (s.Address, s.Address + s.Size));
+
+    /// <summary>
+    /// Up to <paramref name="buffer"/>'s length of code bytes at <paramref name="address"/>, from
+    /// the executable section that holds it (fewer at the section's end); 0 when no executable
+    /// section holds the address.
+    /// </summary>
+    public int ReadCode(ulong address, Span<byte> buffer)
+    {
+        foreach (var section in _sections)
+        {
+            if (!IsLoadedCode(section) || address < section.Address || address >= section.Address + section.Size)
+                continue;
+            ulong offset = section.Offset + (address - section.Address);
+            ulong available = Math.Min(section.Address + section.Size - address, (ulong)buffer.Length);
+            if (offset + available > (ulong)_image.Length)
+                return 0;
+            _image.AsSpan((int)offset, (int)available).CopyTo(buffer);
+            return (int)available;
+        }
+        return 0;
+    }
+
+    static bool IsLoadedCode(Section section) =>
+        section.Type != NoBitsSection && (section.Flags & (AllocFlag | ExecFlag)) == (AllocFlag | ExecFlag) && section.Size > 0;
 }

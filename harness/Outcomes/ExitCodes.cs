@@ -14,6 +14,8 @@ public static class ExitCodes
     public const int Hang = 5;
     public const int QemuUnavailable = 6;
     public const int BadImage = 7;
+    /// <summary><c>testbed profile</c>: no window between two rdtsc executions has the bench's sample length.</summary>
+    public const int NoProfileWindow = 8;
 
     /// <summary>The harness itself was interrupted (Ctrl-C, SIGTERM): the shell's 128 + SIGINT.</summary>
     public const int Interrupted = 130;
@@ -40,5 +42,6 @@ public static class ExitCodes
           5  hang: the watchdog (--timeout) fired
           6  QEMU missing, failed to start or reported an error
           7  bad image or unknown kernel
+          8  profile: no window between two rdtsc executions matches the bench's median
         """;
 }

@@ -33,6 +33,10 @@ public class CliBadInputTests
     [InlineData("compare", "--timeout", "never")]
     [InlineData("compare", "--accel", "auto")]
     [InlineData("compare", "halcheck", "--out")]
+    [InlineData("profile", "halcheck")]
+    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--sample", "0")]
+    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--top", "-3")]
+    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--timeout", "0")]
     public async Task BadOptionValues_ExitWith2_AndOneErrorLine(params string[] args)
     {
         using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
@@ -55,11 +59,12 @@ public class CliBadInputTests
     [Theory]
     [InlineData("boot")]
     [InlineData("bench")]
+    [InlineData("profile")]
     public async Task UnknownKernel_ExitsWith7_ListingTheKnownOnes(string command)
     {
         using var checkout = new TempCheckout().WithKernel("halcheck").WithKernel("l4-style");
 
-        var run = await Testbed(checkout.Root, command, "windows");
+        var run = await Testbed(checkout.Root, command == "profile" ? [command, "windows", "--bench", "x"] : [command, "windows"]);
 
         Assert.Equal(7, run.ExitCode);
         Assert.Equal("error: unknown kernel 'windows'; known kernels: halcheck, l4-style", Lines(run.Error).Single());
@@ -74,6 +79,17 @@ public class CliBadInputTests
 
         Assert.Equal(7, run.ExitCode);
         Assert.EndsWith("kernel.elf: not an ELF file", Lines(run.Error).Single());
+    }
+
+    [Fact]
+    public async Task Profile_ImageWithoutKernel64Symbols_ExitsWith7_BeforeQemuStarts()
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
+
+        var run = await Testbed(checkout.Root, "profile", "halcheck", "--bench", "syscall.null");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.Contains("kernel64.elf does not exist", Lines(run.Error).Single());
     }
 
     [Fact]
@@ -96,6 +112,7 @@ public class CliBadInputTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("4  guest reset itself: triple fault", run.Output);
         Assert.Contains("7  bad image or unknown kernel", run.Output);
+        Assert.Contains("8  profile: no window between two rdtsc executions", run.Output);
     }
     [Fact]
     public async Task Compare_UnknownKernel_ExitsWith7_BeforeAnyBoot_AndWritesNothing()
