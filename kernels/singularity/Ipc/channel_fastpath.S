@@ -19,8 +19,8 @@
 # is blocked in receive. Then it checks what the C# path checks, advances the contract,
 # moves the block to the peer, writes the message into the peer's buffer, and switches
 # straight to the peer's thread (no scheduler, no ready queue: the caller blocks, the
-# peer runs). The switch saves the same picture as tb_context_switch (common/hal), so a
-# thread blocked here may be resumed by the C# scheduler and vice versa.
+# peer runs). The switch itself is tb_context_switch (common/hal), so a thread blocked
+# here may be resumed by the C# scheduler and vice versa.
 #
 #   long sing_channel_call(ulong handle, ulong tag, long a0, long a1, ulong block, Message* into)
 #   rdi = handle, rsi = tag, rdx = a0, rcx = a1, r8 = block (index + 1, 0: none), r9 = into
@@ -201,40 +201,22 @@ sing_channel_receive:
 .Lreceive_slow:
 	jmp sing_channel_receive_slow
 
-# Blocks the running SIP's thread and runs another SIP's (r11 = its SipCell). Saves and
-# restores what tb_context_switch does, in the same order.
+# Blocks the running SIP's thread and runs another SIP's (r11 = its SipCell): the
+# bookkeeping SwitchTo would do, then the HAL's own tb_context_switch, so the saved picture
+# is the one the C# scheduler restores (and vice versa) by construction.
 sing_switch_to:
-	pushfq
-	push rbp
-	push rbx
-	push r12
-	push r13
-	push r14
-	push r15
-	sub rsp, 512
-	fxsave [rsp]
 	mov r10, [rip + sing_current_sip]
-	mov r10, [r10 + S_THREAD]
-	mov [r10 + T_RSP], rsp
-	mov dword ptr [r10 + T_STATE], THREAD_BLOCKED
-	mov r10, r11                                # that SIP runs now
-	mov [rip + sing_current_sip], r10
-	mov qword ptr [r10 + S_TICKS], 0            # it blocked: the watchdog starts over
-	mov r10, [r10 + S_THREAD]
-	mov dword ptr [r10 + T_STATE], THREAD_RUNNING
-	mov r11, [rip + sing_hal_current_slot]
-	mov [r11], r10                              # Testbed.Hal.Thread.Current
-	mov rsp, [r10 + T_RSP]
-	fxrstor [rsp]
-	add rsp, 512
-	pop r15
-	pop r14
-	pop r13
-	pop r12
-	pop rbx
-	pop rbp
-	popfq
-	ret
+	mov rdi, [r10 + S_THREAD]                   # the caller's thread
+	mov dword ptr [rdi + T_STATE], THREAD_BLOCKED
+	add rdi, T_RSP                              # where its stack pointer is saved
+	mov [rip + sing_current_sip], r11           # that SIP runs now
+	mov qword ptr [r11 + S_TICKS], 0            # it blocked: the watchdog starts over
+	mov r11, [r11 + S_THREAD]
+	mov dword ptr [r11 + T_STATE], THREAD_RUNNING
+	mov r10, [rip + sing_hal_current_slot]
+	mov [r10], r11                              # Testbed.Hal.Thread.Current
+	mov rsi, [r11 + T_RSP]
+	jmp tb_context_switch                       # returns, as that thread, to where it blocked
 
 	.global sing_channel_call_address, sing_channel_send_address, sing_channel_receive_address
 	.global sing_fastpath_globals, sing_fastpath_layout
