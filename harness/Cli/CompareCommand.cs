@@ -39,14 +39,17 @@ internal static class CompareCommand
         var append = new Option<string?>("--append")
         {
             HelpName = "WORDS",
-            Description = "Command line words for every kernel's bench boot, after iterations=N, e.g. \"drivers\" " +
-                "(l4-style's driver benchmarks); kernels ignore words they do not use",
+            Description = "More command line words for every kernel's bench boot, after iterations=N and drivers",
+        };
+        var noDrivers = new Option<bool>("--no-drivers")
+        {
+            Description = "Leave out the driver workloads (the word \"drivers\"): only the IPC, call and process figures",
         };
 
         var command = new Command("compare",
             "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and gnuplot charts")
         {
-            kernels, iterations, csv, output, comparisons, accel, timeout, append,
+            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
             new CompareRun(context, new CompareRun.Options(
@@ -59,6 +62,7 @@ internal static class CompareCommand
                 Timeout: TimeSpan.FromSeconds(parse.GetValue(timeout)))
             {
                 Append = parse.GetValue(append),
+                Drivers = !parse.GetValue(noDrivers),
             }).RunAsync(cancellation)));
         return command;
     }

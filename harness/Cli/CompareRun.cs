@@ -25,10 +25,26 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
         public string? QemuExecutable { get; init; }
 
-        /// <summary>Words added to every kernel's command line after iterations=N.</summary>
+        /// <summary>Words added to every kernel's command line after iterations=N (and "drivers").</summary>
         public string? Append { get; init; }
 
-        public string CommandLine => string.IsNullOrWhiteSpace(Append) ? $"iterations={Iterations}" : $"iterations={Iterations} {Append.Trim()}";
+        /// <summary>
+        /// Whether every kernel also benches its driver workloads (the word "drivers"): the
+        /// default, since the comparisons of the papers include them; false for the short run.
+        /// </summary>
+        public bool Drivers { get; init; } = true;
+
+        public string CommandLine => string.Join(' ', new[]
+        {
+            $"iterations={Iterations}",
+            Drivers && !HasWord(Append, DriversWord) ? DriversWord : null,
+            string.IsNullOrWhiteSpace(Append) ? null : Append.Trim(),
+        }.Where(word => word != null));
+
+        public const string DriversWord = "drivers";
+
+        private static bool HasWord(string? words, string word)
+            => words != null && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word);
     }
 
 

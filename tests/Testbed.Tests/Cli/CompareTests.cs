@@ -52,7 +52,8 @@ public class CompareTests
         """;
 
     static async Task<(int ExitCode, string Output, string Error)> Compare(
-        TempCheckout checkout, FakeQemu qemu, string[] kernels, string? outFolder = null, string? append = null)
+        TempCheckout checkout, FakeQemu qemu, string[] kernels, string? outFolder = null, string? append = null,
+        bool drivers = false)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -61,6 +62,7 @@ public class CompareTests
         {
             QemuExecutable = qemu.Executable,
             Append = append,
+            Drivers = drivers,
         });
         var exitCode = await run.RunAsync(CancellationToken.None);
         return (exitCode, output.ToString(), error.ToString());
@@ -95,16 +97,24 @@ public class CompareTests
     }
 
     [Fact]
-    public async Task AppendedWords_ReachEveryKernelsCommandLine_AfterTheIterations()
+    public async Task DriverWorkloads_AreBenchedByDefault_AndAppendedWordsFollow()
     {
         using var checkout = Checkout();
         using var qemu = new FakeQemu(QemuScript);
 
-        var (exitCode, output, _) = await Compare(checkout, qemu, ["good"], append: " drivers ");
+        var (exitCode, output, _) = await Compare(checkout, qemu, ["good"], append: " extra ", drivers: true);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("good bench: iterations=7 drivers", output);
+        Assert.Contains("good bench: iterations=7 drivers extra", output);
         Assert.Contains("good,driven,instr", File.ReadAllText(checkout.PathOf("results/compare/measurements.csv")));
+    }
+
+    [Fact]
+    public void DriversWord_IsNotRepeated_WhenTheAppendedWordsHaveIt()
+    {
+        var options = new CompareRun.Options([], 7, null, null, null, AccelRequest.Tcg, TimeSpan.FromSeconds(1)) { Append = "drivers x" };
+        Assert.Equal("iterations=7 drivers x", options.CommandLine);
+        Assert.Equal("iterations=7", (options with { Append = null, Drivers = false }).CommandLine);
     }
 
     [Fact]
