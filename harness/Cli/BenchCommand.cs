@@ -37,6 +37,8 @@ internal static class BenchCommand
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
+            if (parse.GetValue(csv) is { } csvTarget)
+                OutputPaths.RequireWritableFile(csvTarget.FullName, "--csv");
             var accelRequest = AccelRequests.Parse(parse.GetValue(accel)!);
             var userAppend = parse.GetValue(append);
             var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))

@@ -10,8 +10,9 @@ using Testbed.Harness.Reports;
 namespace Testbed.Harness.Cli;
 
 /// <summary>
-/// One `testbed compare`: read the comparisons (bad data stops the run before any boot),
-/// bench each kernel in turn, evaluate, show, export. A kernel whose boot fails is reported
+/// One `testbed compare`: read the comparisons, check every kernel's command line and the
+/// output paths (bad data, a fault plan a kernel cannot arm or an unwritable output stops
+/// the run before any boot), bench each kernel in turn, evaluate, show, export. A kernel whose boot fails is reported
 /// with its outcome and contributes no figures (its comparisons are "not measured"); the
 /// others go on, and the run's exit code is the first failed boot's. Failed comparisons are
 /// results, shown in the table and the CSV, not errors.
@@ -25,19 +26,22 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
         public string? QemuExecutable { get; init; }
 
-        /// <summary>Words added to every kernel's command line after iterations=N (and "drivers").</summary>
+        /// <summary>Words added to every kernel's command line after iterations=N (and "drivers" where the kernel reads it).</summary>
         public string? Append { get; init; }
 
         /// <summary>
-        /// Whether every kernel also benches its driver workloads (the word "drivers"): the
-        /// default, since the comparisons of the papers include them; false for the short run.
+        /// Whether every kernel whose vocabulary has the word "drivers" (vocabulary.txt of its
+        /// build) also benches its driver workloads with it: the default, since the comparisons
+        /// of the papers include them; false for the short run. Kernels that do not read the
+        /// word (their driver figures come without it, or they have none) never get it.
         /// </summary>
         public bool Drivers { get; init; } = true;
 
-        public string CommandLine => string.Join(' ', new[]
+        /// <summary>The command line of <paramref name="image"/>'s bench boot.</summary>
+        public string CommandLineFor(KernelImage image) => string.Join(' ', new[]
         {
             $"iterations={Iterations}",
-            Drivers && !HasWord(Append, DriversWord) ? DriversWord : null,
+            Drivers && image.Vocabulary.Knows(DriversWord) && !HasWord(Append, DriversWord) ? DriversWord : null,
             string.IsNullOrWhiteSpace(Append) ? null : Append.Trim(),
         }.Where(word => word != null));
 
@@ -60,6 +64,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
         var images = SelectKernels(catalog);
         var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+        if (options.Csv is not null)
+            OutputPaths.RequireWritableFile(options.Csv, "--csv");
+        foreach (var image in images)
+            CommandLinePrecheck.RequireFaultPlans(image, options.CommandLineFor(image));
+        OutputPaths.RequireWritableFolder(outputFolder, "--out");     // last: it creates the folder
 
         var rows = new List<BenchRow>();
         var failures = new List<BootResult>();
@@ -103,13 +112,13 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     async Task<BootResult> BenchAsync(KernelImage image, CancellationToken cancellation)
     {
         Out.WriteLine();
-        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLine}[/]");
+        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLineFor(image)}[/]");
         var request = new BootRequest(image)
         {
             Accel = options.Accel,
             Icount = options.Accel == AccelRequest.Tcg,
             Timeout = options.Timeout,
-            Append = options.CommandLine,
+            Append = options.CommandLineFor(image),
             QemuExecutable = options.QemuExecutable,
         };
         var console = new BootConsole(Out);
@@ -141,9 +150,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     /// <summary>A compare run shows each boot's failed checks and panics as they come, not the whole log.</summary>
     sealed class FailuresOnly(BootConsole console) : IBootObserver
     {
+        public void CommandLineWarning(string message) => console.CommandLineWarning(message);
+
         public void LineReceived(Protocol.SerialLine line)
         {
-            if (line is Protocol.TbRecord record && (record.AsCheck() is { Ok: false } || record.AsPanic() is not null))
+            if (line is Protocol.TbRecord record && (record.AsCheck() is { Ok: false } || record.AsPanic() is not null || record.AsWarning() is not null))
                 console.LineReceived(line);
         }
     }

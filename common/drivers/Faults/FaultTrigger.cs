@@ -1,8 +1,12 @@
 // Commits a planned fault for real: every kind is the machine-level event a buggy driver
 // would cause (Nooks, Swift et al., SOSP 2003, section 5: the fault types of its injection
-// experiments), not a flag the kernel checks.
+// experiments), not a flag the kernel checks. Before the faulty instruction runs, the
+// trigger tells the driver's environment, which writes the fault-plan record "committed"
+// (FaultRecord): after it, the driver may be dead, and a fault that never ran must never
+// look survived.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Testbed.Drivers.Environment;
 
 namespace Testbed.Drivers.Faults;
 
@@ -18,24 +22,25 @@ public static unsafe class FaultTrigger
     /// since load). Commits the fault when due; returns true when the request's result must
     /// be corrupted (bad-return), which the driver does itself after doing the work.
     /// </summary>
-    public static bool AtRequest(in FaultPlan plan, uint request)
+    public static bool AtRequest<TEnv>(ref TEnv env, in FaultPlan plan, uint request) where TEnv : struct, IDriverEnv
     {
         if (!plan.IsArmed || request != plan.AtRequest) return false;
+        env.FaultCommitting(plan);
         switch (plan.Kind)
         {
-            case DriverFaultKind.NullDeref:
+            case InjectedFault.NullDeref:
                 *(ulong*)Opaque(0) = 0xBAD;
                 break;
-            case DriverFaultKind.WildWrite:
+            case InjectedFault.WildWrite:
                 *(ulong*)Opaque(plan.WildWriteTarget) = 0xDEAD_BEEF_DEAD_BEEF;
                 break;
-            case DriverFaultKind.InfiniteLoop:
+            case InjectedFault.InfiniteLoop:
                 SpinForever();
                 break;
-            case DriverFaultKind.IllegalInstruction:
+            case InjectedFault.IllegalInstruction:
                 IllegalInstruction();
                 break;
-            case DriverFaultKind.BadReturn:
+            case InjectedFault.BadReturn:
                 return true;
         }
         return false;

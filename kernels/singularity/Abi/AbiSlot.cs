@@ -30,7 +30,8 @@ public static class AbiSlot
     public const int AllocateDma = 20;      // ulong (ulong bytes)               physically contiguous, zeroed memory a device may reach (0 if refused)
     public const int IdleTsc = 21;          // ulong ()                          counter ticks the CPU spent halted so far (icount warps them)
     public const int SendReceive = 22;      // long (ulong endpoint, ulong tag, ulong a0, ulong a1, ulong block+1, Message* into)  send, then receive on the same end
-    public const int Count = 23;
+    public const int FaultCommitting = 23;  // void (ulong kind, ulong at)        the SIP is about to commit its planned fault: the kernel writes the fault-plan record
+    public const int Count = 24;
 
     // Results.
     public const long ChannelClosed = -1;
@@ -51,7 +52,7 @@ public struct StartInfo
     public ulong PortCount2;
     public ulong Irq;               // its manifest's IRQ line (or its first PCI device's), or ulong.MaxValue
     public ulong Irq2;              // its second PCI device's line, or ulong.MaxValue
-    public ulong FaultKind;         // a driver fault to commit (common/drivers FaultPlan), from the command line
+    public ulong FaultKind;         // a fault to commit (common/drivers/Faults InjectedFault), from the command line
     public ulong FaultAt;
     public ulong PciPortBase;       // the I/O BAR of its manifest's PCI BAR claim (bus-master registers), found on the bus; 0, 0 if none or withheld
     public ulong PciPortCount;

@@ -42,6 +42,7 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.IdleTsc] = (ulong)(delegate*<ulong>)&IdleTsc;
         s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
         s_table[AbiSlot.SendReceive] = FastPath.SendReceiveEntry();     // Ipc/channel_fastpath.S
+        s_table[AbiSlot.FaultCommitting] = (ulong)(delegate*<ulong, ulong, void>)&FaultCommitting;
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
 
@@ -73,6 +74,21 @@ public static unsafe class KernelAbi
     private static long Register(string path, long[] transitions) => NameServer.Register(Scheduler.CurrentSip, path, transitions);
     private static long Connect(string path) => NameServer.Connect(Scheduler.CurrentSip, path);
     private static long Accept(ulong listener) => NameServer.Accept(Scheduler.CurrentSip, listener);
+
+    // The SIP is the target: its name (echo, ata, rtl8139) names it in the record. Called from
+    // the code path that commits the fault, just before the faulty code runs.
+    private static void FaultCommitting(ulong kind, ulong at)
+    {
+        Sip caller = Scheduler.CurrentSip;
+        var plan = new Testbed.Drivers.Faults.FaultPlan
+        {
+            Target = Drivers.DriverFaults.TargetOf(caller.Name),
+            Kind = (Testbed.Drivers.Faults.InjectedFault)kind,
+            AtRequest = (uint)at,
+        };
+        if (plan.Target == Testbed.Drivers.Faults.FaultTarget.None || kind == 0 || kind > (ulong)Testbed.Drivers.Faults.FaultCatalog.LastKind) return;
+        FaultPlanLine.Write(plan, Testbed.Drivers.Faults.FaultPlanState.Committed);
+    }
 
     private static void Log(string text)
     {

@@ -1,6 +1,7 @@
 // Running SIPs to their end from the kernel's main thread, for checks and benchmarks.
 using Singularity.Processes;
 using Singularity.Sips;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -24,6 +25,8 @@ public static class Scenario
     /// <summary>An echo service that serves one client and exits, and a client in <paramref name="clientArgument"/>'s mode.</summary>
     public static Sip WithEchoService(long clientArgument, long faultKind = 0, long faultAt = 0)
     {
+        if (faultKind != 0)
+            FaultPlanLine.Write(new FaultPlan { Target = FaultTarget.Echo, Kind = (InjectedFault)faultKind, AtRequest = (uint)faultAt }, FaultPlanState.Armed);
         Sip service = SipLifecycle.Start("echo", EchoArgument.Service(ServiceMode.OneClient, faultKind, faultAt));
         if (service == null) Panic.Halt("singularity: the echo service could not be started");
         Sip client = Run("echo-client", clientArgument);
