@@ -22,10 +22,23 @@ public static unsafe class FaultTrigger
     /// since load). Commits the fault when due; returns true when the request's result must
     /// be corrupted (bad-return), which the driver does itself after doing the work.
     /// </summary>
-    public static bool AtRequest<TEnv>(ref TEnv env, in FaultPlan plan, uint request) where TEnv : struct, IDriverEnv
+    // Not inlined: a call, as it has always been on every request (the driver figures count it).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool AtRequest<TEnv>(in FaultPlan plan, uint request) where TEnv : struct, IDriverEnv
     {
-        if (!plan.IsArmed || request != plan.AtRequest) return false;
-        env.FaultCommitting(plan);
+        // No plan (AtRequest 0) is the common path's one test: a load, a test, a branch, as it
+        // has always cost (the driver figures in results/ count it).
+        if (plan.AtRequest == 0 || request != plan.AtRequest || plan.Kind == InjectedFault.None) return false;
+        return Commit<TEnv>(plan);
+    }
+
+    // Out of line, so that the common path (no fault due) stays a compare and a return. The
+    // environments' FaultCommitting uses no instance state (a kernel service, a debug call,
+    // the kernel ABI), hence default(TEnv).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Commit<TEnv>(in FaultPlan plan) where TEnv : struct, IDriverEnv
+    {
+        default(TEnv).FaultCommitting(plan);
         switch (plan.Kind)
         {
             case InjectedFault.NullDeref:

@@ -1,10 +1,11 @@
 // The one list of faults Testbed can inject, one spelling each (FaultCatalog.KindName),
 // for every kernel, every target and the harness. Which target supports which kind is
 // FaultCatalog.Supports. Plain enum, no runtime needs: compiled into the driver library,
-// into the echo SIPs (whose own code must be verifiably safe) and into the harness.
+// into the echo SIPs (whose own code must be verifiably safe) and into the harness. Both
+// enums are 16-bit so that a FaultPlan stays 16 bytes: drivers copy it on every request.
 namespace Testbed.Drivers.Faults;
 
-public enum InjectedFault : uint
+public enum InjectedFault : ushort
 {
     None = 0,
 
@@ -37,7 +38,7 @@ public enum InjectedFault : uint
 }
 
 /// <summary>What a fault is aimed at: a driver (ata, rtl8139) or a driver-like SIP (echo).</summary>
-public enum FaultTarget : uint
+public enum FaultTarget : ushort
 {
     None = 0,
     Ata = 1,

@@ -42,7 +42,6 @@ public static unsafe class KernelAbi
         s_table[AbiSlot.IdleTsc] = (ulong)(delegate*<ulong>)&IdleTsc;
         s_table[AbiSlot.Sleep] = (ulong)(delegate*<ulong, void>)&Sleep;
         s_table[AbiSlot.SendReceive] = FastPath.SendReceiveEntry();     // Ipc/channel_fastpath.S
-        s_table[AbiSlot.FaultCommitting] = (ulong)(delegate*<ulong, ulong, void>)&FaultCommitting;
         s_table[AbiSlot.ReportProgress] = (ulong)(delegate*<ulong, ulong, ulong, ulong, ulong, ulong, void>)&ReportProgress;
     }
 
@@ -116,6 +115,11 @@ public static unsafe class KernelAbi
 
     private static void ReportProgress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
     {
+        if (workload == AbiSlot.FaultCommittingReport)
+        {
+            FaultCommitting(done, errors);
+            return;
+        }
         TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", workload == 1 ? "disk-integrity" : "net-echo")
             .Field("done", done).Field("errors", errors).Field("corrupted", corrupted).Field("retries", retries)
             .Field("final", final != 0).Field("sip", Scheduler.CurrentSip.Name).End();

@@ -30,6 +30,5 @@ internal static unsafe class Abi
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_wait_irq")] public static extern long WaitIrq(ulong line, ulong ticks);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_idle_tsc")] public static extern ulong IdleTsc();
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_allocate_dma")] public static extern ulong AllocateDma(ulong bytes);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_fault_committing")] public static extern void FaultCommitting(ulong kind, ulong at);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_report_progress")] public static extern void ReportProgress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final);
 }

@@ -25,7 +25,7 @@ public static class Sip
     /// of common/drivers/Faults, at request <paramref name="at"/>): the kernel writes the
     /// fault-plan record "committed". Call it just before the faulty code: after it the SIP may be dead.
     /// </summary>
-    public static void FaultCommitting(long kind, long at) => Abi.FaultCommitting((ulong)kind, (ulong)at);
+    public static void FaultCommitting(long kind, long at) => Abi.ReportProgress(AbiSlot.FaultCommittingReport, (ulong)kind, (ulong)at, 0, 0, 0);
 
     /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
     public static bool WaitForInterrupt(int line, ulong ticks) => Abi.WaitIrq((ulong)line, ticks) == 1;

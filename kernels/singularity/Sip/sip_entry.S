@@ -5,7 +5,7 @@
 # once at start, so a call costs the call, one indirect jump and the kernel's code).
 # No trap, no ring change.
 	.intel_syntax noprefix
-	.equ ABI_SLOTS, 24          # AbiSlot.Count
+	.equ ABI_SLOTS, 23          # AbiSlot.Count
 	.text
 	.global _start
 _start:
@@ -49,7 +49,6 @@ _start:
 	ABI sip_abi_allocate_dma, 20
 	ABI sip_abi_idle_tsc, 21
 	ABI sip_abi_send_receive, 22
-	ABI sip_abi_fault_committing, 23
 
 # Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
 	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl
