@@ -3,7 +3,7 @@
 // has its own scheduler.
 using Testbed.Hal;
 
-namespace Halcheck;
+namespace Halcheck.Scheduling;
 
 public static unsafe class Scheduler
 {

@@ -1,5 +1,5 @@
 // halcheck's system call numbers, compiled into both the kernel and its user process.
-namespace Halcheck;
+namespace Halcheck.Abi;
 
 public static class HalcheckCalls
 {

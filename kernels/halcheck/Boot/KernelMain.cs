@@ -4,9 +4,11 @@
 using System.Runtime;
 using Halcheck.Benchmarks;
 using Halcheck.Checks;
+using Halcheck.Scheduling;
+using Halcheck.Tasks;
 using Testbed.Hal;
 
-namespace Halcheck;
+namespace Halcheck.Boot;
 
 public static class KernelMain
 {
