@@ -2,13 +2,13 @@
 // (shared region, configuration, DMA memory, ready), interrupts as messages, and the
 // request loop's replies. One driver thread: it waits for requests with reply-and-wait
 // and, inside a request, for its interrupt with a closed receive from its lines.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 
-namespace L4.Drivers;
+namespace L4Style.Processes.DriverGlue;
 
 public static unsafe class DriverHost
 {

@@ -1,5 +1,5 @@
 // What a peer task (Processes/Peer) does, by its start argument: mode | parameter << 8.
-namespace L4.Abi;
+namespace L4Style.Abi;
 
 public static class PeerMode
 {

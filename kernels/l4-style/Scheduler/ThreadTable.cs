@@ -2,10 +2,10 @@
 // and the thread ids (badges) that name them: id = index + 1, so that 0 means nobody.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Tasks;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Threads;
+namespace L4Style.Scheduling;
 
 public static unsafe class ThreadTable
 {

@@ -2,7 +2,7 @@
 // the thread exits with 100 + the fault kind, which its pager receives as an exit message).
 using System.Runtime;
 
-namespace L4.User;
+namespace L4Style.Processes.UserLib;
 
 public static class ProcessGlue
 {

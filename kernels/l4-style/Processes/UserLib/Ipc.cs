@@ -2,9 +2,9 @@
 // Message struct on the caller's stack.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
+using L4Style.Abi;
 
-namespace L4.User;
+namespace L4Style.Processes.UserLib;
 
 public static unsafe class Ipc
 {

@@ -6,10 +6,11 @@
 //   ipc.roundtrip.intra-as, ipc.oneway.intra-as   the same with a server thread in this task
 //   ipc.string-1k.roundtrip   a call carrying a 1 KiB string, copied by the kernel
 //   floor.roundtrip           2 x syscall.null + a CR3 switch and back (halcheck's floor, this boot)
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.Root.Checks;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Benchmarks;
 
 public static unsafe class IpcBenchmarks
 {
@@ -49,7 +50,7 @@ public static unsafe class IpcBenchmarks
 
     private static ulong StartLocalEcho()
     {
-        Kernel.CreateThread(&IpcTests.LocalEcho, 0, PagePool.TakeStack(), 100, out ulong slot);
+        Kernel.CreateThread(&IpcChecks.LocalEcho, 0, PagePool.TakeStack(), 100, out ulong slot);
         return slot;
     }
 

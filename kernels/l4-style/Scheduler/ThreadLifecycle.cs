@@ -1,14 +1,14 @@
 // Threads and tasks come and go: creation in ring 3 (start via iret), exit as a message to
 // the pager, and killing, which must leave no pointer to the TCB anywhere (queues, partners,
 // capabilities, interrupt lines), because the TCB is reused.
-using L4.Abi;
-using L4.Ipc;
-using L4.Memory;
-using L4.Scheduling;
-using L4.Tasks;
+using L4Style.Abi;
+using L4Style.Ipc;
+using L4Style.Memory;
+using L4Style.Scheduling;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Threads;
+namespace L4Style.Scheduling;
 
 public static unsafe class ThreadLifecycle
 {
@@ -44,7 +44,7 @@ public static unsafe class ThreadLifecycle
         if (t->State == TcbState.Ready) Scheduler.Remove(t);
         if (t->State == TcbState.Sending) IpcSlowPath.RemoveFromQueue(t);
         Timeouts.Cancel(t);
-        Devices.IrqIpc.Detach(t);
+        Drivers.IrqIpc.Detach(t);
         // Whoever waits on this thread learns that it is gone.
         for (Tcb* s = t->SendQueue; s != null;)
         {
@@ -91,7 +91,7 @@ public static unsafe class ThreadLifecycle
             Task* other = TaskTable.At(id);
             if (other->Alive != 0 && other->Pager != null && other->Pager->Task == task) other->Pager = null;
         }
-        Devices.IoPorts.Release(task);
+        Drivers.IoPorts.Release(task);
         TaskMemory.Release(task);
         task->Alive = 0;
     }

@@ -1,12 +1,13 @@
 // IPC semantics, checked from ring 3: call and reply with six words in registers, the fast
 // path actually taken, a send without a right refused, timeouts of zero, blocking sends,
 // closed receives, reply pairing under interleaving, strings, and IPC within one task.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.Root.Benchmarks;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Checks;
 
-public static unsafe class IpcTests
+public static unsafe class IpcChecks
 {
     private static volatile int s_sent;
     private static ulong s_rootSlot;          // a right to the root's main thread, for its own helpers

@@ -1,10 +1,10 @@
 // Task create + start + exit: from the create call to the pager's receipt of the task's
 // exit message (image loaded from its boot module, first thread run, runtime started,
 // main returned, exit message sent); then the destruction, measured separately.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Benchmarks;
 
 public static class TaskBenchmarks
 {

@@ -2,12 +2,12 @@
 // a mapping; map from the root to one agent task and on to a second; unmap at the root
 // revoking both (transitively), after which the second agent's access faults to its pager;
 // grant, which moves a page and leaves the granter without it.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Checks;
 
-public static unsafe class MemoryTests
+public static unsafe class MemoryChecks
 {
     private const ulong PatternP = 0x5050_5050_1234_5678, PatternQ = 0x5151_5151_8765_4321, PatternF = 0xFA17_FA17_0000_0042;
 

@@ -1,7 +1,7 @@
 // The root task's reports through the kernel (KdbOp): checks, benchmark summaries, events.
-using L4.Abi;
+using L4Style.Abi;
 
-namespace L4.User;
+namespace L4Style.Processes.UserLib;
 
 public static unsafe class Kdb
 {

@@ -1,12 +1,12 @@
 // Tasks and scheduling: a task's end reaches its pager as an exit message; a spinning
 // task at our priority does not keep us off the processor (timer preemption), and a
 // receive with a finite timeout returns when the time is up.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Checks;
 
-public static class TaskTests
+public static class TaskChecks
 {
     public static void Run()
     {

@@ -8,8 +8,8 @@
 //   r13 also: a finite receive timeout in timer ticks (ReceiveTimeoutTicks, not with a string)
 //   rbp: receive window for a map item (an fpage; 0 = none)
 //   rcx, r11: destroyed by syscall/sysret; every other register is destroyed too, except rsp
-//   (the user stub saves what its caller needs: see UserLib/l4_ipc.S).
-namespace L4.Abi;
+//   (the user stub saves what its caller needs: see Processes/UserLib/l4_ipc.S).
+namespace L4Style.Abi;
 
 public static class Op
 {

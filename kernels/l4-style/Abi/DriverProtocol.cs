@@ -1,7 +1,7 @@
 // How l4-style's user-level drivers, their manager (in the root task) and their clients
 // talk. Data never travels in messages: each driver shares a region of sigma0's memory
 // with its client (mapped into both by the manager), and a request names an offset in it.
-namespace L4.Abi;
+namespace L4Style.Abi;
 
 public static class Modules
 {

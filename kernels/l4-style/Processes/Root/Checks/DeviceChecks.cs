@@ -1,12 +1,12 @@
 // Devices at user level: a task without I/O rights that touches a port faults, and its
 // pager hears of it as an exception message; a task granted the RTC's ports and IRQ 8
 // drives the periodic interrupt and receives each interrupt as IPC.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root.Checks;
 
-public static class DeviceTests
+public static class DeviceChecks
 {
     private const ulong RtcInterrupts = 5;
 

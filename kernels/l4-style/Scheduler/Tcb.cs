@@ -4,9 +4,9 @@
 // running keeps its whole user state here (seL4's model: no kernel stack per thread, no
 // kernel continuation): resuming it is loading this block and returning to ring 3.
 using System.Runtime.InteropServices;
-using L4.Tasks;
+using L4Style.Tasks;
 
-namespace L4.Threads;
+namespace L4Style.Scheduling;
 
 public enum TcbState : int
 {

@@ -4,12 +4,12 @@
 // mapped with its physical address, logs and the clock are the kernel's debug calls.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 
-namespace L4.Drivers;
+namespace L4Style.Processes.DriverGlue;
 
 public unsafe struct L4DriverEnv : IDriverEnv
 {

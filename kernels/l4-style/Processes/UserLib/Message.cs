@@ -1,7 +1,7 @@
 // A message as the user library passes it to l4_ipc (offsets are l4_ipc.S's contract).
 using System.Runtime.InteropServices;
 
-namespace L4.User;
+namespace L4Style.Processes.UserLib;
 
 [StructLayout(LayoutKind.Sequential)]
 public struct Message
@@ -22,5 +22,5 @@ public readonly struct IpcResult
     public ulong Status => Raw & 0xFF;
     public ulong Kind => (Raw >> 8) & 0xFF;
     public ulong StringLength => Raw >> 32;
-    public bool Ok => Status == L4.Abi.Status.Ok;
+    public bool Ok => Status == L4Style.Abi.Status.Ok;
 }

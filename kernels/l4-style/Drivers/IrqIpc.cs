@@ -3,12 +3,11 @@
 // The line stays masked from the interrupt until the handler waits for it again, so a
 // driver sees each interrupt once and a dead driver cannot flood the kernel. A handler
 // waiting for its line runs at once, preempting whatever ran.
-using L4.Abi;
-using L4.Scheduling;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Scheduling;
 using Testbed.Hal;
 
-namespace L4.Devices;
+namespace L4Style.Drivers;
 
 public static unsafe class IrqIpc
 {

@@ -1,9 +1,9 @@
 // Kernel calls that are not IPC, with their arguments in message registers.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
+using L4Style.Abi;
 
-namespace L4.User;
+namespace L4Style.Processes.UserLib;
 
 public static unsafe class Kernel
 {
