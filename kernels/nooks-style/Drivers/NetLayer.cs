@@ -2,9 +2,10 @@
 // blocks, frames are staged in the driver's transfer buffer in both modes.
 using NooksStyle.Isolation;
 using NooksStyle.Isolation.Wrappers;
+using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
 
-namespace NooksStyle.Io;
+namespace NooksStyle.Drivers;
 
 public static unsafe class NetLayer
 {

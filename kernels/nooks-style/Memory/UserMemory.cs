@@ -1,7 +1,7 @@
 // System call arguments that point into ring-3 memory must lie in the user half.
 using Testbed.Hal;
 
-namespace NooksStyle.Io;
+namespace NooksStyle.Memory;
 
 public static class UserMemory
 {

@@ -1,11 +1,11 @@
 // Glue only: the shared ATA driver behind the nooks-style driver exports.
 using System.Runtime;
-using NooksStyle.Drivers.Abi;
-using NooksStyle.Drivers.Image;
+using NooksStyle.Abi;
+using NooksStyle.Processes.DriverGlue;
 using Testbed.Drivers.Ata;
 using Testbed.Drivers.Requests;
 
-namespace NooksStyle.Drivers.AtaImage;
+namespace NooksStyle.Processes.AtaDriver;
 
 public static unsafe class AtaGlue
 {

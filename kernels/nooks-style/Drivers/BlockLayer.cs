@@ -3,9 +3,10 @@
 // out, the same count with isolation on and off), so the on/off ratio measures isolation.
 using NooksStyle.Isolation;
 using NooksStyle.Isolation.Wrappers;
+using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
 
-namespace NooksStyle.Io;
+namespace NooksStyle.Drivers;
 
 public static unsafe class BlockLayer
 {

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 
-namespace NooksStyle.Drivers.Image;
+namespace NooksStyle.Processes.DriverGlue;
 
 public unsafe struct NooksDriverEnv : IDriverEnv
 {

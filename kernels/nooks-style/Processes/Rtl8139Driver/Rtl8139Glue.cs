@@ -1,11 +1,11 @@
 // Glue only: the shared RTL8139 driver behind the nooks-style driver exports.
 using System.Runtime;
-using NooksStyle.Drivers.Abi;
-using NooksStyle.Drivers.Image;
+using NooksStyle.Abi;
+using NooksStyle.Processes.DriverGlue;
 using Testbed.Drivers.Requests;
 using Testbed.Drivers.Rtl8139;
 
-namespace NooksStyle.Drivers.Rtl8139Image;
+namespace NooksStyle.Processes.Rtl8139Driver;
 
 public static unsafe class Rtl8139Glue
 {

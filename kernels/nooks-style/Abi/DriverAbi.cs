@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Requests;
 
-namespace NooksStyle.Drivers.Abi;
+namespace NooksStyle.Abi;
 
 [StructLayout(LayoutKind.Sequential)]
 public unsafe struct DriverExports

@@ -5,9 +5,9 @@ using NooksStyle.Isolation;
 using Testbed.Drivers.Environment;
 using Testbed.Hal;
 
-namespace NooksStyle.Kernel;
+namespace NooksStyle.Drivers;
 
-public static unsafe class KernelServices
+public static unsafe class DriverServices
 {
     public static void AllocateDma(uint bytes, DmaBuffer* buffer)
     {

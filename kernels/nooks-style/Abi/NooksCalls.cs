@@ -1,6 +1,6 @@
 // nooks-style's system call numbers and the apps process's modes, compiled into the kernel
 // and into its ring-3 process image.
-namespace NooksStyle.Syscalls;
+namespace NooksStyle.Abi;
 
 public static class NooksCalls
 {

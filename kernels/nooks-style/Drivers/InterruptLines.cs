@@ -7,7 +7,7 @@
 // the wait is counted, not lost.
 using Testbed.Hal;
 
-namespace NooksStyle.Kernel;
+namespace NooksStyle.Drivers;
 
 public static unsafe class InterruptLines
 {

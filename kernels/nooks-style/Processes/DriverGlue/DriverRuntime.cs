@@ -3,10 +3,10 @@
 // from pristine statics.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using NooksStyle.Drivers.Abi;
+using NooksStyle.Abi;
 using Testbed.Drivers.Faults;
 
-namespace NooksStyle.Drivers.Image;
+namespace NooksStyle.Processes.DriverGlue;
 
 public static unsafe class DriverRuntime
 {

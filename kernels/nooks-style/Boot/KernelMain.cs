@@ -13,13 +13,14 @@
 using System.Runtime;
 using NooksStyle.Benchmarks;
 using NooksStyle.Boot;
+using NooksStyle.Checks;
 using NooksStyle.Isolation;
-using NooksStyle.Kernel;
-using NooksStyle.Processes;
+using NooksStyle.Drivers;
+using NooksStyle.Tasks;
 using NooksStyle.Syscalls;
 using Testbed.Hal;
 
-namespace NooksStyle;
+namespace NooksStyle.Boot;
 
 public static class KernelMain
 {

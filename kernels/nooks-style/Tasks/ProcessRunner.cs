@@ -3,7 +3,7 @@
 // for the process, which enters the kernel only through system calls.
 using Testbed.Hal;
 
-namespace NooksStyle.Processes;
+namespace NooksStyle.Tasks;
 
 public static unsafe class ProcessRunner
 {
