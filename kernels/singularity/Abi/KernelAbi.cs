@@ -6,10 +6,10 @@ using Singularity.Abi;
 using Singularity.Ipc;
 using Singularity.Memory;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
-namespace Singularity;
+namespace Singularity.Abi;
 
 public static unsafe class KernelAbi
 {

@@ -7,8 +7,8 @@
 //   sip.create-start-exit  the same plus its exit and reclamation, back in the kernel
 // The hardware-isolated comparison points of the same run are in HardwareBaseline.cs.
 using Singularity.Checks;
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Abi;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;

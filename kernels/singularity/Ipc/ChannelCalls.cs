@@ -5,7 +5,7 @@
 using Singularity.Abi;
 using Singularity.Memory;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using System.Runtime;
 using Testbed.Hal;
 

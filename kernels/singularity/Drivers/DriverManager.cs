@@ -2,10 +2,11 @@
 // module, as the paper's system does for failed device drivers. Runs on the kernel's
 // manager thread after the dead instance was fully reclaimed; the recovery time is from
 // the fault to the new instance's thread being ready.
+using Singularity.Tasks;
 using Testbed.Hal;
 using Testbed.Protocol;
 
-namespace Singularity.Sips;
+namespace Singularity.Drivers;
 
 public static class DriverManager
 {

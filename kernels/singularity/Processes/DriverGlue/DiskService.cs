@@ -3,11 +3,12 @@
 // Data moves by bus-master DMA when the kernel granted the IDE controller's bus-master
 // registers (the manifest's BAR claim), else by PIO (`ata=pio` withholds the grant).
 // A SIP's own code sees only this safe surface: start, capacity, read, write.
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Ata;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 
-namespace Testbed.Sip.Drivers;
+namespace Singularity.Processes.DriverGlue;
 
 public sealed unsafe class DiskService
 {

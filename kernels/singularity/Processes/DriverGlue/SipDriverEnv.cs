@@ -4,10 +4,11 @@
 // fault plan the kernel handed over.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 
-namespace Testbed.Sip.Drivers;
+namespace Singularity.Processes.DriverGlue;
 
 public unsafe struct SipDriverEnv : IDriverEnv
 {

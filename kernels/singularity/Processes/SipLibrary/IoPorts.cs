@@ -7,7 +7,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using Singularity.Abi;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public sealed class IoPorts
 {

@@ -6,7 +6,7 @@
 using Singularity.Memory;
 using Testbed.Hal;
 
-namespace Singularity.Sips;
+namespace Singularity.Tasks;
 
 public static unsafe class SipLoader
 {

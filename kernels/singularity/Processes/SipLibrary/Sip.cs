@@ -1,7 +1,7 @@
 // What a SIP can ask of the system, as safe calls (each one a direct call into the kernel ABI).
 using Singularity.Abi;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public static class Sip
 {

@@ -5,10 +5,11 @@
 // the driver, which registers /dev/disk0 again) and retries the request. A reply that
 // claims more sectors than were asked is a failed request, not data.
 using Contracts;
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
-namespace Testbed.Sip.Drivers;
+namespace Singularity.Processes.DriverGlue;
 
 public unsafe struct DiskClient : IWorkloadClient
 {

@@ -6,13 +6,15 @@
 // 2.1 ("SIPs ... can be terminated and their resources reclaimed") and 4.
 using Singularity.Abi;
 using Singularity.Boot;
+using Singularity.Drivers;
+using Singularity.Faults;
 using Singularity.Ipc;
 using Singularity.Memory;
 using Singularity.Scheduling;
 using Testbed.Hal;
 using Testbed.Protocol;
 
-namespace Singularity.Sips;
+namespace Singularity.Tasks;
 
 public static unsafe class SipLifecycle
 {

@@ -3,7 +3,7 @@
 // that never allocates never gets a heap page (the minimal hello SIP's footprint).
 using System.Runtime;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public static unsafe class SipHeap
 {

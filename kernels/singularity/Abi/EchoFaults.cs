@@ -1,7 +1,7 @@
 // How the kernel encodes a SIP's start argument for the echo SIPs, compiled into the
 // kernel and both SIPs: mode in bits 0..15, an injected fault kind in bits 16..31 and the
 // request at which it strikes in bits 32..47 (the command line's fault=echo:<kind>@<n>).
-namespace Singularity.Processes;
+namespace Singularity.Abi;
 
 public static class EchoArgument
 {

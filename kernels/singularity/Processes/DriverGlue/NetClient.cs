@@ -3,10 +3,11 @@
 // SIP. If the driver dies the channel closes; the client reconnects to the restarted
 // driver and the request fails once (net-echo sends the frame again, as a transport would).
 using Contracts;
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
-namespace Testbed.Sip.Drivers;
+namespace Singularity.Processes.DriverGlue;
 
 public unsafe struct NetClient : IWorkloadClient
 {

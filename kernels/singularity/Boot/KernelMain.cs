@@ -4,15 +4,16 @@
 // Command line: iterations=N (benchmark samples, default 1000), fault=echo:<kind>@<n>
 // (a fault in the echo driver SIP at its n-th request), workload=N (requests).
 using System.Runtime;
+using Singularity.Abi;
 using Singularity.Benchmarks;
 using Singularity.Boot;
 using Singularity.Checks;
 using Singularity.Faults;
 using Singularity.Memory;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
-namespace Singularity;
+namespace Singularity.Boot;
 
 public static class KernelMain
 {

@@ -5,7 +5,7 @@
 // on every access, so a SIP that kept a handle after sending it is refused (and killed).
 using Singularity.Abi;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public readonly unsafe struct ExBlock
 {

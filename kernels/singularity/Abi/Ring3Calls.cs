@@ -1,5 +1,5 @@
 // System calls of the ring-3 comparison process (compiled into the kernel and the process).
-namespace Singularity.Baseline;
+namespace Singularity.Abi;
 
 public static class Ring3Calls
 {

@@ -5,7 +5,7 @@ using Singularity.Abi;
 using Singularity.Boot;
 using Testbed.Hal;
 
-namespace Singularity.Sips;
+namespace Singularity.Tasks;
 
 public enum SipState { Running, Exited, Killed, Reclaimed }
 

@@ -6,7 +6,7 @@
 using System.Runtime.CompilerServices;
 using Singularity.Abi;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public sealed unsafe class ContractEndpoint
 {

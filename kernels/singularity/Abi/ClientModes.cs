@@ -1,5 +1,5 @@
 // What the kernel asks the echo client to do (low 16 bits of its argument).
-namespace Singularity.Processes;
+namespace Singularity.Abi;
 
 public static class ClientMode
 {

@@ -4,7 +4,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using Singularity.Abi;
 
-namespace Testbed.Sip;
+namespace Singularity.Processes.SipLibrary;
 
 public static unsafe class SipStart
 {

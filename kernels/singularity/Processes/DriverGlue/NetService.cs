@@ -1,11 +1,12 @@
 // The network driver as a SIP service: the shared RTL8139 driver (common/drivers) on the
 // SIP driver environment, for the (up to two) NICs the kernel found for its manifest's
 // PCI claim. Frames travel in exchange heap blocks.
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 using Testbed.Drivers.Rtl8139;
 
-namespace Testbed.Sip.Drivers;
+namespace Singularity.Processes.DriverGlue;
 
 public sealed unsafe class NetService
 {
