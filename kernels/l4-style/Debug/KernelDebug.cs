@@ -5,8 +5,8 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using L4Style.Abi;
 using L4Style.Memory;
-using L4Style.Tasks;
 using L4Style.Scheduling;
+using L4Style.Tasks;
 using Testbed.Hal;
 
 namespace L4Style.Debug;

@@ -5,7 +5,6 @@
 // switch), so the scheduler is only asked when a thread blocks with no partner to run.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4Style.Scheduling;
 using Testbed.Hal;
 
 namespace L4Style.Scheduling;

@@ -4,7 +4,6 @@
 using L4Style.Abi;
 using L4Style.Ipc;
 using L4Style.Memory;
-using L4Style.Scheduling;
 using L4Style.Tasks;
 using Testbed.Hal;
 

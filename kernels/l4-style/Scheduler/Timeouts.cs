@@ -3,7 +3,6 @@
 // A driver manager uses this to notice a driver that misses its heartbeat. The fast path
 // leaves a thread with a running timeout to the slow path, which cancels it on delivery.
 using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Scheduling;
 

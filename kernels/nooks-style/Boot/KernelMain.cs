@@ -12,12 +12,11 @@
 //                         both modes in one boot, ratios, recovery time
 using System.Runtime;
 using NooksStyle.Benchmarks;
-using NooksStyle.Boot;
 using NooksStyle.Checks;
-using NooksStyle.Isolation;
 using NooksStyle.Drivers;
-using NooksStyle.Tasks;
+using NooksStyle.Isolation;
 using NooksStyle.Syscalls;
+using NooksStyle.Tasks;
 using Testbed.Hal;
 
 namespace NooksStyle.Boot;

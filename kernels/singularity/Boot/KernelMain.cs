@@ -6,7 +6,6 @@
 using System.Runtime;
 using Singularity.Abi;
 using Singularity.Benchmarks;
-using Singularity.Boot;
 using Singularity.Checks;
 using Singularity.Faults;
 using Singularity.Memory;
