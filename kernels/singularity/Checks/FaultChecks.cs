@@ -6,8 +6,8 @@
 // cannot arm is the failed check fault.armed, from the HAL's boot check); `workload=N`
 // sets the requests per run.
 using Singularity.Abi;
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Drivers;
+using Singularity.Tasks;
 using Testbed.Drivers.Faults;
 using Testbed.Hal;
 

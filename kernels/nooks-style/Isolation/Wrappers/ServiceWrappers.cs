@@ -4,7 +4,7 @@
 // arguments (the kernel must not write where the driver says unless it is the driver's own
 // memory, nor wait on someone else's interrupt), calls the kernel function, and returns to
 // the domain. A bad argument is a driver failure, like a fault.
-using NooksStyle.Kernel;
+using NooksStyle.Drivers;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 using Testbed.Hal;
@@ -23,7 +23,7 @@ public static unsafe class ServiceWrappers
         LoadedDriver driver = IsolationManager.Current;
         if (bytes == 0 || bytes > MaxDmaBytes || !driver.OwnsRange((ulong)buffer, (ulong)sizeof(DmaBuffer)))
             Violation(driver, "wrapper.allocate-dma.bad-argument");
-        KernelServices.AllocateDma(bytes, buffer);
+        DriverServices.AllocateDma(bytes, buffer);
         LeaveKernel(domain);
     }
 
@@ -32,7 +32,7 @@ public static unsafe class ServiceWrappers
         ulong domain = EnterKernel();
         LoadedDriver driver = IsolationManager.Current;
         if (!driver.OwnsIrq(irq) || ticks > MaxWaitTicks) Violation(driver, "wrapper.wait-for-interrupt.bad-argument");
-        int result = KernelServices.WaitForInterrupt(irq, ticks);
+        int result = DriverServices.WaitForInterrupt(irq, ticks);
         LeaveKernel(domain);
         return result;
     }
@@ -42,14 +42,14 @@ public static unsafe class ServiceWrappers
         ulong domain = EnterKernel();
         LoadedDriver driver = IsolationManager.Current;
         if (length < 0 || length > MaxLogLength) Violation(driver, "wrapper.log.bad-argument");
-        KernelServices.Log(text, length, value);
+        DriverServices.Log(text, length, value);
         LeaveKernel(domain);
     }
 
     public static void Failed(int kind)
     {
         EnterKernel();
-        KernelServices.Failed(kind);
+        DriverServices.Failed(kind);
     }
 
     // A driver may report only its own target's fault (its name is the target's name).
@@ -60,11 +60,11 @@ public static unsafe class ServiceWrappers
         if (target > (uint)FaultCatalog.LastTarget || kind > (uint)FaultCatalog.LastKind
             || FaultCatalog.TargetName((FaultTarget)target) != driver.Name)
             Violation(driver, "wrapper.fault-committing.bad-argument");
-        KernelServices.FaultCommitting(target, kind, at);
+        DriverServices.FaultCommitting(target, kind, at);
         LeaveKernel(domain);
     }
 
-    public static ulong Clock() => KernelServices.Clock();   // reads no kernel data: stays in the domain
+    public static ulong Clock() => DriverServices.Clock();   // reads no kernel data: stays in the domain
 
     // The domain's page tables map kernel data read-only: switch before writing any.
     private static ulong EnterKernel()

@@ -8,9 +8,9 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Contracts;
-using Singularity.Processes;
+using Singularity.Abi;
+using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Faults;
-using Testbed.Sip;
 
 namespace Singularity.Processes.EchoService;
 
