@@ -1,8 +1,8 @@
 // The one list of faults Testbed can inject, one spelling each (FaultCatalog.KindName),
 // for every kernel, every target and the harness. Which target supports which kind is
 // FaultCatalog.Supports. Plain enum, no runtime needs: compiled into the driver library,
-// into the echo SIPs (whose own code must be verifiably safe) and into the harness. Both
-// enums are 16-bit so that a FaultPlan stays 16 bytes: drivers copy it on every request.
+// into the echo SIPs (whose own code must be verifiably safe) and into the harness. 16-bit
+// (with FaultTarget) so that a FaultPlan stays 16 bytes: drivers copy it on every request.
 namespace Testbed.Drivers.Faults;
 
 public enum InjectedFault : ushort
@@ -35,13 +35,4 @@ public enum InjectedFault : ushort
     NotOwner = 11,
     Throw = 12,
     OutOfMemory = 13,
-}
-
-/// <summary>What a fault is aimed at: a driver (ata, rtl8139) or a driver-like SIP (echo).</summary>
-public enum FaultTarget : ushort
-{
-    None = 0,
-    Ata = 1,
-    Rtl8139 = 2,
-    Echo = 3,
 }
