@@ -33,7 +33,7 @@ internal static class BenchCommand
         var baseline = new Option<FileInfo?>("--baseline")
         {
             HelpName = "FILE",
-            Description = "Compare each figure's median with this reference (results/<file>.csv) and exit 9 if one moved " +
+            Description = "Compare each figure's median with this reference (results/<file>.csv) and exit 10 if one moved " +
                 "beyond its tolerance column (exact or ±N%) or a reference row was not measured; new rows are only reported",
         };
         var updateBaseline = new Option<bool>("--update-baseline")

@@ -44,7 +44,7 @@ internal static class CompareCommand
         var baseline = new Option<DirectoryInfo?>("--baseline")
         {
             HelpName = "DIR",
-            Description = "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 9 if one moved " +
+            Description = "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 10 if one moved " +
                 "beyond its tolerance column or a reference row of the benched kernels was not measured",
         };
         var noDrivers = new Option<bool>("--no-drivers")

@@ -1,4 +1,5 @@
 using Testbed.Harness.Cli;
+using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
 using Testbed.Tests.Support;
 
@@ -6,7 +7,7 @@ namespace Testbed.Tests.Cli;
 
 /// <summary>
 /// `bench --baseline` and `compare --baseline` against a stand-in QEMU: each way the check
-/// fails (a moved figure, a missing row) gives exit 9 and says which rows; new rows and
+/// fails (a moved figure, a missing row) gives exit 10 and says which rows; new rows and
 /// figures inside their band pass; a deliberate update rewrites the reference.
 /// </summary>
 public sealed class BaselineTests : IDisposable
@@ -38,14 +39,14 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
-    public async Task AnExactFigureThatMoved_Exits9_WithReferenceMeasuredDeltaAndTolerance()
+    public async Task AnExactFigureThatMoved_Exits10_WithReferenceMeasuredDeltaAndTolerance()
     {
         var reference = Reference("good,call,instr,tcg-icount,7,4,4,4,exact", "good,ipc,instr,tcg-icount,7,9,9,9,exact");
         using var qemu = Reporting(("call", 5), ("ipc", 9));
 
         var (exitCode, output, _) = await Testbed(qemu, "bench", "good", "--baseline", reference);
 
-        Assert.Equal(9, exitCode);
+        Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         var row = Assert.Single(output.Split('\n'), l => l.Contains("│ call") && l.Contains("exact"));
         Assert.Matches(@"4 instr.*5 instr.*\+1 \(\+25\.0 %\).*exact", row);
         Assert.Contains("1 held, 1 moved, 0 missing, 0 new", output);
@@ -72,19 +73,19 @@ public sealed class BaselineTests : IDisposable
 
         Assert.Equal(0, (await Testbed(inside, "bench", "good", "--baseline", reference)).ExitCode);
         var (exitCode, output, _) = await Testbed(outside, "bench", "good", "--baseline", reference);
-        Assert.Equal(9, exitCode);
+        Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         Assert.Contains("±10%", output);
     }
 
     [Fact]
-    public async Task AMissingRow_Exits9_AndANewRowIsOnlyReported()
+    public async Task AMissingRow_Exits10_AndANewRowIsOnlyReported()
     {
         var reference = Reference("good,call,instr,tcg-icount,7,4,4,4,exact", "good,gone,instr,tcg-icount,7,3,3,3,exact");
         using var qemu = Reporting(("call", 4), ("fresh", 2));
 
         var (exitCode, output, _) = await Testbed(qemu, "bench", "good", "--baseline", reference);
 
-        Assert.Equal(9, exitCode);
+        Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         Assert.Contains("missing good gone", output);
         Assert.Contains("new good fresh", output);
 
@@ -169,7 +170,7 @@ public sealed class BaselineTests : IDisposable
 
         Assert.Equal(0, (await Compare(same)).Item1);                 // "other" was not benched: not missing
         var (exitCode, output) = await Compare(moved);
-        Assert.Equal(9, exitCode);
+        Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         Assert.Contains("+2 (+50.0 %)", output);
     }
 }

@@ -46,5 +46,5 @@ public sealed class FastPathInstructionCountsTests
     // README, singularity: "The minimum call is 4 instructions (`call`, `jmp`, the kernel's `xor eax, eax; ret`)".
     [Fact]
     public async Task Singularity_KernelSideOfTheNullAbiCall_IsTwoInstructions() =>
-        Assert.Equal(2, await Count("singularity", "Singularity_Singularity_KernelAbi__Null"));
+        Assert.Equal(2, await Count("singularity", "Singularity_Singularity_Abi_KernelAbi__Null"));
 }
