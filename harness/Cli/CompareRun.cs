@@ -37,6 +37,16 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// </summary>
         public bool Drivers { get; init; } = true;
 
+        /// <summary>A folder whose measurements.csv is the reference for --baseline; null for no check.</summary>
+        public string? BaselineFolder { get; init; }
+
+        /// <summary>The words after iterations=N, as the provenance records them ("drivers" went only to the kernels that read it).</summary>
+        public string WordsAfterIterations => string.Join(' ', new[]
+        {
+            Drivers && !HasWord(Append, DriversWord) ? DriversWord : null,
+            string.IsNullOrWhiteSpace(Append) ? null : Append.Trim(),
+        }.Where(word => word != null));
+
         /// <summary>The command line of <paramref name="image"/>'s bench boot.</summary>
         public string CommandLineFor(KernelImage image) => string.Join(' ', new[]
         {
@@ -69,6 +79,10 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         foreach (var image in images)
             CommandLinePrecheck.RequireFaultPlans(image, options.CommandLineFor(image));
         OutputPaths.RequireWritableFolder(outputFolder, "--out");     // last: it creates the folder
+        // Read now: before any boot, and before this run's export replaces the file if DIR is --out.
+        var gate = options.BaselineFolder is null ? null : BaselineGate.Load(Path.Combine(options.BaselineFolder, CompareExport.MeasurementsFile));
+        var benched = images.Select(i => i.Name).ToList();
+        gate?.RowsOf(benched);
 
         var rows = new List<BenchRow>();
         var failures = new List<BootResult>();
@@ -87,11 +101,18 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         Out.Write(ComparisonTable.Render(results));
         ShowTally(results);
 
-        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation);
+        var command = $"./testbed compare --iterations {options.Iterations}" +
+            (options.Kernels.Count > 0 ? " " + string.Join(' ', options.Kernels) : "") +
+            (options.Drivers ? "" : " --no-drivers") +
+            (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
+        var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.WordsAfterIterations, catalog.RepositoryRoot, options.QemuExecutable);
+        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation, provenance);
 
         foreach (var failure in failures)
             context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
-        return failures.Count == 0 ? ExitCodes.Passed : failures[0].ExitCode;
+        if (failures.Count > 0)
+            return failures[0].ExitCode;
+        return gate?.Check(Out, benched, rows, provenance.Qemu) ?? ExitCodes.Passed;
     }
 
     /// <summary>The kernels named, or every built kernel with benchmarks; unknown or unbuilt names stop the run before any boot.</summary>

@@ -18,6 +18,8 @@ public static class ExitCodes
     public const int NoProfileWindow = 8;
     /// <summary>A planned fault was never committed by its target (<see cref="Outcome.FaultNotTriggered"/>).</summary>
     public const int FaultNotTriggered = 9;
+    /// <summary><c>--baseline</c>: a figure moved beyond its tolerance, or a reference row was not measured.</summary>
+    public const int BaselineMoved = 10;
 
     /// <summary>The harness itself was interrupted (Ctrl-C, SIGTERM): the shell's 128 + SIGINT.</summary>
     public const int Interrupted = 130;
@@ -48,5 +50,6 @@ public static class ExitCodes
           7  bad image or unknown kernel
           8  profile: no window between two rdtsc executions matches the bench's median
           9  fault not triggered: a fault= plan its target never committed (no verdict on it)
+         10  baseline: a figure moved beyond its tolerance from --baseline, or a reference row is missing
         """;
 }
