@@ -2,6 +2,7 @@ using Spectre.Console;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Comparisons;
 using Testbed.Harness.Boot;
+using Testbed.Harness.HostFigures;
 using Testbed.Harness.Images;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
@@ -34,6 +35,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// </summary>
         public bool Drivers { get; init; } = true;
 
+        /// <summary>A host.csv of testbed host to show as "host, real hardware"; null for results/host/host.csv if present.</summary>
+        public string? HostFile { get; init; }
+
         public string CommandLine => string.Join(' ', new[]
         {
             $"iterations={Iterations}",
@@ -61,6 +65,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var images = SelectKernels(catalog);
         var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
 
+        var host = ReadHost(catalog.RepositoryRoot);
         var rows = new List<BenchRow>();
         var failures = new List<BootResult>();
         foreach (var image in images)
@@ -72,17 +77,40 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
                 failures.Add(result);
         }
 
+        rows.AddRange(HostCsv.AsBenchRows(host));
         var results = ComparisonEvaluator.Evaluate(comparisons, rows);
         Out.WriteLine();
         Out.MarkupLineInterpolated($"[bold]Comparisons[/] [grey]({Path.GetRelativePath(catalog.RepositoryRoot, comparisonsPath)})[/]");
         Out.Write(ComparisonTable.Render(results));
         ShowTally(results);
 
-        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation);
+        new CompareExport(Out, outputFolder)
+        {
+            Commit = GitCommit.Describe(catalog.RepositoryRoot),
+            PapersFolder = Path.GetDirectoryName(costsPath),
+            Host = host,
+        }.Write(rows, results, costs, options.Csv);
 
         foreach (var failure in failures)
             context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
         return failures.Count == 0 ? ExitCodes.Passed : failures[0].ExitCode;
+    }
+
+    /// <summary>The host run to show beside the kernels: --host FILE, or testbed host's default output if it exists; its table is printed.</summary>
+    IReadOnlyList<HostFigure> ReadHost(string repositoryRoot)
+    {
+        var path = options.HostFile ?? Path.Combine(repositoryRoot, HostCommand.DefaultFolder, HostCsv.FileName);
+        if (!File.Exists(path))
+        {
+            if (options.HostFile is not null)
+                throw new BadUsageException($"{path}: no such host figures file (make one with testbed host)");
+            return [];
+        }
+        var figures = HostCsv.Read(path);
+        Out.WriteLine();
+        Out.MarkupLineInterpolated($"[bold]host, real hardware[/] [grey]({Path.GetRelativePath(repositoryRoot, path)}; testbed host measures it, compare only reads it)[/]");
+        Out.Write(HostTable.Render(figures));
+        return figures;
     }
 
     /// <summary>The kernels named, or every built kernel with benchmarks; unknown or unbuilt names stop the run before any boot.</summary>

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Spectre.Console;
+using Testbed.Harness.HostFigures;
+using Testbed.Harness.Images;
+using Testbed.Harness.Outcomes;
+using Testbed.Harness.Reports;
+
+namespace Testbed.Harness.Cli;
+
+/// <summary>
+/// <c>testbed host</c>: the host OS's own figures on its real hardware (null system call,
+/// pipe and Unix socket round trips, process spawn, thread switch), measured with
+/// BenchmarkDotNet by the benchmark program (benchmarks/Host), in ns and TSC cycles.
+/// Writes host.csv and BenchmarkDotNet's reports; compare reads host.csv.
+/// </summary>
+internal static class HostCommand
+{
+    public const string DefaultFolder = "results/host";
+
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            HelpName = "DIR",
+            Description = $"Where host.csv and BenchmarkDotNet's reports go (default: {DefaultFolder}/ in the checkout)",
+        };
+        var dry = new Option<bool>("--dry") { Description = "One cold invocation of each benchmark (seconds; checks the benchmarks run, the figures mean little)" };
+        var brief = new Option<bool>("--short") { Description = "BenchmarkDotNet's short run (3 warm-ups, 3 iterations; about a minute)" };
+        var quiet = new Option<bool>("--quiet") { Description = "Show only the table, not BenchmarkDotNet's log" };
+        var command = new Command("host",
+            "Benchmark the host OS on its real hardware with BenchmarkDotNet (ns and TSC cycles) for compare's \"host, real hardware\" figures")
+        {
+            output, dry, brief, quiet,
+        };
+        command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
+        {
+            var root = context.RepositoryRoot ?? RepositoryRoot.Locate()
+                ?? throw new BadImageException("cannot find the Testbed checkout (no Testbed.sln above the current directory)");
+            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(root, DefaultFolder);
+            var job = parse.GetValue(dry) ? "dry" : parse.GetValue(brief) ? "short" : "default";
+            var terminal = context.Terminal.Out;
+            var showLog = !parse.GetValue(quiet);
+            terminal.MarkupLineInterpolated($"[bold]host[/] [grey]BenchmarkDotNet, job {job}, into {folder}[/]");
+            var exit = await HostBenchmarkProgram.RunAsync(root, job, folder,
+                line => { if (showLog) terminal.WriteLine(line); }, cancellation);
+            if (exit != 0)
+                throw new HarnessException(ExitCodes.ChecksFailed, $"the host benchmarks failed (exit {exit}); see the log above");
+            var figures = HostCsv.Read(Path.Combine(folder, HostCsv.FileName));
+            terminal.Write(HostTable.Render(figures));
+            terminal.MarkupLineInterpolated($"wrote {figures.Count} figure(s) to {Path.Combine(folder, HostCsv.FileName)}");
+            return ExitCodes.Passed;
+        }));
+        return command;
+    }
+}
