@@ -39,7 +39,8 @@ var config = ManualConfig.CreateEmpty()
     .AddLogger(ConsoleLogger.Default)
     .AddExporter(CsvExporter.Default, MarkdownExporter.GitHub)
     .WithArtifactsPath(output)
-    .WithOption(ConfigOptions.JoinSummary, true);
+    .WithOption(ConfigOptions.JoinSummary, true)
+    .WithOption(ConfigOptions.DisableLogFile, true);
 var summary = BenchmarkRunner.Run<HostBenchmarks>(config);
 
 var cpu = string.Create(CultureInfo.InvariantCulture, $"{model}; TSC {ghz:0.000} GHz (measured)");
@@ -58,7 +59,7 @@ foreach (var report in summary.Reports)
     figures.Add(new HostFigure(row, HostFigure.Cycles, s.N, s.Min * ghz, s.Median * ghz, s.Max * ghz, s.Mean * ghz, error * ghz, stddev * ghz, cpu));
 }
 using (var writer = new StreamWriter(Path.Combine(output, HostCsv.FileName)))
-    HostCsv.Write(writer, figures.OrderBy(f => f.Unit).ThenBy(f => f.Benchmark));
+    HostCsv.Write(writer, figures.OrderBy(f => f.Unit).ThenBy(f => HostBenchmarks.RowNames.Values.ToList().IndexOf(f.Benchmark)));
 Console.WriteLine($"testbed host: wrote {figures.Count} figures to {Path.Combine(output, HostCsv.FileName)}");
 return 0;
 

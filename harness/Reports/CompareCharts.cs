@@ -41,7 +41,7 @@ public static class CompareCharts
         var hasHost = shown.Any(j => costs.Series[j].Contains(HostFigure.Kernel, StringComparison.OrdinalIgnoreCase));
         return new GroupedBarChart(
             Costs, "What each way of isolating a driver costs (median per operation)",
-            hasHost ? $"{UnitName(unit)} per operation (host: TSC cycles)" : $"{UnitName(unit)} per operation",
+            hasHost ? $"{UnitName(unit)} per operation; host: TSC cycles" : $"{UnitName(unit)} per operation",
             new ChartCaption(hasHost ? $"{mode}; host: real hardware" : mode, hasHost ? $"{unit}; host: cycles" : unit, commit,
                 "no bar = not measured" + (hasHost ? "; host error bars: 99.9 % CI of the mean" : "")),
             costs.Costs, shown.Select(j => costs.Series[j]).ToList(), Select(values, shown))
@@ -73,7 +73,7 @@ public static class CompareCharts
 
     static string UnitName(string unit) => unit switch
     {
-        "instr" => "instructions (guest, TCG icount)",
+        "instr" => "guest instructions",
         "cycles" => "cycles",
         _ => unit,
     };

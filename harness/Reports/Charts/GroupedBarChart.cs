@@ -66,6 +66,9 @@ public sealed record GroupedBarChart(
                         errorBars.Add((x, log && v - error <= 0 ? bar.ValueBase : Y(v - error), Y(v + error)));
                         labelAt = Y(v + error);
                     }
+                    // Above the bar, its error bar and a paper diamond close over it, so the value never sits on a mark.
+                    if (Paper?[g, s] is { } near && near > 0 && Math.Abs(Y(near) - labelAt) < (log ? 0.35 : labelAt * 0.2))
+                        labelAt = Math.Max(labelAt, Y(near)) + (log ? 0.08 : labelAt * 0.03);
                     labels.Add((LogAxis.Label(Rounded(v)), x, labelAt));
                 }
                 if (Paper?[g, s] is { } paper && (!log || paper > 0))

@@ -44,7 +44,7 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
                 var t = LogAxis.ToAxis(target);
                 (double, double) pass = item.Sense.StartsWith('<') ? (low, t) : (t, high);
                 var band = plot.Add.Rectangle(pass.Item1, pass.Item2, y - 0.45, y + 0.45);
-                band.FillColor = Colors.Black.WithAlpha(0.05);
+                band.FillColor = Color.FromHex("#56B4E9").WithAlpha(0.16);
                 band.LineWidth = 0;
                 ticks.Add((t, y));
             }
@@ -59,7 +59,7 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
                     FillColor = KernelPalette.ColorOf(item.Kernel), LineWidth = 0,
                 });
                 var right = v >= 0;
-                var at = right ? marks.Where(m => m > v && m - v < 0.25).Append(v).Max() : marks.Where(m => m < v && v - m < 0.25).Append(v).Min();
+                var at = right ? marks.Where(m => m >= v && m - v < 0.25).Append(v).Max() : marks.Where(m => m <= v && v - m < 0.25).Append(v).Min();
                 labels.Add((Format(measured), at, y, right, false));
             }
             else
@@ -91,7 +91,7 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
             label.LabelItalic = status;
             label.LabelFontColor = status ? Colors.DimGray : Colors.Black;
             label.LabelAlignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
-            label.OffsetX = right ? 8 : -8;
+            label.OffsetX = right ? 12 : -12;
         }
         var one = plot.Add.VerticalLine(0, 1, Colors.Gray);
         one.LinePattern = LinePattern.Dashed;
@@ -100,6 +100,12 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
             Enumerable.Range(0, count).Select(Row).ToArray(), Items.Select(i => i.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinimumSize = 8 * Items.Select(i => i.Label.Length).DefaultIfEmpty(10).Max() + 20;
+        // Each comparison's status in the right margin: what the bar and the tick mean together.
+        plot.Axes.Right.TickGenerator = new NumericManual(
+            Enumerable.Range(0, count).Select(Row).ToArray(), Items.Select(i => i.Status).ToArray());
+        plot.Axes.Right.MajorTickStyle.Length = 0;
+        plot.Axes.Right.TickLabelStyle.FontSize = ChartFrame.TickSize;
+        plot.Axes.Right.Label.Text = "status";
         plot.Axes.Bottom.TickGenerator = LogAxis.Ticks(low, high);
         plot.Axes.Bottom.Label.Text = $"{ValueAxis} (log scale)";
         plot.Axes.SetLimits(low, high, -0.7, count - 0.3);
