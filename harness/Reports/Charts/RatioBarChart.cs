@@ -105,10 +105,12 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
             Enumerable.Range(0, count).Select(Row).ToArray(), Items.Select(i => i.Status).ToArray());
         plot.Axes.Right.MajorTickStyle.Length = 0;
         plot.Axes.Right.TickLabelStyle.FontSize = ChartFrame.TickSize;
-        plot.Axes.Right.Label.Text = "status";
+        plot.Axes.Right.Label.Text = "";
+        plot.Axes.Right.MinimumSize = 8 * Items.Select(i => i.Status.Length).DefaultIfEmpty(4).Max() + 24;
         plot.Axes.Bottom.TickGenerator = LogAxis.Ticks(low, high);
         plot.Axes.Bottom.Label.Text = $"{ValueAxis} (log scale)";
         plot.Axes.SetLimits(low, high, -0.7, count - 0.3);
+        plot.Axes.SetLimitsY(-0.7, count - 0.3, plot.Axes.Right);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
         var kernels = Items.Where(i => i.Measured is > 0).Select(i => i.Kernel).Distinct().ToList();

@@ -6,7 +6,7 @@ namespace Testbed.Harness.Reports.Charts;
 /// <summary>
 /// Stacked outcome bars: one bar per category (a kernel, or a kernel and fault type), split
 /// into segments (the outcomes of a fault-injection campaign: recovered, crashed, hung ...)
-/// in the order given, each segment's count printed inside it when it has room. With
+/// in the order given, each segment's count printed inside it, or beside the bar when the segment is thin. With
 /// <see cref="AsPercent"/> every bar is scaled to 100 %.
 /// </summary>
 public sealed record StackedBarChart(
@@ -59,12 +59,13 @@ public sealed record StackedBarChart(
         foreach (var (text, x, y, alignment) in labels)
         {
             var isTotal = alignment == Alignment.LowerCenter;
-            if (!isTotal && bars[segmentIndex++] is var bar && bar.Value - bar.ValueBase < top * 0.045)
-                continue;
-            var label = plot.Add.Text(text, x, y);
+            // A segment too thin to hold its count has it beside the bar, on the right.
+            var beside = !isTotal && bars[segmentIndex++] is var bar && bar.Value - bar.ValueBase < top * 0.045;
+            var label = plot.Add.Text(text, beside ? x + 0.3 : x, y);
             label.LabelFontSize = 12;
-            label.LabelAlignment = alignment;
+            label.LabelAlignment = beside ? Alignment.MiddleLeft : alignment;
             label.OffsetY = isTotal ? -4 : 0;
+            label.OffsetX = beside ? 4 : 0;
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual(
