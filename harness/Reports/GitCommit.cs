@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace Testbed.Harness.Reports;
 
-/// <summary>The checkout's commit for a chart's caption: the short hash, "+changes" if the work tree differs from it, "unknown" without git.</summary>
+/// <summary>
+/// The checkout's commit for a chart's caption: the short hash, "+changes" if the work tree's
+/// tracked files outside results/ differ from it (results/ holds the outputs being
+/// regenerated, not what made them), "unknown" without git.
+/// </summary>
 public static class GitCommit
 {
     public static string Describe(string repositoryRoot)
@@ -10,7 +14,7 @@ public static class GitCommit
         var hash = Git(repositoryRoot, "rev-parse", "--short", "HEAD");
         if (hash is null)
             return "unknown";
-        var changes = Git(repositoryRoot, "status", "--porcelain", "--untracked-files=no");
+        var changes = Git(repositoryRoot, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results");
         return string.IsNullOrEmpty(changes) ? hash : hash + "+changes";
     }
 
