@@ -5,8 +5,9 @@ namespace Testbed.Host;
 /// <summary>
 /// The other end of the round-trip benchmarks: this same program started as a child,
 /// echoing every 8-byte word it reads, with plain read(2) and write(2), until end of file.
-/// "echo-pipe": on its standard input and output (the parent's pipe pair);
-/// "echo-socket PATH": on a Unix stream socket it connects to at PATH.
+/// "echo-pipe CPU": on its standard input and output (the parent's pipe pair);
+/// "echo-socket CPU PATH": on a Unix stream socket it connects to at PATH. It pins itself
+/// to CPU, the parent's.
 /// </summary>
 internal static unsafe class EchoChild
 {
@@ -15,10 +16,11 @@ internal static unsafe class EchoChild
 
     public static int Run(string[] args)
     {
+        CpuPin.To(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args[0] == PipeMode)
             return Echo(0, 1);
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Connect(new UnixDomainSocketEndPoint(args[1]));
+        socket.Connect(new UnixDomainSocketEndPoint(args[2]));
         var fd = (int)socket.Handle;
         return Echo(fd, fd);
     }

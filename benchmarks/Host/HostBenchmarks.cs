@@ -31,14 +31,20 @@ public unsafe class HostBenchmarks
     byte* _tinyPath, _truePath;
     byte** _tinyArgv, _trueArgv, _envp;
     ThreadPingPong? _pingPong;
+    CpuPin.Lazy? _pin;
+    ulong _mask;
 
     [GlobalSetup]
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("testbed-host-").FullName;
         _word = (byte*)NativeMemory.AllocZeroed(8);
+        _mask = CpuPin.CurrentMask();
+        var cpu = Libc.SchedGetCpu();
+        _pin = new CpuPin.Lazy(cpu);
+        var cpuText = cpu.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        _pipeChild = Process.Start(Redirected(EchoChild.StartInfo(EchoChild.PipeMode)))!;
+        _pipeChild = Process.Start(Redirected(EchoChild.StartInfo(EchoChild.PipeMode, cpuText)))!;
         _pipeOut = Fd(_pipeChild.StandardInput.BaseStream);
         _pipeIn = Fd(_pipeChild.StandardOutput.BaseStream);
 
@@ -46,7 +52,7 @@ public unsafe class HostBenchmarks
         _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         _listener.Bind(new UnixDomainSocketEndPoint(socketPath));
         _listener.Listen(1);
-        _socketChild = Process.Start(EchoChild.StartInfo(EchoChild.SocketMode, socketPath))!;
+        _socketChild = Process.Start(EchoChild.StartInfo(EchoChild.SocketMode, cpuText, socketPath))!;
         _socket = _listener.Accept();
         _socketFd = (int)_socket.Handle;
 
@@ -58,13 +64,14 @@ public unsafe class HostBenchmarks
         _truePath = _trueArgv[0];
         _envp = (byte**)NativeMemory.AllocZeroed((nuint)sizeof(nint));
 
-        _pingPong = new ThreadPingPong();
+        _pingPong = new ThreadPingPong(cpu);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _pingPong?.Dispose();
+        CpuPin.Set(_mask);
         _pipeChild?.StandardInput.Close();
         _socket?.Dispose();
         _listener?.Dispose();
@@ -77,11 +84,11 @@ public unsafe class HostBenchmarks
     [Benchmark]
     public long NullSyscall() => Libc.Syscall0(Libc.SysGetppid);
 
-    /// <summary>One 8-byte word to the child over one pipe and back over the other.</summary>
+    /// <summary>One 8-byte word to the child over one pipe and back over the other, both on one CPU.</summary>
     [Benchmark]
     public void PipeRoundTrip() => RoundTrip(_pipeOut, _pipeIn);
 
-    /// <summary>One 8-byte word to the child over a connected Unix stream socket and back.</summary>
+    /// <summary>One 8-byte word to the child over a connected Unix stream socket and back, both on one CPU.</summary>
     [Benchmark]
     public void SocketRoundTrip() => RoundTrip(_socketFd, _socketFd);
 
@@ -99,6 +106,7 @@ public unsafe class HostBenchmarks
 
     void RoundTrip(int output, int input)
     {
+        _pin!.Ensure();
         (*(long*)_word)++;
         if (!Libc.Exactly(true, output, _word, 8) || !Libc.Exactly(false, input, _word, 8))
             throw new IOException("the echo child went away");

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Testbed.Host;
 
 /// <summary>
-/// A partner thread and the calling thread, both pinned to the CPU the caller is on, taking
+/// A partner thread and the calling thread, both pinned to one CPU, taking
 /// turns on one futex word: the caller sets it to 1 and wakes the partner, the partner sets
 /// it to 0 and wakes the caller. On one CPU each turn is a context switch between the two.
 /// The caller is pinned on its first round trip (BenchmarkDotNet may set up on one thread
@@ -14,27 +14,19 @@ internal sealed unsafe class ThreadPingPong : IDisposable
     const int CallerTurn = 0, PartnerTurn = 1, Stop = 2;
     readonly int* _turn = (int*)NativeMemory.AllocZeroed(64);
     readonly Thread _partner;
-    readonly int _cpu;
-    readonly ulong _callerMask;
-    int _pinnedThread = -1;
+    readonly CpuPin.Lazy _pin;
+    readonly ulong _callerMask = CpuPin.CurrentMask();
 
-    public ThreadPingPong()
+    public ThreadPingPong(int cpu)
     {
-        _cpu = Libc.SchedGetCpu();
-        ulong mask = 0;
-        Libc.SchedGetAffinity(0, sizeof(ulong), &mask);
-        _callerMask = mask;
+        _pin = new CpuPin.Lazy(cpu);
         _partner = new Thread(Partner) { IsBackground = true, Name = "ping-pong partner" };
         _partner.Start();
     }
 
     public void RoundTrip()
     {
-        if (_pinnedThread != Environment.CurrentManagedThreadId)
-        {
-            PinToCpu(_cpu);
-            _pinnedThread = Environment.CurrentManagedThreadId;
-        }
+        _pin.Ensure();
         Volatile.Write(ref *_turn, PartnerTurn);
         Libc.Futex(Libc.SysFutex, _turn, Libc.FutexWakePrivate, 1, 0, 0, 0);
         while (Volatile.Read(ref *_turn) == PartnerTurn)
@@ -43,7 +35,7 @@ internal sealed unsafe class ThreadPingPong : IDisposable
 
     void Partner()
     {
-        PinToCpu(_cpu);
+        CpuPin.To(_pin.Cpu);
         while (true)
         {
             int turn;
@@ -56,18 +48,11 @@ internal sealed unsafe class ThreadPingPong : IDisposable
         }
     }
 
-    static void PinToCpu(int cpu)
-    {
-        var mask = 1ul << cpu;
-        Libc.SchedSetAffinity(0, sizeof(ulong), &mask);
-    }
-
     public void Dispose()
     {
         Volatile.Write(ref *_turn, Stop);
         Libc.Futex(Libc.SysFutex, _turn, Libc.FutexWakePrivate, 1, 0, 0, 0);
         _partner.Join();
-        var mask = _callerMask;
-        Libc.SchedSetAffinity(0, sizeof(ulong), &mask);
+        CpuPin.Set(_callerMask);
     }
 }

@@ -68,7 +68,7 @@ public sealed record GroupedBarChart(
                     }
                     // Above the bar, its error bar and a paper diamond close over it, so the value never sits on a mark.
                     if (Paper?[g, s] is { } near && near > 0 && Math.Abs(Y(near) - labelAt) < (log ? 0.35 : labelAt * 0.2))
-                        labelAt = Math.Max(labelAt, Y(near)) + (log ? 0.08 : labelAt * 0.03);
+                        labelAt = Math.Max(labelAt, Y(near)) + (log ? 0.12 : labelAt * 0.04);
                     labels.Add((LogAxis.Label(Rounded(v)), x, labelAt));
                 }
                 if (Paper?[g, s] is { } paper && (!log || paper > 0))
