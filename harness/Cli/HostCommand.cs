@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
+using Testbed.Harness.Analysis.Comparisons;
 using Testbed.Harness.HostFigures;
 using Testbed.Harness.Images;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Reports;
+using Testbed.Harness.Reports.Charts;
 
 namespace Testbed.Harness.Cli;
 
@@ -11,7 +13,7 @@ namespace Testbed.Harness.Cli;
 /// <c>testbed host</c>: the host OS's own figures on its real hardware (null system call,
 /// pipe and Unix socket round trips, process spawn, thread switch), measured with
 /// BenchmarkDotNet by the benchmark program (benchmarks/Host), in ns and TSC cycles.
-/// Writes host.csv and BenchmarkDotNet's reports; compare reads host.csv.
+/// Writes host.csv, BenchmarkDotNet's reports and the host chart; compare reads host.csv.
 /// </summary>
 internal static class HostCommand
 {
@@ -48,6 +50,10 @@ internal static class HostCommand
             var figures = HostCsv.Read(Path.Combine(folder, HostCsv.FileName));
             terminal.Write(HostTable.Render(figures));
             terminal.MarkupLineInterpolated($"wrote {figures.Count} figure(s) to {Path.Combine(folder, HostCsv.FileName)}");
+            var costsPath = Path.Combine(root, CostChart.DefaultPath);
+            var chart = HostChart.Create(figures, File.Exists(costsPath) ? CostChart.Read(costsPath) : null,
+                Path.Combine(root, "papers"), GitCommit.Describe(root));
+            terminal.MarkupLineInterpolated($"charted {string.Join(", ", ChartFiles.Write(chart, folder).Select(Path.GetFileName))}");
             return ExitCodes.Passed;
         }));
         return command;

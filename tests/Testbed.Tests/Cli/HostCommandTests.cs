@@ -1,13 +1,14 @@
 using Testbed.Harness.Cli;
 using Testbed.Harness.HostFigures;
 using Testbed.Harness.Images;
+using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Cli;
 
 /// <summary>
 /// testbed host --dry runs the real benchmark program (benchmarks/Host) with BenchmarkDotNet's
 /// dry job (one cold invocation of each benchmark: seconds) and leaves host.csv with every
-/// paper row, in ns and cycles, all positive, beside BenchmarkDotNet's own reports.
+/// paper row, in ns and cycles, all positive, beside BenchmarkDotNet's own reports and the host chart.
 /// </summary>
 public class HostCommandTests
 {
@@ -37,6 +38,8 @@ public class HostCommandTests
             Assert.NotEmpty(Directory.GetFiles(folder, "*.csv", SearchOption.AllDirectories).Where(f => !f.EndsWith(HostCsv.FileName)));
             Assert.NotEmpty(Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories));
             Assert.Contains("syscall.getppid", output.ToString());
+            foreach (var extension in new[] { ".png", ".svg", ".csv" })
+                Assert.True(File.Exists(Path.Combine(folder, HostChart.Name + extension)), HostChart.Name + extension);
         }
         finally
         {
