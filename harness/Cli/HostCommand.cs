@@ -29,10 +29,11 @@ internal static class HostCommand
         var dry = new Option<bool>("--dry") { Description = "One cold invocation of each benchmark (seconds; checks the benchmarks run, the figures mean little)" };
         var brief = new Option<bool>("--short") { Description = "BenchmarkDotNet's short run (3 warm-ups, 3 iterations; about a minute)" };
         var quiet = new Option<bool>("--quiet") { Description = "Show only the table, not BenchmarkDotNet's log" };
+        var replot = new Option<bool>("--replot") { Description = "Run nothing: show and chart the host.csv already in the output folder" };
         var command = new Command("host",
             "Benchmark the host OS on its real hardware with BenchmarkDotNet (ns and TSC cycles) for compare's \"host, real hardware\" figures")
         {
-            output, dry, brief, quiet,
+            output, dry, brief, quiet, replot,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
@@ -42,12 +43,18 @@ internal static class HostCommand
             var job = parse.GetValue(dry) ? "dry" : parse.GetValue(brief) ? "short" : "default";
             var terminal = context.Terminal.Out;
             var showLog = !parse.GetValue(quiet);
-            terminal.MarkupLineInterpolated($"[bold]host[/] [grey]BenchmarkDotNet, job {job}, into {folder}[/]");
-            var exit = await HostBenchmarkProgram.RunAsync(root, job, folder,
-                line => { if (showLog) terminal.WriteLine(line); }, cancellation);
-            if (exit != 0)
-                throw new HarnessException(ExitCodes.ChecksFailed, $"the host benchmarks failed (exit {exit}); see the log above");
-            var figures = HostCsv.Read(Path.Combine(folder, HostCsv.FileName));
+            if (!parse.GetValue(replot))
+            {
+                terminal.MarkupLineInterpolated($"[bold]host[/] [grey]BenchmarkDotNet, job {job}, into {folder}[/]");
+                var exit = await HostBenchmarkProgram.RunAsync(root, job, folder,
+                    line => { if (showLog) terminal.WriteLine(line); }, cancellation);
+                if (exit != 0)
+                    throw new HarnessException(ExitCodes.ChecksFailed, $"the host benchmarks failed (exit {exit}); see the log above");
+            }
+            var figuresPath = Path.Combine(folder, HostCsv.FileName);
+            if (!File.Exists(figuresPath))
+                throw new BadUsageException($"{figuresPath}: no host figures to show (run testbed host without --replot first)");
+            var figures = HostCsv.Read(figuresPath);
             terminal.Write(HostTable.Render(figures));
             terminal.MarkupLineInterpolated($"wrote {figures.Count} figure(s) to {Path.Combine(folder, HostCsv.FileName)}");
             var costsPath = Path.Combine(root, CostChart.DefaultPath);

@@ -34,8 +34,8 @@ public static class HostChart
                 units.Add($"{figure.System}, {figure.Unit}, {figure.Machine}");
             }
         }
-        var cpu = cycles.FirstOrDefault()?.Cpu ?? "unknown CPU";
-        return new GroupedBarChart(Name, $"The host OS on its real hardware ({cpu})", "TSC cycles per operation",
+        var cpu = (cycles.FirstOrDefault()?.Cpu ?? "unknown CPU").Replace("; ", ", ");
+        return new GroupedBarChart(Name, $"The host OS on its real hardware: {cpu}", "TSC cycles per operation",
             new ChartCaption(HostFigure.Mode, "TSC cycles", commit, "median bars; error bars: BenchmarkDotNet's error (half the 99.9 % CI of the mean)"),
             cycles.Select(f => f.Benchmark).ToList(), [Series], values)
         {
