@@ -35,6 +35,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// </summary>
         public bool Drivers { get; init; } = true;
 
+        /// <summary>A folder whose measurements.csv is the reference for --baseline; null for no check.</summary>
+        public string? BaselineFolder { get; init; }
+
         /// <summary>A host.csv of testbed host to show as "host, real hardware"; null for results/host/host.csv if present.</summary>
         public string? HostFile { get; init; }
 
@@ -64,6 +67,10 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
         var images = SelectKernels(catalog);
         var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+        // Read now: before any boot, and before this run's export replaces the file if DIR is --out.
+        var gate = options.BaselineFolder is null ? null : BaselineGate.Load(Path.Combine(options.BaselineFolder, CompareExport.MeasurementsFile));
+        var benched = images.Select(i => i.Name).ToList();
+        gate?.RowsOf(benched);
 
         var host = ReadHost(catalog.RepositoryRoot);
         var rows = new List<BenchRow>();
@@ -77,23 +84,31 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
                 failures.Add(result);
         }
 
-        rows.AddRange(HostCsv.AsBenchRows(host));
-        var results = ComparisonEvaluator.Evaluate(comparisons, rows);
+        // The host's figures feed the comparisons and the charts, not measurements.csv: that is the
+        // kernels' reference (--baseline), and the host's timings are in host.csv with their error bounds.
+        var results = ComparisonEvaluator.Evaluate(comparisons, [.. rows, .. HostCsv.AsBenchRows(host)]);
         Out.WriteLine();
         Out.MarkupLineInterpolated($"[bold]Comparisons[/] [grey]({Path.GetRelativePath(catalog.RepositoryRoot, comparisonsPath)})[/]");
         Out.Write(ComparisonTable.Render(results));
         ShowTally(results);
 
+        var command = $"./testbed compare --iterations {options.Iterations}" +
+            (options.Kernels.Count > 0 ? " " + string.Join(' ', options.Kernels) : "") +
+            (options.Drivers ? "" : " --no-drivers") +
+            (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
+        var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.CommandLine.Replace($"iterations={options.Iterations}", "").Trim(), catalog.RepositoryRoot, options.QemuExecutable);
         new CompareExport(Out, outputFolder)
         {
             Commit = GitCommit.Describe(catalog.RepositoryRoot),
             PapersFolder = Path.GetDirectoryName(costsPath),
             Host = host,
-        }.Write(rows, results, costs, options.Csv);
+        }.Write(rows, results, costs, options.Csv, provenance);
 
         foreach (var failure in failures)
             context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
-        return failures.Count == 0 ? ExitCodes.Passed : failures[0].ExitCode;
+        if (failures.Count > 0)
+            return failures[0].ExitCode;
+        return gate?.Check(Out, benched, rows, provenance.Qemu) ?? ExitCodes.Passed;
     }
 
     /// <summary>The host run to show beside the kernels: --host FILE, or testbed host's default output if it exists; its table is printed.</summary>

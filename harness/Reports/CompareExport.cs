@@ -25,9 +25,15 @@ public sealed class CompareExport(IAnsiConsole console, string folder)
 
     public IReadOnlyList<HostFigure> Host { get; init; } = [];
 
-    public void Write(IReadOnlyList<BenchRow> rows, IReadOnlyList<ComparisonResult> results, CostChart? costs, string? extraCsv)
+    public void Write(
+        IReadOnlyList<BenchRow> rows, IReadOnlyList<ComparisonResult> results, CostChart? costs, string? extraCsv,
+        Provenance? provenance = null)
     {
-        BenchCsv.Write(Path.Combine(folder, MeasurementsFile), rows);
+        // Over a reference (results/compare/), every row keeps its tolerance.
+        var measurements = Path.Combine(folder, MeasurementsFile);
+        foreach (var row in ReferenceFile.Write(measurements, rows))
+            console.MarkupLineInterpolated($"[yellow]{row.Kernel} {row.Benchmark}: new row in {MeasurementsFile}, tolerance exact[/]");
+        provenance?.WriteBeside(measurements);
         ComparisonCsv.Write(Path.Combine(folder, ComparisonsFile), results);
         if (extraCsv is not null)
             BenchCsv.Write(extraCsv, rows);
@@ -39,7 +45,7 @@ public sealed class CompareExport(IAnsiConsole console, string folder)
         if (costs is not null)
         {
             var paper = PapersFolder is null ? new PaperFigure?[costs.Costs.Count, costs.Series.Count] : costs.PaperFigures(PapersFolder);
-            charts.Add(CompareCharts.CostsChart(costs, rows, paper, Host, Commit));
+            charts.Add(CompareCharts.CostsChart(costs, [.. rows, .. HostCsv.AsBenchRows(Host)], paper, Host, Commit));
         }
         else
             console.MarkupLine("[yellow]no costs.csv beside the comparisons file: no cost chart[/]");
