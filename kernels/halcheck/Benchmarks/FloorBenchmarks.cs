@@ -9,6 +9,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace Halcheck.Benchmarks;
 

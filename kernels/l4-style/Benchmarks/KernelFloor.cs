@@ -3,6 +3,7 @@
 // other part of the floor, the null system call, is measured by the root task in ring 3.
 using L4.Tasks;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace L4.Benchmarks;
 
@@ -10,13 +11,7 @@ public static unsafe class KernelFloor
 {
     public static ulong AddressSpaceSwitch(Task* caller)
     {
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Cpu.ReadTsc();
-            ulong b = Cpu.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         ulong other = AddressSpace.Kernel.Root;
         ulong home = caller->Cr3;
         ulong best = ulong.MaxValue;

@@ -8,6 +8,7 @@ using L4.Memory;
 using L4.Tasks;
 using L4.Threads;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace L4.Debug;
 

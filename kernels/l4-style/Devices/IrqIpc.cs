@@ -1,7 +1,8 @@
 // Interrupts at user level: a hardware interrupt becomes a message to the thread attached
 // to its line, from a pseudo-sender with badge 0x1000 + line (L4 X.2 manual, "Interrupts").
 // The line stays masked from the interrupt until the handler waits for it again, so a
-// driver sees each interrupt once and a dead driver cannot flood the kernel. A handler
+// driver sees each interrupt once and a dead driver cannot flood the kernel (the HAL's
+// IrqLines counts and masks; this file is the policy: what a fired line wakes). A handler
 // waiting for its line runs at once, preempting whatever ran.
 using L4.Abi;
 using L4.Scheduling;
@@ -15,22 +16,28 @@ public static unsafe class IrqIpc
     public const int Lines = 16;
     public const ulong BadgeBase = 0x1000;
     private static Tcb** s_handlers;
-    private static ulong s_pending;
     public static ulong Delivered;
+
+    // A fired line wakes the thread attached to it, if that thread is waiting for it.
+    private struct ToAttachedThread : IIrqPolicy
+    {
+        public void Fired(InterruptFrame* frame, int line) => OnFired(frame, line);
+    }
 
     public static void Initialize()
     {
         s_handlers = (Tcb**)KernelHeap.Allocate(Lines * 8, 8);
+        IrqLines<ToAttachedThread>.Initialize();
     }
 
     public static bool Attach(Tcb* t, int line)
     {
-        if (line <= 0 || line >= Lines || line == 2) return false;   // 0 is the kernel's timer, 2 the cascade
+        if (!IrqLines<ToAttachedThread>.IsDeviceLine(line)) return false;   // 0 is the kernel's timer, 2 the cascade
         if (s_handlers[line] != null && s_handlers[line] != t) return false;
         s_handlers[line] = t;
         t->IrqLines |= 1UL << line;
-        s_pending &= ~(1UL << line);
-        Interrupts.SetHandler(Vectors.IrqBase + line, &OnInterrupt);
+        IrqLines<ToAttachedThread>.Clear(line);
+        IrqLines<ToAttachedThread>.Connect(line);
         return true;
     }
 
@@ -39,9 +46,8 @@ public static unsafe class IrqIpc
         for (int line = 0; line < Lines; line++)
         {
             if ((t->IrqLines & (1UL << line)) == 0) continue;
-            Pic.Mask(line);
+            IrqLines<ToAttachedThread>.Disconnect(line);
             s_handlers[line] = null;
-            s_pending &= ~(1UL << line);
         }
         t->IrqLines = 0;
     }
@@ -49,19 +55,16 @@ public static unsafe class IrqIpc
     /// <summary>A line of <paramref name="lines"/> that fired while nobody waited (-1: none); it counts as delivered.</summary>
     public static int TakePending(ulong lines)
     {
-        ulong pending = s_pending & lines;
-        if (pending == 0) return -1;
-        int line = 0;
-        while ((pending & (1UL << line)) == 0) line++;
-        s_pending &= ~(1UL << line);
-        return line;
+        for (int line = 0; lines >> line != 0; line++)
+            if ((lines & (1UL << line)) != 0 && IrqLines<ToAttachedThread>.Take(line)) return line;
+        return -1;
     }
 
     /// <summary>The handler waits again: its lines may interrupt again.</summary>
     public static void UnmaskAll(ulong lines)
     {
         for (int line = 0; lines != 0; line++, lines >>= 1)
-            if ((lines & 1) != 0) Pic.Unmask(line);
+            if ((lines & 1) != 0) IrqLines<ToAttachedThread>.Rearm(line);
     }
 
     public static void Deliver(Tcb* t, int line)
@@ -73,18 +76,13 @@ public static unsafe class IrqIpc
         Delivered++;
     }
 
-    private static void OnInterrupt(InterruptFrame* frame)
+    // The line is masked and counted; a handler not waiting for it finds it pending later.
+    private static void OnFired(InterruptFrame* frame, int line)
     {
-        Scheduler.EndHalt();
-        int line = (int)frame->Vector - Vectors.IrqBase;
-        Pic.Mask(line);
         Tcb* handler = s_handlers[line];
         if (handler == null) return;
-        if (handler->State != TcbState.Receiving || handler->WaitFor != Ipc.IpcSlowPath.IrqMarker)
-        {
-            s_pending |= 1UL << line;
-            return;
-        }
+        if (handler->State != TcbState.Receiving || handler->WaitFor != Ipc.IpcSlowPath.IrqMarker) return;
+        IrqLines<ToAttachedThread>.Clear(line);
         Timeouts.Cancel(handler);
         Deliver(handler, line);
         Tcb* current = ThreadTable.Current;

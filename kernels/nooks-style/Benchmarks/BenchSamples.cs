@@ -1,6 +1,7 @@
 // Samples the apps process measured in ring 3 (Sample system call), summarised in the guest.
 using NooksStyle.Syscalls;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace NooksStyle.Benchmarks;
 

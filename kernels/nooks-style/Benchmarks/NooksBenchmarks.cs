@@ -10,6 +10,7 @@ using NooksStyle.Syscalls;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace NooksStyle.Benchmarks;
 

@@ -8,6 +8,7 @@ using Singularity.Memory;
 using Singularity.Scheduling;
 using Singularity.Sips;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace Singularity;
 
@@ -92,7 +93,7 @@ public static unsafe class KernelAbi
         return Drivers.InterruptLines.Wait((int)line, ticks);
     }
 
-    private static ulong IdleTsc() => Scheduler.IdleTsc;
+    private static ulong IdleTsc() => IdleClock.Halted;
 
     private static ulong AllocateDma(ulong bytes) => Drivers.DmaPool.Allocate(Scheduler.CurrentSip, bytes);
 

@@ -10,6 +10,7 @@ using Singularity.Checks;
 using Singularity.Processes;
 using Singularity.Sips;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace Singularity.Benchmarks;
 

@@ -10,6 +10,7 @@
 using Singularity.Baseline;
 using Singularity.Scheduling;
 using Testbed.Hal;
+using Testbed.Guest.Measure;
 
 namespace Singularity.Benchmarks;
 

@@ -13,7 +13,7 @@ public static class RootMain
     private static int Main(ulong argument)
     {
         PagePool.Initialize(RootArgument.Pages(argument));
-        CommandLineWords.Fetch();
+        KernelCommandLine.Fetch();
         ulong options = RootArgument.Options(argument);
         int iterations = (int)RootArgument.Iterations(argument);
         bool drivers = DriverRuns.Enabled && DriverRuns.StartDrivers();
@@ -25,7 +25,7 @@ public static class RootMain
             DeviceTests.Run();
             TaskTests.Run();
         }
-        if (drivers && !CommandLineWords.Has("noworkloads")) DriverRuns.RunWorkloads();
+        if (drivers && !KernelCommandLine.Words.Has("noworkloads")) DriverRuns.RunWorkloads();
         if ((options & RootArgument.NoBench) == 0)
         {
             IpcBenchmarks.Run(iterations);

@@ -6,6 +6,7 @@ using L4.Abi;
 using L4.User;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
+using Testbed.Guest.Measure;
 
 namespace L4.Workloads;
 
@@ -17,13 +18,7 @@ public static unsafe class DriverBench
     public static int Run(ulong iterations)
     {
         if (iterations > 2000) iterations = 2000;
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Kernel.ReadTsc();
-            ulong b = Kernel.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         var reads = new ulong[iterations];
         var writes = new ulong[iterations];
         var echoes = new ulong[iterations];

@@ -4,6 +4,7 @@
 using System.Runtime;
 using Singularity.Baseline;
 using Testbed.Process;
+using Testbed.Guest.Measure;
 
 namespace Singularity.Ring3;
 
@@ -27,13 +28,7 @@ public static class Ring3ProbeMain
             while (true) request = Syscall.Invoke(Ring3Calls.ReplyWait, request + 1);
         }
 
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Syscall.ReadTsc();
-            ulong b = Syscall.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         Syscall.Invoke(Ring3Calls.Record, Ring3Calls.SlotOverhead, overhead);
         for (ulong i = 0; i < count; i++)
         {
