@@ -36,6 +36,9 @@ public static class Pic
         WriteMask();
     }
 
+    /// <summary>True while the line is masked in the interrupt mask register (OCW1).</summary>
+    public static bool IsMasked(int line) => (s_mask & (1 << line)) != 0;
+
     internal static void EndOfInterrupt(int line)
     {
         if (line >= 8) PortInstructions.Out8(SecondaryCommand, EndOfInterruptCommand);

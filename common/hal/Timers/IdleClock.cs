@@ -18,7 +18,8 @@ public static class IdleClock
     /// <summary>Counter ticks spent halted since boot (the one definition every kernel reads).</summary>
     public static ulong Halted;
 
-    /// <summary>Enables interrupts and halts until one arrives; returns with interrupts enabled.</summary>
+    /// <summary>Enables interrupts and halts until one arrives; returns with interrupts enabled. Inlined: the code around a driver's wait is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void HaltUntilInterrupt()
     {
         s_haltedAt = Cpu.ReadTsc();

@@ -12,29 +12,22 @@ public static unsafe class ElfLoader
     private const uint PtLoad = 1;
     private const uint PfExecute = 1, PfWrite = 2;
 
-    /// <summary>Frames mapped by the last successful load (for footprint reports).</summary>
-    public static ulong LastLoadFrames { get; private set; }
-
-    /// <summary>Lowest and highest+1 page addresses mapped by the last successful load.</summary>
-    public static ulong LastLoadStart { get; private set; }
-    public static ulong LastLoadEnd { get; private set; }
-
-    /// <summary>Maps the image; returns its entry point, or 0 if it is not a loadable x86-64 ELF.</summary>
-    public static ulong Load(AddressSpace space, BootModule module)
+    /// <summary>Maps the image; what it mapped (not Loaded if it is not a loadable x86-64 ELF or frames ran out).</summary>
+    public static LoadedImage Load(AddressSpace space, BootModule module)
         => Load(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User);
 
     /// <summary>
     /// Maps an image linked in kernel space, supervisor-only, every segment inside
-    /// [<paramref name="low"/>, <paramref name="high"/>); returns its entry point, or 0.
+    /// [<paramref name="low"/>, <paramref name="high"/>); what it mapped, as Load.
     /// </summary>
-    public static ulong LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
+    public static LoadedImage LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
         => Load(space, module, low, high, PageFlags.None);
 
-    private static ulong Load(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
+    private static LoadedImage Load(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
     {
         byte* image = (byte*)module.Start;
-        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
-        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return 0;   // ELFCLASS64, EM_X86_64
+        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return default;
+        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return default;   // ELFCLASS64, EM_X86_64
         ulong entry = *(ulong*)(image + 24);
         ulong programHeaders = *(ulong*)(image + 32);
         ushort headerSize = *(ushort*)(image + 54);
@@ -51,8 +44,8 @@ public static unsafe class ElfLoader
             ulong virtualAddress = *(ulong*)(header + 16);
             ulong fileSize = *(ulong*)(header + 32);
             ulong memorySize = *(ulong*)(header + 40);
-            if (virtualAddress < low || virtualAddress + memorySize > high || virtualAddress + memorySize < virtualAddress) return 0;
-            if (fileOffset + fileSize > module.Size) return 0;
+            if (virtualAddress < low || virtualAddress + memorySize > high || virtualAddress + memorySize < virtualAddress) return default;
+            if (fileOffset + fileSize > module.Size) return default;
 
             PageFlags flags = baseFlags;
             if ((segmentFlags & PfWrite) != 0) flags |= PageFlags.Writable;
@@ -68,7 +61,7 @@ public static unsafe class ElfLoader
                 if (frame == 0)
                 {
                     frame = PhysicalMemory.AllocateFrame();
-                    if (frame == 0 || !space.Map(page, frame, flags)) return 0;
+                    if (frame == 0 || !space.Map(page, frame, flags)) return default;
                     frames++;
                 }
                 // Copy the part of this page that the file provides; frames start zeroed.
@@ -80,10 +73,7 @@ public static unsafe class ElfLoader
                 }
             }
         }
-        LastLoadFrames = frames;
-        LastLoadStart = lowest;
-        LastLoadEnd = highest;
-        return entry;
+        return new LoadedImage(entry, lowest, highest, frames);
     }
 
     /// <summary>Maps a zeroed, writable, non-executable user stack ending at <paramref name="top"/>.</summary>

@@ -55,9 +55,12 @@ public static unsafe class IrqIpc
     /// <summary>A line of <paramref name="lines"/> that fired while nobody waited (-1: none); it counts as delivered.</summary>
     public static int TakePending(ulong lines)
     {
-        for (int line = 0; lines >> line != 0; line++)
-            if ((lines & (1UL << line)) != 0 && IrqLines<ToAttachedThread>.Take(line)) return line;
-        return -1;
+        ulong pending = IrqLines<ToAttachedThread>.FiredMask & lines;
+        if (pending == 0) return -1;
+        int line = 0;
+        while ((pending & (1UL << line)) == 0) line++;
+        IrqLines<ToAttachedThread>.Clear(line);
+        return line;
     }
 
     /// <summary>The handler waits again: its lines may interrupt again.</summary>
