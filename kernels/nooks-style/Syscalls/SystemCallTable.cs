@@ -1,7 +1,8 @@
 // The single entry for nooks-style's system calls (see NooksCalls for the numbers).
+using NooksStyle.Abi;
 using NooksStyle.Benchmarks;
-using NooksStyle.Io;
-using NooksStyle.Processes;
+using NooksStyle.Drivers;
+using NooksStyle.Tasks;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;
 

@@ -4,10 +4,11 @@
 // violation that the kernel must catch without going down.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Halcheck.Abi;
 using Testbed.Process;
 using Testbed.Guest.Measure;
 
-namespace Halcheck.User;
+namespace Halcheck.Processes.HalcheckUser;
 
 public static unsafe class UserMain
 {

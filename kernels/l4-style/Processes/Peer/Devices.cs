@@ -1,11 +1,11 @@
 // Device roles of the peer: a user-level driver for the CMOS real-time clock's periodic
 // interrupt (ports 0x70/0x71, IRQ 8; "MC146818A" data sheet: register A rate, register B
 // bit 6 PIE, register C read acknowledges), and a task that touches a port without the right.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Guest.Ports;
 
-namespace L4.Peer;
+namespace L4Style.Processes.Peer;
 
 public static unsafe class Devices
 {

@@ -1,11 +1,11 @@
 // The kernel command line as the root task fetches it: a copy, asked for once through the
 // kernel's debug call (KdbOp.CommandLine). Its words are read by common/guest's
 // CommandLineWords, the same code the kernel uses on the Multiboot line.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Guest.CommandLine;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static unsafe class KernelCommandLine
 {

@@ -3,7 +3,7 @@
 // in its I/O bitmap: in an L4 system, finding devices is user level's business.
 using Testbed.Guest.Ports;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static class Pci
 {
