@@ -14,13 +14,6 @@ public static unsafe class IrqLines<TPolicy> where TPolicy : struct, IIrqPolicy
 {
     public const int Count = 16;
     private static ulong* s_fired;
-    private static ulong s_firedMask;     // bit per line whose count is not zero
-
-    /// <summary>The lines that have fired since their last Take or Clear, a bit each.</summary>
-    public static ulong FiredMask
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => s_firedMask;
-    }
 
     public static void Initialize()
     {
@@ -59,11 +52,7 @@ public static unsafe class IrqLines<TPolicy> where TPolicy : struct, IIrqPolicy
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Clear(int line)
-    {
-        s_fired[line] = 0;
-        s_firedMask &= ~(1UL << line);
-    }
+    public static void Clear(int line) => s_fired[line] = 0;
 
     /// <summary>The driver waits again: by now it has acknowledged its device.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -82,7 +71,6 @@ public static unsafe class IrqLines<TPolicy> where TPolicy : struct, IIrqPolicy
         int line = (int)(frame->Vector - Vectors.IrqBase);
         Pic.Mask(line);
         s_fired[line]++;
-        s_firedMask |= 1UL << line;
         default(TPolicy).Fired(frame, line);
     }
 }

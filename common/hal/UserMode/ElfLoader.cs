@@ -12,22 +12,29 @@ public static unsafe class ElfLoader
     private const uint PtLoad = 1;
     private const uint PfExecute = 1, PfWrite = 2;
 
+    // MapSegments's results besides the entry point. It writes them as the loader always has:
+    // its byte-at-a-time copy loop is compiled as before, so create/start figures keep their
+    // per-byte cost (a later task makes the copy faster). Callers get a LoadedImage.
+    private static ulong s_frames, s_start, s_end;
+
     /// <summary>Maps the image; what it mapped (not Loaded if it is not a loadable x86-64 ELF or frames ran out).</summary>
     public static LoadedImage Load(AddressSpace space, BootModule module)
-        => Load(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User);
+        => Loaded(MapSegments(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User));
 
     /// <summary>
     /// Maps an image linked in kernel space, supervisor-only, every segment inside
     /// [<paramref name="low"/>, <paramref name="high"/>); what it mapped, as Load.
     /// </summary>
     public static LoadedImage LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
-        => Load(space, module, low, high, PageFlags.None);
+        => Loaded(MapSegments(space, module, low, high, PageFlags.None));
 
-    private static LoadedImage Load(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
+    private static LoadedImage Loaded(ulong entry) => entry == 0 ? default : new LoadedImage(entry, s_start, s_end, s_frames);
+
+    private static ulong MapSegments(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
     {
         byte* image = (byte*)module.Start;
-        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return default;
-        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return default;   // ELFCLASS64, EM_X86_64
+        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
+        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return 0;   // ELFCLASS64, EM_X86_64
         ulong entry = *(ulong*)(image + 24);
         ulong programHeaders = *(ulong*)(image + 32);
         ushort headerSize = *(ushort*)(image + 54);
@@ -44,8 +51,8 @@ public static unsafe class ElfLoader
             ulong virtualAddress = *(ulong*)(header + 16);
             ulong fileSize = *(ulong*)(header + 32);
             ulong memorySize = *(ulong*)(header + 40);
-            if (virtualAddress < low || virtualAddress + memorySize > high || virtualAddress + memorySize < virtualAddress) return default;
-            if (fileOffset + fileSize > module.Size) return default;
+            if (virtualAddress < low || virtualAddress + memorySize > high || virtualAddress + memorySize < virtualAddress) return 0;
+            if (fileOffset + fileSize > module.Size) return 0;
 
             PageFlags flags = baseFlags;
             if ((segmentFlags & PfWrite) != 0) flags |= PageFlags.Writable;
@@ -61,7 +68,7 @@ public static unsafe class ElfLoader
                 if (frame == 0)
                 {
                     frame = PhysicalMemory.AllocateFrame();
-                    if (frame == 0 || !space.Map(page, frame, flags)) return default;
+                    if (frame == 0 || !space.Map(page, frame, flags)) return 0;
                     frames++;
                 }
                 // Copy the part of this page that the file provides; frames start zeroed.
@@ -73,7 +80,10 @@ public static unsafe class ElfLoader
                 }
             }
         }
-        return new LoadedImage(entry, lowest, highest, frames);
+        s_frames = frames;
+        s_start = lowest;
+        s_end = highest;
+        return entry;
     }
 
     /// <summary>Maps a zeroed, writable, non-executable user stack ending at <paramref name="top"/>.</summary>

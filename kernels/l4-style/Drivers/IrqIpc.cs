@@ -15,6 +15,7 @@ public static unsafe class IrqIpc
     public const int Lines = 16;
     public const ulong BadgeBase = 0x1000;
     private static Tcb** s_handlers;
+    private static ulong s_pending;      // lines that fired while their handler was not waiting
     public static ulong Delivered;
 
     // A fired line wakes the thread attached to it, if that thread is waiting for it.
@@ -35,6 +36,7 @@ public static unsafe class IrqIpc
         if (s_handlers[line] != null && s_handlers[line] != t) return false;
         s_handlers[line] = t;
         t->IrqLines |= 1UL << line;
+        s_pending &= ~(1UL << line);
         IrqLines<ToAttachedThread>.Clear(line);
         IrqLines<ToAttachedThread>.Connect(line);
         return true;
@@ -47,6 +49,7 @@ public static unsafe class IrqIpc
             if ((t->IrqLines & (1UL << line)) == 0) continue;
             IrqLines<ToAttachedThread>.Disconnect(line);
             s_handlers[line] = null;
+            s_pending &= ~(1UL << line);
         }
         t->IrqLines = 0;
     }
@@ -54,11 +57,11 @@ public static unsafe class IrqIpc
     /// <summary>A line of <paramref name="lines"/> that fired while nobody waited (-1: none); it counts as delivered.</summary>
     public static int TakePending(ulong lines)
     {
-        ulong pending = IrqLines<ToAttachedThread>.FiredMask & lines;
+        ulong pending = s_pending & lines;
         if (pending == 0) return -1;
         int line = 0;
         while ((pending & (1UL << line)) == 0) line++;
-        IrqLines<ToAttachedThread>.Clear(line);
+        s_pending &= ~(1UL << line);
         return line;
     }
 
@@ -78,13 +81,19 @@ public static unsafe class IrqIpc
         Delivered++;
     }
 
-    // The line is masked and counted; a handler not waiting for it finds it pending later.
+    // The line is masked and counted (the count is only a statistic here); a handler not
+    // waiting for it finds it pending later. Inlined into the HAL's handler: one function,
+    // as the interrupt path was before the HAL owned the line.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void OnFired(InterruptFrame* frame, int line)
     {
         Tcb* handler = s_handlers[line];
         if (handler == null) return;
-        if (handler->State != TcbState.Receiving || handler->WaitFor != Ipc.IpcSlowPath.IrqMarker) return;
-        IrqLines<ToAttachedThread>.Clear(line);
+        if (handler->State != TcbState.Receiving || handler->WaitFor != Ipc.IpcSlowPath.IrqMarker)
+        {
+            s_pending |= 1UL << line;
+            return;
+        }
         Timeouts.Cancel(handler);
         Deliver(handler, line);
         Tcb* current = ThreadTable.Current;
