@@ -11,8 +11,8 @@ using System.Runtime.CompilerServices;
 using Halcheck.Abi;
 using Halcheck.Scheduling;
 using Halcheck.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Halcheck.Benchmarks;
 

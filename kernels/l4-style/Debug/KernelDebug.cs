@@ -7,8 +7,8 @@ using L4Style.Abi;
 using L4Style.Memory;
 using L4Style.Scheduling;
 using L4Style.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace L4Style.Debug;
 

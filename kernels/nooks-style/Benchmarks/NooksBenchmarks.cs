@@ -9,8 +9,8 @@ using NooksStyle.Isolation;
 using NooksStyle.Tasks;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace NooksStyle.Benchmarks;
 

@@ -6,8 +6,8 @@ using Singularity.Ipc;
 using Singularity.Memory;
 using Singularity.Scheduling;
 using Singularity.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Singularity.Abi;
 

@@ -9,8 +9,8 @@
 using Singularity.Abi;
 using Singularity.Checks;
 using Singularity.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
 

@@ -9,8 +9,8 @@
 //   hw.process.create-start(-exit)  address space, ELF load, stack, thread, run to its exit (and tear-down)
 using Singularity.Abi;
 using Singularity.Scheduling;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
 

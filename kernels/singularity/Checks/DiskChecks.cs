@@ -4,8 +4,8 @@
 // corrupted.
 using Singularity.Drivers;
 using Singularity.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Singularity.Checks;
 

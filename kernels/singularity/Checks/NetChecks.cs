@@ -3,8 +3,8 @@
 // client reconnects, net-echo resends what was lost, and no frame may arrive corrupted.
 using Singularity.Drivers;
 using Singularity.Tasks;
-using Testbed.Hal;
 using Testbed.Guest.Measure;
+using Testbed.Hal;
 
 namespace Singularity.Checks;
 

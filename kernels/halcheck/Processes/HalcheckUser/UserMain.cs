@@ -5,8 +5,8 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Halcheck.Abi;
-using Testbed.Process;
 using Testbed.Guest.Measure;
+using Testbed.Process;
 
 namespace Halcheck.Processes.HalcheckUser;
 

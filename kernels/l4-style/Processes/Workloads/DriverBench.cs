@@ -5,8 +5,8 @@
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
-using Testbed.Workloads;
 using Testbed.Guest.Measure;
+using Testbed.Workloads;
 
 namespace L4Style.Processes.Workloads;
 

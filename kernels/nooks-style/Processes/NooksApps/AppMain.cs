@@ -2,9 +2,9 @@
 using System.Runtime;
 using NooksStyle.Abi;
 using Testbed.Drivers.Requests;
+using Testbed.Guest.Measure;
 using Testbed.Process;
 using Testbed.Workloads;
-using Testbed.Guest.Measure;
 
 namespace NooksStyle.Processes.NooksApps;
 

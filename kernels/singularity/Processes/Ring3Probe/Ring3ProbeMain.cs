@@ -3,8 +3,8 @@
 // through the Record call.
 using System.Runtime;
 using Singularity.Abi;
-using Testbed.Process;
 using Testbed.Guest.Measure;
+using Testbed.Process;
 
 namespace Singularity.Processes.Ring3Probe;
 
