@@ -21,8 +21,12 @@ public static unsafe class PeriodicRtc
     private const ushort Index = 0x70, Data = 0x71;
     private const byte NmiOff = 0x80, RegisterA = 0x0A, RegisterB = 0x0B, RegisterC = 0x0C, RegisterD = 0x0D;
 
-    /// <summary>About three periods, in counter ticks (instructions under icount).</summary>
-    public const ulong ThreePeriods = 3_000_000;
+    /// <summary>
+    /// Counter ticks that span several periods in every mode: 30 periods under icount (the
+    /// counter counts instructions), about 10 ms of host time without it (QEMU's TSC then
+    /// follows the host's), where a period is under 1 ms.
+    /// </summary>
+    public const ulong SeveralPeriods = 30_000_000;
 
     public static void Start()
     {
