@@ -1,6 +1,7 @@
 # What every image (kernel, process, driver, SIP) needs below C#, linked into each with
-# its own copy of the runtime: where the compiler's module headers are, the stack
-# protector cookie compiled code references, and the time stamp counter.
+# its own copy of the runtime: where the compiler's module headers are and the stack
+# protector cookie compiled code references. (The time stamp counter and the port
+# instructions are common/guest's.)
 	.intel_syntax noprefix
 	.text
 
@@ -8,13 +9,6 @@
 tb_modules_start: lea rax, [rip + __modules_start]
 	ret
 tb_modules_end: lea rax, [rip + __modules_end]
-	ret
-
-# Time stamp counter: retired instructions under TCG icount, cycles under KVM.
-	.global tb_rdtsc
-tb_rdtsc: rdtsc
-	shl rdx, 32
-	or rax, rdx
 	ret
 
 	.data

@@ -6,7 +6,7 @@ namespace Testbed.Harness.Profiling;
 /// <summary>
 /// Which window is the bench sample to profile. A kernel reports a sample as
 /// <c>t1 - t0 - overhead</c>, where the overhead is what two back-to-back TSC reads cost
-/// (a few instructions; HAL TscReadCost and the SIP library measure it), so the window of a
+/// (a few instructions; common/guest TscReadCost measures it in every kernel), so the window of a
 /// sample whose value is the median M has a length L with M &lt;= L &lt;= M + slack.
 /// </summary>
 public static class WindowSelection

@@ -7,6 +7,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.CommandLine;
 using Testbed.Protocol;
 
 namespace Testbed.Hal;

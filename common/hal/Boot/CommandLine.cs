@@ -1,18 +1,21 @@
-// The kernel command line (Multiboot cmdline, QEMU -append): space-separated words, each
-// `key` or `key=value`. See common/protocol/PROTOCOL.md; the parsing is shared with ring-3
-// programs (common/protocol/Guest/CommandLineWords.cs).
-using Testbed.Protocol;
+// The kernel command line (Multiboot cmdline, QEMU -append) as the HAL fetches it: the
+// Multiboot information's string. The words are read by common/guest's CommandLineWords,
+// the same code ring-3 programs use on their copy (common/protocol/PROTOCOL.md).
+using Testbed.Guest.CommandLine;
 
 namespace Testbed.Hal;
 
 public static unsafe class CommandLine
 {
+    /// <summary>The boot command line's words.</summary>
+    public static CommandLineWords Words => new(Multiboot.CommandLine);
+
     /// <summary>True if the word <paramref name="key"/> or <c>key=...</c> is present.</summary>
-    public static bool Has(string key) => CommandLineWords.Has(Multiboot.CommandLine, key);
+    public static bool Has(string key) => Words.Has(key);
 
     /// <summary>The unsigned integer value of <c>key=N</c>, or <paramref name="fallback"/>.</summary>
-    public static ulong Number(string key, ulong fallback) => CommandLineWords.Number(Multiboot.CommandLine, key, fallback);
+    public static ulong Number(string key, ulong fallback) => Words.Number(key, fallback);
 
     /// <summary>True if <c>key=value</c> is present with exactly this value.</summary>
-    public static bool ValueIs(string key, string expected) => CommandLineWords.ValueIs(Multiboot.CommandLine, key, expected);
+    public static bool ValueIs(string key, string expected) => Words.ValueIs(key, expected);
 }

@@ -1,20 +1,16 @@
-// The CPU instructions C# cannot express, as direct calls to cpu_primitives.S.
+// The CPU instructions C# cannot express, as direct calls to cpu_primitives.S. (Port
+// I/O is common/guest's PortInstructions; the time stamp counter its Tsc.)
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Testbed.Guest.Measure;
 
 namespace Testbed.Hal;
 
 public static unsafe class Cpu
 {
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_outb")] public static extern void OutByte(ushort port, byte value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_outw")] public static extern void OutWord(ushort port, ushort value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_outl")] public static extern void OutDword(ushort port, uint value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_inb")] public static extern byte InByte(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_inw")] public static extern ushort InWord(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_inl")] public static extern uint InDword(ushort port);
 
-    /// <summary>Time stamp counter: retired instructions under TCG icount, cycles under KVM.</summary>
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")] public static extern ulong ReadTsc();
+    /// <summary>Time stamp counter: retired instructions under TCG icount, cycles under KVM (common/guest Tsc, inlined to its direct call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ulong ReadTsc() => Tsc.Read();
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_read_cr0")] public static extern ulong ReadCr0();
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_read_cr2")] public static extern ulong ReadCr2();

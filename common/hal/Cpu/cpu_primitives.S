@@ -1,33 +1,9 @@
-# Instructions C# cannot express: port I/O, control registers, MSRs, descriptor tables.
-# (The time stamp counter is in common/runtime/image_support.S.) Each routine is a leaf following the System V ABI
-# (arguments in rdi, rsi, rdx; result in rax).
+# Instructions C# cannot express: control registers, MSRs, descriptor tables, interrupt
+# flag and halt. (The time stamp counter and the port instructions are common/guest's,
+# shared by every image.) Each routine is a leaf following the System V ABI (arguments in
+# rdi, rsi, rdx; result in rax).
 	.intel_syntax noprefix
 	.text
-
-	.global tb_outb, tb_outw, tb_outl, tb_inb, tb_inw, tb_inl
-tb_outb: mov edx, edi
-	mov eax, esi
-	out dx, al
-	ret
-tb_outw: mov edx, edi
-	mov eax, esi
-	out dx, ax
-	ret
-tb_outl: mov edx, edi
-	mov eax, esi
-	out dx, eax
-	ret
-tb_inb:	mov edx, edi
-	xor eax, eax
-	in al, dx
-	ret
-tb_inw:	mov edx, edi
-	xor eax, eax
-	in ax, dx
-	ret
-tb_inl:	mov edx, edi
-	in eax, dx
-	ret
 
 	.global tb_read_cr0, tb_read_cr2, tb_read_cr3, tb_read_cr4, tb_write_cr3, tb_write_cr4
 tb_read_cr0: mov rax, cr0

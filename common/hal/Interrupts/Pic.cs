@@ -1,5 +1,7 @@
 // The legacy 8259A interrupt controllers, remapped to vectors 32-47 (the BIOS leaves
 // them on top of the CPU exceptions). Every line starts masked; drivers unmask theirs.
+using Testbed.Guest.Ports;
+
 namespace Testbed.Hal;
 
 public static class Pic
@@ -10,14 +12,14 @@ public static class Pic
 
     internal static void Initialize()
     {
-        Cpu.OutByte(PrimaryCommand, 0x11);          // ICW1: edge triggered, cascade, ICW4 follows
-        Cpu.OutByte(SecondaryCommand, 0x11);
-        Cpu.OutByte(PrimaryData, Vectors.IrqBase);  // ICW2: vector offsets
-        Cpu.OutByte(SecondaryData, Vectors.IrqBase + 8);
-        Cpu.OutByte(PrimaryData, 0x04);             // ICW3: secondary on line 2
-        Cpu.OutByte(SecondaryData, 0x02);
-        Cpu.OutByte(PrimaryData, 0x01);             // ICW4: 8086 mode
-        Cpu.OutByte(SecondaryData, 0x01);
+        PortInstructions.Out8(PrimaryCommand, 0x11);          // ICW1: edge triggered, cascade, ICW4 follows
+        PortInstructions.Out8(SecondaryCommand, 0x11);
+        PortInstructions.Out8(PrimaryData, Vectors.IrqBase);  // ICW2: vector offsets
+        PortInstructions.Out8(SecondaryData, Vectors.IrqBase + 8);
+        PortInstructions.Out8(PrimaryData, 0x04);             // ICW3: secondary on line 2
+        PortInstructions.Out8(SecondaryData, 0x02);
+        PortInstructions.Out8(PrimaryData, 0x01);             // ICW4: 8086 mode
+        PortInstructions.Out8(SecondaryData, 0x01);
         s_mask = 0xFFFF & ~(1 << 2);                // the cascade line stays open
         WriteMask();
     }
@@ -34,10 +36,13 @@ public static class Pic
         WriteMask();
     }
 
+    /// <summary>True while the line is masked in the interrupt mask register (OCW1).</summary>
+    public static bool IsMasked(int line) => (s_mask & (1 << line)) != 0;
+
     internal static void EndOfInterrupt(int line)
     {
-        if (line >= 8) Cpu.OutByte(SecondaryCommand, EndOfInterruptCommand);
-        Cpu.OutByte(PrimaryCommand, EndOfInterruptCommand);
+        if (line >= 8) PortInstructions.Out8(SecondaryCommand, EndOfInterruptCommand);
+        PortInstructions.Out8(PrimaryCommand, EndOfInterruptCommand);
     }
 
     // Lines 7 and 15 fire spuriously when a request vanishes; the in-service register tells.
@@ -45,14 +50,14 @@ public static class Pic
     {
         if (line == 7)
         {
-            Cpu.OutByte(PrimaryCommand, ReadInServiceCommand);
-            return (Cpu.InByte(PrimaryCommand) & 0x80) == 0;
+            PortInstructions.Out8(PrimaryCommand, ReadInServiceCommand);
+            return (PortInstructions.In8(PrimaryCommand) & 0x80) == 0;
         }
         if (line == 15)
         {
-            Cpu.OutByte(SecondaryCommand, ReadInServiceCommand);
-            if ((Cpu.InByte(SecondaryCommand) & 0x80) != 0) return false;
-            Cpu.OutByte(PrimaryCommand, EndOfInterruptCommand);
+            PortInstructions.Out8(SecondaryCommand, ReadInServiceCommand);
+            if ((PortInstructions.In8(SecondaryCommand) & 0x80) != 0) return false;
+            PortInstructions.Out8(PrimaryCommand, EndOfInterruptCommand);
             return true;
         }
         return false;
@@ -60,7 +65,7 @@ public static class Pic
 
     private static void WriteMask()
     {
-        Cpu.OutByte(PrimaryData, (byte)s_mask);
-        Cpu.OutByte(SecondaryData, (byte)(s_mask >> 8));
+        PortInstructions.Out8(PrimaryData, (byte)s_mask);
+        PortInstructions.Out8(SecondaryData, (byte)(s_mask >> 8));
     }
 }

@@ -2,6 +2,8 @@
 // 0xCFC data): PCI Local Bus Specification 3.0, 3.2.2.3.2. Enough for a kernel to find a
 // device by vendor and device id, read its I/O BAR and interrupt line, and let it master
 // the bus (DMA). Drivers get the resources from their kernel, not from this class.
+using Testbed.Guest.Ports;
+
 namespace Testbed.Hal;
 
 public readonly struct PciAddress
@@ -24,14 +26,14 @@ public static class PciConfig
 
     public static uint Read(PciAddress device, int offset)
     {
-        Cpu.OutDword(AddressPort, AddressOf(device, offset));
-        return Cpu.InDword(DataPort);
+        PortInstructions.Out32(AddressPort, AddressOf(device, offset));
+        return PortInstructions.In32(DataPort);
     }
 
     public static void Write(PciAddress device, int offset, uint value)
     {
-        Cpu.OutDword(AddressPort, AddressOf(device, offset));
-        Cpu.OutDword(DataPort, value);
+        PortInstructions.Out32(AddressPort, AddressOf(device, offset));
+        PortInstructions.Out32(DataPort, value);
     }
 
     /// <summary>The <paramref name="index"/>-th (from 0) function with this vendor and device id, scanning bus 0..255.</summary>

@@ -1,4 +1,6 @@
 // The kernel's side of the result protocol: checks, benchmark summaries, events.
+using Testbed.Guest.Measure;
+
 namespace Testbed.Hal;
 
 public static class Report

@@ -1,6 +1,8 @@
 // The 16550 UART on COM1 (I/O ports 0x3F8-0x3FF): the console and the channel to the
 // harness. Polled, not interrupt-driven: output must work from any context, including a
 // panic with interrupts off. Register map: PC16550D datasheet, table 2.
+using Testbed.Guest.Ports;
+
 namespace Testbed.Hal;
 
 public static class Uart16550
@@ -12,42 +14,42 @@ public static class Uart16550
 
     internal static void Initialize()
     {
-        Cpu.OutByte(InterruptEnable, 0x00);
-        Cpu.OutByte(LineControl, 0x80);     // divisor latch access
-        Cpu.OutByte(Data, 0x01);            // 115200 baud
-        Cpu.OutByte(InterruptEnable, 0x00);
-        Cpu.OutByte(LineControl, 0x03);     // 8 data bits, no parity, one stop bit
-        Cpu.OutByte(FifoControl, 0xC7);     // FIFOs on, cleared, 14-byte threshold
-        Cpu.OutByte(ModemControl, 0x03);    // DTR, RTS
+        PortInstructions.Out8(InterruptEnable, 0x00);
+        PortInstructions.Out8(LineControl, 0x80);     // divisor latch access
+        PortInstructions.Out8(Data, 0x01);            // 115200 baud
+        PortInstructions.Out8(InterruptEnable, 0x00);
+        PortInstructions.Out8(LineControl, 0x03);     // 8 data bits, no parity, one stop bit
+        PortInstructions.Out8(FifoControl, 0xC7);     // FIFOs on, cleared, 14-byte threshold
+        PortInstructions.Out8(ModemControl, 0x03);    // DTR, RTS
     }
 
     public static void Write(byte value)
     {
-        while ((Cpu.InByte(LineStatus) & TransmitterEmpty) == 0) { }
-        Cpu.OutByte(Data, value);
+        while ((PortInstructions.In8(LineStatus) & TransmitterEmpty) == 0) { }
+        PortInstructions.Out8(Data, value);
     }
 
     /// <summary>
     /// Internal loopback (modem control bit 4): what is transmitted is received, and nothing
     /// leaves the chip. Lets a kernel test its receive path without anyone typing.
     /// </summary>
-    public static void SetLoopback(bool on) => Cpu.OutByte(ModemControl, on ? (byte)0x13 : (byte)0x03);
+    public static void SetLoopback(bool on) => PortInstructions.Out8(ModemControl, on ? (byte)0x13 : (byte)0x03);
 
     /// <summary>Sends one byte without waiting for the line (for loopback tests).</summary>
     public static void WriteRaw(byte value)
     {
-        while ((Cpu.InByte(LineStatus) & TransmitterEmpty) == 0) { }
-        Cpu.OutByte(Data, value);
+        while ((PortInstructions.In8(LineStatus) & TransmitterEmpty) == 0) { }
+        PortInstructions.Out8(Data, value);
     }
 
     public static bool TryRead(out byte value)
     {
-        if ((Cpu.InByte(LineStatus) & DataReady) == 0)
+        if ((PortInstructions.In8(LineStatus) & DataReady) == 0)
         {
             value = 0;
             return false;
         }
-        value = Cpu.InByte(Data);
+        value = PortInstructions.In8(Data);
         return true;
     }
 }

@@ -1,6 +1,8 @@
 // The 8253/8254 programmable interval timer, channel 0 on IRQ 0, counting at 1.193182 MHz.
 // Periodic mode (mode 2, rate generator) drives preemption; one-shot mode (mode 0,
 // interrupt on terminal count) arms a single deadline, for watchdogs and timeouts.
+using Testbed.Guest.Ports;
+
 namespace Testbed.Hal;
 
 public static unsafe class Pit
@@ -30,9 +32,9 @@ public static unsafe class Pit
         if (divisor == 0 || divisor > 65535) divisor = 65535;
         s_onTick = handler;
         Interrupts.SetHandler(Vectors.Timer, &OnInterrupt);
-        Cpu.OutByte(Command, mode);
-        Cpu.OutByte(Channel0, (byte)divisor);
-        Cpu.OutByte(Channel0, (byte)(divisor >> 8));
+        PortInstructions.Out8(Command, mode);
+        PortInstructions.Out8(Channel0, (byte)divisor);
+        PortInstructions.Out8(Channel0, (byte)(divisor >> 8));
         Pic.Unmask(0);
     }
 

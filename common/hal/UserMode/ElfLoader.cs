@@ -12,25 +12,25 @@ public static unsafe class ElfLoader
     private const uint PtLoad = 1;
     private const uint PfExecute = 1, PfWrite = 2;
 
-    /// <summary>Frames mapped by the last successful load (for footprint reports).</summary>
-    public static ulong LastLoadFrames { get; private set; }
+    // MapSegments's results besides the entry point. It writes them as the loader always has:
+    // its byte-at-a-time copy loop is compiled as before, so create/start figures keep their
+    // per-byte cost (a later task makes the copy faster). Callers get a LoadedImage.
+    private static ulong s_frames, s_start, s_end;
 
-    /// <summary>Lowest and highest+1 page addresses mapped by the last successful load.</summary>
-    public static ulong LastLoadStart { get; private set; }
-    public static ulong LastLoadEnd { get; private set; }
-
-    /// <summary>Maps the image; returns its entry point, or 0 if it is not a loadable x86-64 ELF.</summary>
-    public static ulong Load(AddressSpace space, BootModule module)
-        => Load(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User);
+    /// <summary>Maps the image; what it mapped (not Loaded if it is not a loadable x86-64 ELF or frames ran out).</summary>
+    public static LoadedImage Load(AddressSpace space, BootModule module)
+        => Loaded(MapSegments(space, module, AddressSpace.UserBase, AddressSpace.UserLimit, PageFlags.User));
 
     /// <summary>
     /// Maps an image linked in kernel space, supervisor-only, every segment inside
-    /// [<paramref name="low"/>, <paramref name="high"/>); returns its entry point, or 0.
+    /// [<paramref name="low"/>, <paramref name="high"/>); what it mapped, as Load.
     /// </summary>
-    public static ulong LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
-        => Load(space, module, low, high, PageFlags.None);
+    public static LoadedImage LoadSupervisor(AddressSpace space, BootModule module, ulong low, ulong high)
+        => Loaded(MapSegments(space, module, low, high, PageFlags.None));
 
-    private static ulong Load(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
+    private static LoadedImage Loaded(ulong entry) => entry == 0 ? default : new LoadedImage(entry, s_start, s_end, s_frames);
+
+    private static ulong MapSegments(AddressSpace space, BootModule module, ulong low, ulong high, PageFlags baseFlags)
     {
         byte* image = (byte*)module.Start;
         if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
@@ -80,9 +80,9 @@ public static unsafe class ElfLoader
                 }
             }
         }
-        LastLoadFrames = frames;
-        LastLoadStart = lowest;
-        LastLoadEnd = highest;
+        s_frames = frames;
+        s_start = lowest;
+        s_end = highest;
         return entry;
     }
 

@@ -11,6 +11,7 @@ using System.Runtime.CompilerServices;
 using Halcheck.Abi;
 using Halcheck.Scheduling;
 using Halcheck.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Halcheck.Benchmarks;

@@ -30,6 +30,8 @@ public static class KernelMain
         UserModeChecks.Run(iterations);
         PreemptionChecks.Run();
         DeviceChecks.Run();
+        IrqLineChecks.Run();
+        IdleClockChecks.Run();
         FloorBenchmarks.Run((int)iterations);
     }
 }

@@ -15,11 +15,15 @@ public static class UserModeChecks
 
     public static void Run(ulong iterations)
     {
-        UserProcesses.Run(HalcheckCalls.ModeWork | (iterations << 8), destroy: true);
+        ulong freeBefore = PhysicalMemory.FreeFrames;
+        UserProcesses.Run(HalcheckCalls.ModeWork | (iterations << 8), reclaim: true);
+        ulong freeAfter = PhysicalMemory.FreeFrames;
         Report.Check("user.exit", UserProcesses.ExitCode == 0 && !UserProcesses.Faulted);
         Report.CheckValue("user.syscall-arguments", UserProcesses.Records[HalcheckCalls.SlotAddResult] == 42, "result",
             UserProcesses.Records[HalcheckCalls.SlotAddResult]);
         Report.Check("user.runtime", UserProcesses.Records[HalcheckCalls.SlotHeapCheck] == 11);
+        // UserProcess.Reclaim returns every frame Create took: image pages, stack, page tables.
+        Report.CheckValue("user.frames-returned", freeAfter == freeBefore, "missing", freeBefore - freeAfter);
 
         ExpectFault("user.page-fault-caught", HalcheckCalls.ModePageFault, Vectors.PageFault,
             PageFaultUser | PageFaultWrite, PageFaultUser | PageFaultWrite | PageFaultPresent);
@@ -34,7 +38,7 @@ public static class UserModeChecks
 
     private static void ExpectFault(string name, ulong mode, ulong vector, ulong errorBits, ulong errorMask)
     {
-        UserProcesses.Run(mode, destroy: true);
+        UserProcesses.Run(mode, reclaim: true);
         bool ok = UserProcesses.Faulted && UserProcesses.FaultVector == vector
             && (errorMask == ulong.MaxValue || (UserProcesses.FaultError & errorMask) == errorBits);
         Report.CheckValue(name, ok, "error", UserProcesses.FaultError);
@@ -42,20 +46,18 @@ public static class UserModeChecks
 
     private static unsafe void CheckIsolation()
     {
-        AddressSpace first = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (111UL << 8), destroy: false);
+        UserProcess first = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (111UL << 8), reclaim: false);
         ulong firstAddress = UserProcesses.Records[HalcheckCalls.SlotStaticProbe];
-        AddressSpace second = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (222UL << 8), destroy: false);
+        UserProcess second = UserProcesses.Run(HalcheckCalls.ModeProbeStatic | (222UL << 8), reclaim: false);
         ulong secondAddress = UserProcesses.Records[HalcheckCalls.SlotStaticProbe];
 
-        ulong firstFrame = first.Translate(firstAddress);
-        ulong secondFrame = second.Translate(secondAddress);
+        ulong firstFrame = first.Space.Translate(firstAddress);
+        ulong secondFrame = second.Space.Translate(secondAddress);
         bool ok = firstAddress == secondAddress && firstFrame != 0 && secondFrame != 0 && firstFrame != secondFrame
             && *(ulong*)firstFrame == 111 && *(ulong*)secondFrame == 222;
         Report.Check("user.address-space-isolation", ok);
 
-        UserProcesses.ReleaseUserFrames(first);
-        UserProcesses.ReleaseUserFrames(second);
-        first.Destroy();
-        second.Destroy();
+        first.Reclaim();
+        second.Reclaim();
     }
 }

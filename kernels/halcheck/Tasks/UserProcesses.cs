@@ -8,7 +8,6 @@ namespace Halcheck.Tasks;
 public static unsafe class UserProcesses
 {
     public const string ImageName = "halcheck-user.elf";
-    private const ulong StackTop = 0x0000_7FFF_FFF0_0000;
     private const int StackPages = 4;
 
     public static ulong[] Records = new ulong[16 + 100_000];
@@ -22,42 +21,23 @@ public static unsafe class UserProcesses
         Interrupts.FaultHandler = &OnUserFault;
     }
 
-    /// <summary>Loads a fresh copy of the process into a new address space and runs it to its end.</summary>
-    public static AddressSpace Run(ulong argument, bool destroy)
+    /// <summary>
+    /// Loads a fresh copy of the process (the HAL's UserProcess) and runs it to its end;
+    /// with <paramref name="reclaim"/> its frames are returned at once and the result is
+    /// null, else the caller inspects it and reclaims it.
+    /// </summary>
+    public static UserProcess Run(ulong argument, bool reclaim)
     {
-        if (!Multiboot.TryFindModule(ImageName, out BootModule module)) Panic.Halt("halcheck: boot module halcheck-user.elf missing");
-        AddressSpace space = AddressSpace.Create();
-        ulong entry = ElfLoader.Load(space, module);
-        if (entry == 0 || !ElfLoader.MapStack(space, StackTop, StackPages)) Panic.Halt("halcheck: cannot load the user process");
+        UserProcess process = UserProcess.Create(ImageName, StackPages, argument);
+        if (process == null) Panic.Halt("halcheck: cannot load the user process (boot module halcheck-user.elf)");
         Faulted = false;
         ExitCode = -1;
-        Thread thread = Thread.CreateUser(space, entry, StackTop, argument);
-        Scheduler.Add(thread);
-        Scheduler.Join(thread);
+        Scheduler.Add(process.Thread);
+        Scheduler.Join(process.Thread);
         AddressSpace.Kernel.Activate();
-        if (destroy)
-        {
-            ReleaseUserFrames(space);
-            space.Destroy();
-            return null;
-        }
-        return space;
-    }
-
-    /// <summary>Frees the frames mapped in the user half (the process's pages).</summary>
-    public static void ReleaseUserFrames(AddressSpace space)
-    {
-        ReleaseRange(space, 0x0000_0080_0000_0000, 0x0000_0080_0040_0000);
-        ReleaseRange(space, StackTop - StackPages * 4096UL, StackTop);
-    }
-
-    private static void ReleaseRange(AddressSpace space, ulong start, ulong end)
-    {
-        for (ulong page = start; page < end; page += 4096)
-        {
-            ulong frame = space.Unmap(page);
-            if (frame != 0) PhysicalMemory.FreeFrame(frame);
-        }
+        if (!reclaim) return process;
+        process.Reclaim();
+        return null;
     }
 
     private static ulong OnSystemCall(ulong number, ulong a1, ulong a2, ulong a3, ulong a4, ulong a5)

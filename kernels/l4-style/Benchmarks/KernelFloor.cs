@@ -2,6 +2,7 @@
 // a CR3 switch to another task's space and back (halcheck's address-space.switch). The
 // other part of the floor, the null system call, is measured by the root task in ring 3.
 using L4Style.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace L4Style.Benchmarks;
@@ -10,13 +11,7 @@ public static unsafe class KernelFloor
 {
     public static ulong AddressSpaceSwitch(Task* caller)
     {
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Cpu.ReadTsc();
-            ulong b = Cpu.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         ulong other = AddressSpace.Kernel.Root;
         ulong home = caller->Cr3;
         ulong best = ulong.MaxValue;

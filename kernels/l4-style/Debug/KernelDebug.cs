@@ -8,6 +8,7 @@ using L4Style.Memory;
 using L4Style.Scheduling;
 using L4Style.Tasks;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace L4Style.Debug;

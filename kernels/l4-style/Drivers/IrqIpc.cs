@@ -1,7 +1,8 @@
 // Interrupts at user level: a hardware interrupt becomes a message to the thread attached
 // to its line, from a pseudo-sender with badge 0x1000 + line (L4 X.2 manual, "Interrupts").
 // The line stays masked from the interrupt until the handler waits for it again, so a
-// driver sees each interrupt once and a dead driver cannot flood the kernel. A handler
+// driver sees each interrupt once and a dead driver cannot flood the kernel (the HAL's
+// IrqLines counts and masks; this file is the policy: what a fired line wakes). A handler
 // waiting for its line runs at once, preempting whatever ran.
 using L4Style.Abi;
 using L4Style.Scheduling;
@@ -14,22 +15,30 @@ public static unsafe class IrqIpc
     public const int Lines = 16;
     public const ulong BadgeBase = 0x1000;
     private static Tcb** s_handlers;
-    private static ulong s_pending;
+    private static ulong s_pending;      // lines that fired while their handler was not waiting
     public static ulong Delivered;
+
+    // A fired line wakes the thread attached to it, if that thread is waiting for it.
+    private struct ToAttachedThread : IIrqPolicy
+    {
+        public void Fired(InterruptFrame* frame, int line) => OnFired(frame, line);
+    }
 
     public static void Initialize()
     {
         s_handlers = (Tcb**)KernelHeap.Allocate(Lines * 8, 8);
+        IrqLines<ToAttachedThread>.Initialize();
     }
 
     public static bool Attach(Tcb* t, int line)
     {
-        if (line <= 0 || line >= Lines || line == 2) return false;   // 0 is the kernel's timer, 2 the cascade
+        if (!IrqLines<ToAttachedThread>.IsDeviceLine(line)) return false;   // 0 is the kernel's timer, 2 the cascade
         if (s_handlers[line] != null && s_handlers[line] != t) return false;
         s_handlers[line] = t;
         t->IrqLines |= 1UL << line;
         s_pending &= ~(1UL << line);
-        Interrupts.SetHandler(Vectors.IrqBase + line, &OnInterrupt);
+        IrqLines<ToAttachedThread>.Clear(line);
+        IrqLines<ToAttachedThread>.Connect(line);
         return true;
     }
 
@@ -38,7 +47,7 @@ public static unsafe class IrqIpc
         for (int line = 0; line < Lines; line++)
         {
             if ((t->IrqLines & (1UL << line)) == 0) continue;
-            Pic.Mask(line);
+            IrqLines<ToAttachedThread>.Disconnect(line);
             s_handlers[line] = null;
             s_pending &= ~(1UL << line);
         }
@@ -60,7 +69,7 @@ public static unsafe class IrqIpc
     public static void UnmaskAll(ulong lines)
     {
         for (int line = 0; lines != 0; line++, lines >>= 1)
-            if ((lines & 1) != 0) Pic.Unmask(line);
+            if ((lines & 1) != 0) IrqLines<ToAttachedThread>.Rearm(line);
     }
 
     public static void Deliver(Tcb* t, int line)
@@ -72,11 +81,12 @@ public static unsafe class IrqIpc
         Delivered++;
     }
 
-    private static void OnInterrupt(InterruptFrame* frame)
+    // The line is masked and counted (the count is only a statistic here); a handler not
+    // waiting for it finds it pending later. Inlined into the HAL's handler: one function,
+    // as the interrupt path was before the HAL owned the line.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void OnFired(InterruptFrame* frame, int line)
     {
-        Scheduler.EndHalt();
-        int line = (int)frame->Vector - Vectors.IrqBase;
-        Pic.Mask(line);
         Tcb* handler = s_handlers[line];
         if (handler == null) return;
         if (handler->State != TcbState.Receiving || handler->WaitFor != Ipc.IpcSlowPath.IrqMarker)

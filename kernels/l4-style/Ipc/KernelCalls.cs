@@ -150,7 +150,7 @@ public static unsafe class KernelCalls
 
             case Op.Ticks:
                 r.Rdi = Scheduler.Ticks;
-                r.Rsi = Scheduler.HaltedTsc;
+                r.Rsi = Testbed.Hal.IdleClock.Halted;
                 break;
 
             case Op.Whoami:

@@ -21,11 +21,6 @@ public static unsafe class Scheduler
     public static ulong Ticks;
     public static ulong Preemptions;
 
-    /// <summary>Time stamp counter ticks spent halted in the idle loop (waiting for a device or a timeout).</summary>
-    public static ulong HaltedTsc;
-    private static ulong s_haltedAt;
-    private static bool s_halted;
-
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_resume")] private static extern void Resume(Tcb* thread);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_set_idle")] private static extern void SetIdle();
 
@@ -113,35 +108,18 @@ public static unsafe class Scheduler
         Idle();
     }
 
-    // Nothing to run: wait for an interrupt with interrupts on. A handler that makes a
-    // thread ready runs it directly (abandoning this loop and its stack); one that does
-    // not returns here.
+    // Nothing to run: wait for an interrupt with interrupts on (the HAL's IdleClock counts
+    // the halted time, which benchmarks subtract). A handler that makes a thread ready runs
+    // it directly (abandoning this loop and its stack); one that does not returns here.
     private static void Idle()
     {
         SetIdle();
-        while (true)
-        {
-            s_haltedAt = Cpu.ReadTsc();
-            s_halted = true;
-            Cpu.WaitForInterrupt();
-        }
-    }
-
-    /// <summary>
-    /// Called first by every interrupt handler: ends a halted period. Under TCG icount the
-    /// counter jumps across a halt to the next timer deadline, which measures the host's
-    /// device timing, not our code; benchmarks subtract it (as nooks-style does).
-    /// </summary>
-    public static void EndHalt()
-    {
-        if (!s_halted) return;
-        s_halted = false;
-        HaltedTsc += Cpu.ReadTsc() - s_haltedAt;
+        while (true) IdleClock.HaltUntilInterrupt();
     }
 
     private static void OnTick(InterruptFrame* frame)
     {
-        EndHalt();
+        IdleClock.NoteInterrupt();
         Ticks++;
         Timeouts.Expire(Ticks);
         Tcb* current = ThreadTable.Current;

@@ -19,7 +19,7 @@ public static unsafe class ThreadLifecycle
         Task* created = TaskTable.Create();
         if (created == null) return null;
         AddressSpace space = TaskTable.Spaces[created->Id];
-        ulong entry = ElfLoader.Load(space, Multiboot.Module(moduleIndex));
+        ulong entry = ElfLoader.Load(space, Multiboot.Module(moduleIndex)).Entry;
         Tcb* thread = null;
         if (entry != 0 && ElfLoader.MapStack(space, Layout.StackTop, Layout.StackPages))
             thread = ThreadTable.Allocate(created, priority);

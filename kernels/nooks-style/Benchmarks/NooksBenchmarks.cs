@@ -9,6 +9,7 @@ using NooksStyle.Isolation;
 using NooksStyle.Tasks;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace NooksStyle.Benchmarks;

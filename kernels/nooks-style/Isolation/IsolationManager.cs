@@ -23,7 +23,7 @@ public static unsafe class IsolationManager
     public static bool InDriver;
     /// <summary>When the last failure was detected (TSC), for the recovery-time figure.</summary>
     public static ulong LastFailureTsc;
-    /// <summary>InterruptLines.IdleTicks at the last failure: halted time is not counted as recovery work.</summary>
+    /// <summary>IdleClock.Halted at the last failure: halted time is not counted as recovery work.</summary>
     public static ulong LastFailureIdle;
     public static ulong Failures;
 
@@ -63,7 +63,7 @@ public static unsafe class IsolationManager
     /// <summary>Called by the kernel's 1 ms tick.</summary>
     public static void OnTick(InterruptFrame* frame)
     {
-        Drivers.InterruptLines.NoteWake();
+        IdleClock.NoteInterrupt();
         if (!Enabled || !Xpc.Active || !InDriver) return;
         if (++s_ticksInDriver >= WatchdogTicks) Fail("hang", frame->Vector, frame->Rip, 0);
     }
@@ -98,7 +98,7 @@ public static unsafe class IsolationManager
     public static void Reject(LoadedDriver driver, string reason)
     {
         LastFailureTsc = Cpu.ReadTsc();
-        LastFailureIdle = Drivers.InterruptLines.IdleTicks;
+        LastFailureIdle = IdleClock.Halted;
         Failures++;
         driver.Failed = true;
         TbLine.Begin(ProtocolNames.Fault).Field("name", reason).Field("driver", driver.Name).Field("ring", 0UL).Field("detected", "wrapper").End();
@@ -107,7 +107,7 @@ public static unsafe class IsolationManager
     private static void Fail(string reason, ulong vector, ulong rip, ulong address)
     {
         LastFailureTsc = Cpu.ReadTsc();
-        LastFailureIdle = Drivers.InterruptLines.IdleTicks;
+        LastFailureIdle = IdleClock.Halted;
         Failures++;
         LoadedDriver driver = Current;
         driver.Failed = true;

@@ -13,11 +13,12 @@ public static class RecoveryAgent
     public static bool Load(LoadedDriver driver)
     {
         if (!Multiboot.TryFindModule(driver.ModuleName, out BootModule module)) Panic.Halt("nooks: driver module missing");
-        ulong entry = ElfLoader.LoadSupervisor(AddressSpace.Kernel, module, driver.Region.Base, driver.Region.ImageLimit);
+        LoadedImage image = ElfLoader.LoadSupervisor(AddressSpace.Kernel, module, driver.Region.Base, driver.Region.ImageLimit);
+        ulong entry = image.Entry;
         if (entry == 0) return false;
         driver.Entry = entry;
-        driver.ImageStart = ElfLoader.LastLoadStart;
-        driver.ImageEnd = ElfLoader.LastLoadEnd;
+        driver.ImageStart = image.Start;
+        driver.ImageEnd = image.End;
         driver.Domain ??= new ProtectionDomain(driver.Region);
         driver.Failed = false;
         return DriverCalls.Entry(driver);

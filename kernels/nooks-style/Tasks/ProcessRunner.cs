@@ -1,6 +1,7 @@
-// Runs the apps process: a fresh copy of its image in a new address space, one ring-3
-// thread, until it exits (or faults). The kernel is not preemptive: the boot thread waits
-// for the process, which enters the kernel only through system calls.
+// Runs the apps process (the HAL's UserProcess: a fresh copy of its image in a new address
+// space, one ring-3 thread) until it exits (or faults). The policy is this kernel's: it is
+// not preemptive, so the boot thread switches to the process and waits; the process
+// enters the kernel only through system calls.
 using Testbed.Hal;
 
 namespace NooksStyle.Tasks;
@@ -8,7 +9,6 @@ namespace NooksStyle.Tasks;
 public static unsafe class ProcessRunner
 {
     public const string ImageName = "nooks-apps.elf";
-    private const ulong StackTop = 0x0000_7FFF_FFF0_0000;
     private const int StackPages = 8;
 
     private static Thread s_kernelThread;
@@ -18,20 +18,14 @@ public static unsafe class ProcessRunner
     /// <summary>Runs the process with <paramref name="argument"/>; returns its exit code.</summary>
     public static int Run(ulong argument)
     {
-        if (!Multiboot.TryFindModule(ImageName, out BootModule module)) Panic.Halt("nooks: boot module nooks-apps.elf missing");
-        AddressSpace space = AddressSpace.Create();
-        ulong entry = ElfLoader.Load(space, module);
-        ulong imageStart = ElfLoader.LastLoadStart, imageEnd = ElfLoader.LastLoadEnd;
-        if (entry == 0 || !ElfLoader.MapStack(space, StackTop, StackPages)) Panic.Halt("nooks: cannot load the apps process");
+        UserProcess process = UserProcess.Create(ImageName, StackPages, argument);
+        if (process == null) Panic.Halt("nooks: cannot load the apps process (boot module nooks-apps.elf)");
         s_kernelThread = Thread.Current;
         ExitCode = -1;
-        s_process = Thread.CreateUser(space, entry, StackTop, argument);
+        s_process = process.Thread;
         Thread.SwitchTo(s_process);
-        AddressSpace.Kernel.Activate();
+        process.Reclaim();
         s_process.ReleaseStack();
-        Release(space, imageStart, imageEnd);
-        Release(space, StackTop - StackPages * 4096UL, StackTop);
-        space.Destroy();
         return ExitCode;
     }
 
@@ -42,14 +36,5 @@ public static unsafe class ProcessRunner
         s_process.State = ThreadState.Dead;
         Thread.SwitchTo(s_kernelThread);
         Panic.Halt("nooks: a dead process was resumed");
-    }
-
-    private static void Release(AddressSpace space, ulong start, ulong end)
-    {
-        for (ulong page = start; page < end; page += 4096)
-        {
-            ulong frame = space.Unmap(page);
-            if (frame != 0) PhysicalMemory.FreeFrame(frame);
-        }
     }
 }

@@ -6,6 +6,7 @@ using Singularity.Ipc;
 using Singularity.Memory;
 using Singularity.Scheduling;
 using Singularity.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Abi;
@@ -106,7 +107,7 @@ public static unsafe class KernelAbi
         return Drivers.InterruptLines.Wait((int)line, ticks);
     }
 
-    private static ulong IdleTsc() => Scheduler.IdleTsc;
+    private static ulong IdleTsc() => IdleClock.Halted;
 
     private static ulong AllocateDma(ulong bytes) => Drivers.DmaPool.Allocate(Scheduler.CurrentSip, bytes);
 

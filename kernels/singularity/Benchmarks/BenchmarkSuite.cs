@@ -9,6 +9,7 @@
 using Singularity.Abi;
 using Singularity.Checks;
 using Singularity.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;

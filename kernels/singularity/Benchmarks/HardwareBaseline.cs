@@ -9,6 +9,7 @@
 //   hw.process.create-start(-exit)  address space, ELF load, stack, thread, run to its exit (and tear-down)
 using Singularity.Abi;
 using Singularity.Scheduling;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
@@ -16,13 +17,13 @@ namespace Singularity.Benchmarks;
 public static unsafe class HardwareBaseline
 {
     public const string ImageName = "ring3-probe.elf";
-    private const ulong StackTop = 0x0000_7FFF_FFF0_0000;
     private const int StackPages = 4;
     private const int MaxCreateSamples = 100;
 
+    // The HAL's UserProcess, and what this kernel keeps about it: whether it has exited, when.
     private sealed class Ring3Process
     {
-        public AddressSpace Space;
+        public UserProcess Process;
         public Thread Thread;
         public bool Exited;
         public ulong StartTsc, ExitTsc;
@@ -103,11 +104,9 @@ public static unsafe class HardwareBaseline
 
     private static Ring3Process Start(ulong argument)
     {
-        if (!Multiboot.TryFindModule(ImageName, out BootModule module)) Panic.Halt("singularity: boot module ring3-probe.elf missing");
-        var process = new Ring3Process { Space = AddressSpace.Create() };
-        ulong entry = ElfLoader.Load(process.Space, module);
-        if (entry == 0 || !ElfLoader.MapStack(process.Space, StackTop, StackPages)) Panic.Halt("singularity: cannot load the ring-3 probe");
-        process.Thread = Thread.CreateUser(process.Space, entry, StackTop, argument);
+        UserProcess user = UserProcess.Create(ImageName, StackPages, argument);
+        if (user == null) Panic.Halt("singularity: cannot load the ring-3 probe (boot module ring3-probe.elf)");
+        var process = new Ring3Process { Process = user, Thread = user.Thread };
         process.Thread.Owner = null;
         Scheduler.MakeReady(process.Thread);
         return process;
@@ -129,18 +128,7 @@ public static unsafe class HardwareBaseline
     {
         process.Thread.State = ThreadState.Dead;
         if (s_server == process.Thread) s_server = null;
-        AddressSpace.Kernel.Activate();
-        for (ulong page = AddressSpace.UserBase; page < AddressSpace.UserBase + 0x40_0000; page += 4096)
-        {
-            ulong frame = process.Space.Unmap(page);
-            if (frame != 0) PhysicalMemory.FreeFrame(frame);
-        }
-        for (ulong page = StackTop - StackPages * 4096UL; page < StackTop; page += 4096)
-        {
-            ulong frame = process.Space.Unmap(page);
-            if (frame != 0) PhysicalMemory.FreeFrame(frame);
-        }
-        process.Space.Destroy();
+        process.Process.Reclaim();
         process.Thread.ReleaseStack();
     }
 

@@ -4,6 +4,7 @@
 // corrupted.
 using Singularity.Drivers;
 using Singularity.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -19,9 +20,9 @@ public static unsafe class DiskChecks
         // What the kernel granted it: the bus-master range is 0 with ata=pio (the SIP then uses PIO).
         TbLine.Begin("driver").Field("name", "ata").Address("ports", driver.Info->PortBase).Field("irq", driver.Info->Irq)
             .Address("bus-master", driver.Info->PciPortBase).Field("bus-master-ports", driver.Info->PciPortCount).End();
-        ulong start = Cpu.ReadTsc(), idle = Scheduling.Scheduler.IdleTsc;
+        ulong start = Cpu.ReadTsc(), idle = IdleClock.Halted;
         Sip client = Scenario.Run("disk-integrity", blocks | rounds << 16);
-        ulong[] sample = [Cpu.ReadTsc() - start - (Scheduling.Scheduler.IdleTsc - idle)];
+        ulong[] sample = [Cpu.ReadTsc() - start - (IdleClock.Halted - idle)];
         Report.Bench("workload.disk-integrity", Summary.Of(sample, 1), "disk-integrity through the ATA driver SIP: every block written, read back and checked (halted time excluded)");
         Report.CheckValue("disk.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
         Sip last = driver;

@@ -3,6 +3,7 @@
 // client reconnects, net-echo resends what was lost, and no frame may arrive corrupted.
 using Singularity.Drivers;
 using Singularity.Tasks;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -14,9 +15,9 @@ public static class NetChecks
         long frames = (long)CommandLine.Number("net-frames", 64);
         Sip driver = SipLifecycle.Start("rtl8139", 1);
         if (!Report.Check("net.driver-sip-started", driver != null)) return;
-        ulong start = Cpu.ReadTsc(), idle = Scheduling.Scheduler.IdleTsc;
+        ulong start = Cpu.ReadTsc(), idle = IdleClock.Halted;
         Sip client = Scenario.Run("net-echo", frames);
-        ulong[] sample = [Cpu.ReadTsc() - start - (Scheduling.Scheduler.IdleTsc - idle)];
+        ulong[] sample = [Cpu.ReadTsc() - start - (IdleClock.Halted - idle)];
         Report.Bench("workload.net-echo", Summary.Of(sample, 1), "net-echo through the RTL8139 driver SIP: every frame sent, received and checked (halted time excluded)");
         Report.CheckValue("net.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
         Sip last = driver;

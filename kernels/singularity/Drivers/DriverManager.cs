@@ -27,7 +27,7 @@ public static class DriverManager
         Restarts++;
         LastRestarted = fresh;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", true)
-            .Field("instr", Cpu.ReadTsc() - dead.DeathTsc - (Scheduling.Scheduler.IdleTsc - dead.DeathIdleTsc))
+            .Field("instr", Cpu.ReadTsc() - dead.DeathTsc - (IdleClock.Halted - dead.DeathIdleTsc))
             .Field("restarts", (ulong)fresh.Restarts).End();
     }
 }

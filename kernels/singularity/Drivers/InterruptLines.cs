@@ -1,9 +1,10 @@
 // Device interrupts for driver SIPs. A driver SIP waits for the one IRQ line its manifest
-// declares (ABI WaitIrq); the interrupt handler only counts and masks the line (a level
-// line stays asserted until the driver acknowledges its device, so it is unmasked again
-// at the driver's next wait) and leaves the wake-up to thread context: the scheduler
-// delivers wake-ups when it next picks a thread, so the ready queue is never touched
-// from an interrupt handler. A wait also ends after a number of timer ticks.
+// declares (ABI WaitIrq); the HAL's IrqLines counts and masks the line (a level line stays
+// asserted until the driver acknowledges its device, so it is unmasked again at the
+// driver's next wait). The policy here: a fired line only marks wake-ups due, and thread
+// context delivers them: the scheduler does when it next picks a thread, so the ready
+// queue is never touched from an interrupt handler. A wait also ends after a number of
+// timer ticks.
 using Singularity.Scheduling;
 using Testbed.Hal;
 
@@ -12,36 +13,33 @@ namespace Singularity.Drivers;
 public static unsafe class InterruptLines
 {
     // Slots 0..15 are the PIC lines; 16..31 are plain sleepers (only their deadline wakes them).
-    private const int Slots = 32;
-    private static ulong* s_pending;
+    private const int Slots = 32, Lines = 16;
     private static Thread[] s_waiters;
     private static ulong[] s_deadline;
 
     /// <summary>Set by interrupt handlers (and the tick) when a waiter may need waking.</summary>
     public static volatile bool WakeupsDue;
 
+    // A fired line wakes its waiter, later, from thread context.
+    private struct WakeFromThreadContext : IIrqPolicy
+    {
+        public void Fired(InterruptFrame* frame, int line)
+        {
+            WakeupsDue = true;
+            Ipc.FastPath.RequestReschedule();
+        }
+    }
+
     public static void Initialize()
     {
-        s_pending = (ulong*)KernelHeap.Allocate(Slots * 8, 8);
+        IrqLines<WakeFromThreadContext>.Initialize();
         s_waiters = new Thread[Slots];
         s_deadline = new ulong[Slots];
     }
 
-    public static void Enable(int line)
-    {
-        if (line <= 0 || line > 15 || line == 2) return;
-        Interrupts.SetHandler(Vectors.IrqBase + line, &OnInterrupt);
-        Pic.Unmask(line);
-    }
+    public static void Enable(int line) => IrqLines<WakeFromThreadContext>.Enable(line);
 
-    private static void OnInterrupt(InterruptFrame* frame)
-    {
-        int line = (int)(frame->Vector - Vectors.IrqBase);
-        Pic.Mask(line);
-        s_pending[line]++;
-        WakeupsDue = true;
-        Ipc.FastPath.RequestReschedule();
-    }
+    private static bool Fired(int slot) => slot < Lines && IrqLines<WakeFromThreadContext>.Fired(slot) != 0;
 
     /// <summary>Called on every timer tick: a waiter whose time ran out must be woken.</summary>
     public static void OnTick()
@@ -59,7 +57,7 @@ public static unsafe class InterruptLines
         for (int line = 0; line < Slots; line++)
         {
             Thread waiter = s_waiters[line];
-            if (waiter == null || (s_pending[line] == 0 && Pit.Ticks < s_deadline[line])) continue;
+            if (waiter == null || (!Fired(line) && Pit.Ticks < s_deadline[line])) continue;
             s_waiters[line] = null;
             Scheduler.MakeReady(waiter);
         }
@@ -74,7 +72,6 @@ public static unsafe class InterruptLines
         for (int slot = 16; slot < Slots; slot++)
         {
             if (s_waiters[slot] != null) continue;
-            s_pending[slot] = 0;
             s_deadline[slot] = Pit.Ticks + ticks;
             s_waiters[slot] = Thread.Current;
             Scheduler.Block();
@@ -92,9 +89,8 @@ public static unsafe class InterruptLines
         while (true)
         {
             Cpu.DisableInterrupts();
-            if (s_pending[line] != 0)
+            if (IrqLines<WakeFromThreadContext>.Take(line))
             {
-                s_pending[line] = 0;
                 result = 1;
                 break;
             }
@@ -105,7 +101,7 @@ public static unsafe class InterruptLines
             }
             s_waiters[line] = Thread.Current;
             s_deadline[line] = deadline;
-            Pic.Unmask(line);
+            IrqLines<WakeFromThreadContext>.Rearm(line);
             Scheduler.Block();
         }
         if (wasEnabled) Cpu.EnableInterrupts();

@@ -18,6 +18,7 @@ public static unsafe class Watchdog
 
     private static void OnTick(InterruptFrame* frame)
     {
+        IdleClock.NoteInterrupt();      // the tick's own work is not halted time
         Drivers.InterruptLines.OnTick();
         if (Scheduler.AnyReady) Ipc.FastPath.RequestReschedule();     // fast-path switches would pass them over
         Sip sip = Scheduler.CurrentSip;

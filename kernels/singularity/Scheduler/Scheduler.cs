@@ -12,13 +12,6 @@ public static unsafe class Scheduler
 {
     private static Thread s_head, s_tail;
 
-    /// <summary>
-    /// Time stamp counter ticks spent halted with nothing to run. Under icount with
-    /// sleep=off the counter jumps to the next timer event while the CPU halts, so
-    /// workload and recovery figures subtract this to stay instruction counts.
-    /// </summary>
-    public static ulong IdleTsc;
-
     /// <summary>The SIP whose thread runs now (null for kernel threads). Kept where the channel fast path, which switches threads itself, keeps it too.</summary>
     public static Sip CurrentSip
     {
@@ -84,9 +77,7 @@ public static unsafe class Scheduler
             bool interruptsWereOn = Cpu.InterruptsEnabled;
             while (s_head == null)
             {
-                ulong halted = Cpu.ReadTsc();
-                Cpu.WaitForInterrupt();
-                IdleTsc += Cpu.ReadTsc() - halted;
+                IdleClock.HaltUntilInterrupt();
                 if (Drivers.InterruptLines.WakeupsDue) Drivers.InterruptLines.DeliverWakeups();
             }
             if (!interruptsWereOn) Cpu.DisableInterrupts();

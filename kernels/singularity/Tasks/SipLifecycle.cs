@@ -117,7 +117,7 @@ public static unsafe class SipLifecycle
     private static void Die(Sip sip)
     {
         sip.DeathTsc = Cpu.ReadTsc();
-        sip.DeathIdleTsc = Scheduler.IdleTsc;
+        sip.DeathIdleTsc = IdleClock.Halted;
         sip.NextDead = null;
         if (s_deadTail == null) s_deadHead = sip; else s_deadTail.NextDead = sip;
         s_deadTail = sip;

@@ -22,10 +22,10 @@ public sealed class HalcheckBootTests
         "runtime.fault.throw", "runtime.fault.invalid-cast", "runtime.fault.index-out-of-range",
         "runtime.fault.null-reference", "runtime.fault.divide-by-zero",
         "memory.frame-allocator", "memory.map-translate", "memory.unmap", "memory.null-page-unmapped", "memory.heap",
-        "user.exit", "user.syscall-arguments", "user.runtime", "user.page-fault-caught",
+        "user.exit", "user.syscall-arguments", "user.runtime", "user.frames-returned", "user.page-fault-caught",
         "user.privileged-instruction-caught", "user.read-only-enforced", "user.no-execute-enforced",
         "user.address-space-isolation", "timer.preemption", "sse.preserved-across-switches",
-        "timer.one-shot", "serial.receive-loopback",
+        "timer.one-shot", "serial.receive-loopback", "irq.line-counts-masks-rearms", "idle.advances-only-while-halted",
     ];
 
     private static readonly string[] FloorBenchmarks = ["syscall.null", "address-space.switch", "interrupt.timer", "thread.switch"];

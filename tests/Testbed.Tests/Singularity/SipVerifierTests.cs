@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Singularity.Verifier;
 
 namespace Testbed.Tests.Singularity;
@@ -111,6 +112,24 @@ public sealed class SipVerifierTests
     {
         var errors = SipVerifier.Verify(Snippets.Assembly("public static class C { public static void M() => System.Console.WriteLine(1); }"));
         Assert.Contains(errors, e => e.Reason.Contains("not an allowed SIP library"));
+    }
+
+    [Fact]
+    public void RawPortInstructions_AreNotASipLibrary_SoASipThatCallsThemIsRefused()
+    {
+        // common/guest's port stubs are their own assembly: a SIP reaches ports only through
+        // the IoPorts its manifest grants (Testbed.Sip), never through the raw instructions.
+        var ports = new MemoryStream();
+        Assert.True(Snippets.Compilation("Testbed.Guest.Ports",
+            "namespace Testbed.Guest.Ports { public static class PortInstructions { public static void Out8(ushort port, byte value) { } } }").Emit(ports).Success);
+        var sip = new MemoryStream();
+        var compiled = Snippets.Compilation("Snippet", "public static class C { public static void M() => Testbed.Guest.Ports.PortInstructions.Out8(0x64, 0xFE); }")
+            .AddReferences(MetadataReference.CreateFromImage(ports.ToArray())).Emit(sip);
+        Assert.True(compiled.Success, string.Join("\n", compiled.Diagnostics));
+        sip.Position = 0;
+
+        Assert.DoesNotContain("Testbed.Guest.Ports", SipVerifier.TrustedLibraries);
+        Assert.Contains(SipVerifier.Verify(sip, SipVerifier.TrustedLibraries), e => e.Reason.Contains("'Testbed.Guest.Ports'"));
     }
 
     [Theory]

@@ -5,6 +5,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Halcheck.Abi;
+using Testbed.Guest.Measure;
 using Testbed.Process;
 
 namespace Halcheck.Processes.HalcheckUser;
@@ -69,13 +70,7 @@ public static unsafe class UserMain
         Syscall.Invoke(HalcheckCalls.Record, HalcheckCalls.SlotHeapCheck, shape.Sides() + numbers[7]);
 
         // The cost of reading the counter twice, subtracted from every sample below.
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Syscall.ReadTsc();
-            ulong b = Syscall.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         Syscall.Invoke(HalcheckCalls.Record, HalcheckCalls.SlotTscOverhead, overhead);
 
         for (ulong i = 0; i < iterations; i++)

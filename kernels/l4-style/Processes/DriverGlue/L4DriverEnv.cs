@@ -1,13 +1,12 @@
 // IDriverEnv for a driver in an l4-style task: ports are plain in/out instructions
-// (common/drivers PortInstructions; the kernel opened them in the TSS I/O bitmap), an interrupt is a message from the line
+// (common/guest PortInstructions; the kernel opened them in the TSS I/O bitmap), an interrupt is a message from the line
 // (a receive from Op.IrqSource, with a tick timeout), DMA memory is the region the manager
 // mapped with its physical address, logs and the clock are the kernel's debug calls.
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Ports;
 
 namespace L4Style.Processes.DriverGlue;
 

@@ -31,7 +31,7 @@ public static unsafe class DriverManager
         // The primary channel at its ISA addresses; its bus-master DMA registers are the first
         // eight ports of the PIIX3 IDE function's BAR4 (unless ata=pio).
         ushort busMaster = 0;
-        if (!CommandLineWords.ValueIs("ata", "pio") && Pci.TryFind(IntelVendor, Piix3Ide, 0, out ushort bmBase, out _, bar: 4))
+        if (!KernelCommandLine.Words.ValueIs("ata", "pio") && Pci.TryFind(IntelVendor, Piix3Ide, 0, out ushort bmBase, out _, bar: 4))
             busMaster = bmBase;
         Disk.Device0 = DriverSetupWords.Device(0x1F0, 0x3F6, 14, busMaster);
         Disk.DeviceCount = 1;
@@ -55,7 +55,7 @@ public static unsafe class DriverManager
             ManagedDriver driver = d == 0 ? Disk : Net;
             driver.SharedRegion = PagePool.Take(1UL << DriverLayout.SharedLog2);
             driver.DmaRegion = PagePool.TakeContiguous(1UL << DriverLayout.DmaLog2, out driver.DmaPhysical);
-            if (FaultPlanParser.TryParse(CommandLineWords.Raw, driver.Name, out FaultPlan plan))
+            if (FaultPlanParser.TryParse(KernelCommandLine.Words.Line, driver.Name, out FaultPlan plan))
                 Arm(driver, plan);
         }
     }

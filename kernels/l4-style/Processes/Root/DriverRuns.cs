@@ -24,7 +24,7 @@ public static class DriverRuns
     private static Client[] s_clients = new Client[2];
     private static int s_clientCount;
 
-    public static bool Enabled => CommandLineWords.Has("drivers") || CommandLineWords.Has("workload") || CommandLineWords.Has("fault");
+    public static bool Enabled => KernelCommandLine.Words.Has("drivers") || KernelCommandLine.Words.Has("workload") || KernelCommandLine.Words.Has("fault");
 
     public static bool StartDrivers()
     {
@@ -38,11 +38,11 @@ public static class DriverRuns
 
     public static void RunWorkloads()
     {
-        bool disk = !CommandLineWords.ValueIs("workload", "net");
-        bool net = !CommandLineWords.ValueIs("workload", "disk");
-        ulong blocks = Clamp(CommandLineWords.Number("blocks", 16), 1, 1024);
-        ulong rounds = Clamp(CommandLineWords.Number("rounds", 2), 1, 255);
-        ulong frames = Clamp(CommandLineWords.Number("frames", 64), 1, 100_000);
+        bool disk = !KernelCommandLine.Words.ValueIs("workload", "net");
+        bool net = !KernelCommandLine.Words.ValueIs("workload", "disk");
+        ulong blocks = Clamp(KernelCommandLine.Words.Number("blocks", 16), 1, 1024);
+        ulong rounds = Clamp(KernelCommandLine.Words.Number("rounds", 2), 1, 255);
+        ulong frames = Clamp(KernelCommandLine.Words.Number("frames", 64), 1, 100_000);
         s_clientCount = 0;
         int diskClient = -1, netClient = -1;
         if (disk) diskClient = StartClient(WorkloadMode.Disk | (blocks | rounds << 16) << 8);

@@ -1,8 +1,7 @@
 // PCI configuration space from ring 3, through the legacy mechanism #1 ports 0xCF8/0xCFC
 // (PCI Local Bus Specification 3.0, 3.2.2.3.2), which the kernel opened for the root task
 // in its I/O bitmap: in an L4 system, finding devices is user level's business.
-using System.Runtime;
-using System.Runtime.CompilerServices;
+using Testbed.Guest.Ports;
 
 namespace L4Style.Processes.Root;
 
@@ -10,19 +9,16 @@ public static class Pci
 {
     private const ushort Address = 0xCF8, Data = 0xCFC;
 
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_inl")] private static extern uint In32(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_outl")] private static extern void Out32(ushort port, uint value);
-
     public static uint Read(uint bus, uint device, uint function, uint offset)
     {
-        Out32(Address, 0x8000_0000 | bus << 16 | device << 11 | function << 8 | (offset & 0xFC));
-        return In32(Data);
+        PortInstructions.Out32(Address, 0x8000_0000 | bus << 16 | device << 11 | function << 8 | (offset & 0xFC));
+        return PortInstructions.In32(Data);
     }
 
     public static void Write(uint bus, uint device, uint function, uint offset, uint value)
     {
-        Out32(Address, 0x8000_0000 | bus << 16 | device << 11 | function << 8 | (offset & 0xFC));
-        Out32(Data, value);
+        PortInstructions.Out32(Address, 0x8000_0000 | bus << 16 | device << 11 | function << 8 | (offset & 0xFC));
+        PortInstructions.Out32(Data, value);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public static class RootMain
     private static int Main(ulong argument)
     {
         PagePool.Initialize(RootArgument.Pages(argument));
-        CommandLineWords.Fetch();
+        KernelCommandLine.Fetch();
         ulong options = RootArgument.Options(argument);
         int iterations = (int)RootArgument.Iterations(argument);
         bool drivers = DriverRuns.Enabled && DriverRuns.StartDrivers();
@@ -27,7 +27,7 @@ public static class RootMain
             DeviceChecks.Run();
             TaskChecks.Run();
         }
-        if (drivers && !CommandLineWords.Has("noworkloads")) DriverRuns.RunWorkloads();
+        if (drivers && !KernelCommandLine.Words.Has("noworkloads")) DriverRuns.RunWorkloads();
         if ((options & RootArgument.NoBench) == 0)
         {
             IpcBenchmarks.Run(iterations);

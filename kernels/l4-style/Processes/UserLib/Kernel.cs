@@ -7,8 +7,9 @@ namespace L4Style.Processes.UserLib;
 
 public static unsafe class Kernel
 {
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_user_rdtsc")]
-    public static extern ulong ReadTsc();
+    /// <summary>The time stamp counter (common/guest's Tsc, inlined to its direct call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ReadTsc() => Testbed.Guest.Measure.Tsc.Read();
 
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "l4_thread_start_address")]
     private static extern ulong ThreadStartAddress();

@@ -71,29 +71,4 @@ l4_thread_start_address:
 	lea rax, [rip + l4_thread_start]
 	ret
 
-	.global l4_user_rdtsc
-l4_user_rdtsc:
-	rdtsc
-	shl rdx, 32
-	or rax, rdx
-	ret
-
-# Port I/O for user-level drivers (allowed only with rights in the TSS bitmap).
-	.global l4_inb, l4_outb, l4_inl, l4_outl
-l4_inl:	mov edx, edi
-	in eax, dx
-	ret
-l4_outl: mov edx, edi
-	mov eax, esi
-	out dx, eax
-	ret
-l4_inb:	mov edx, edi
-	xor eax, eax
-	in al, dx
-	ret
-l4_outb: mov edx, edi
-	mov eax, esi
-	out dx, al
-	ret
-
 	.section .note.GNU-stack, "", @progbits

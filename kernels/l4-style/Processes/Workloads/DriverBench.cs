@@ -5,6 +5,7 @@
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
+using Testbed.Guest.Measure;
 using Testbed.Workloads;
 
 namespace L4Style.Processes.Workloads;
@@ -17,13 +18,7 @@ public static unsafe class DriverBench
     public static int Run(ulong iterations)
     {
         if (iterations > 2000) iterations = 2000;
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Kernel.ReadTsc();
-            ulong b = Kernel.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         var reads = new ulong[iterations];
         var writes = new ulong[iterations];
         var echoes = new ulong[iterations];

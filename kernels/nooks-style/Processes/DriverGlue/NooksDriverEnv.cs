@@ -1,17 +1,14 @@
 // IDriverEnv for a driver in a monolithic kernel: ports are the CPU's instructions (ring 0),
 // everything else is a call into the kernel through its service table, which with
 // isolation on leads to a wrapper that leaves the driver's protection domain.
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Ports;
 
 namespace NooksStyle.Processes.DriverGlue;
 
 public unsafe struct NooksDriverEnv : IDriverEnv
 {
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")] private static extern ulong Rdtsc();
-
     public byte In8(ushort port) => PortInstructions.In8(port);
     public ushort In16(ushort port) => PortInstructions.In16(port);
     public uint In32(ushort port) => PortInstructions.In32(port);
@@ -30,7 +27,7 @@ public unsafe struct NooksDriverEnv : IDriverEnv
 
     public bool WaitForInterrupt(int irq, ulong timeoutTicks) => DriverRuntime.Services->WaitForInterrupt(irq, timeoutTicks) != 0;
 
-    public ulong Clock() => Rdtsc();
+    public ulong Clock() => Testbed.Guest.Measure.Tsc.Read();
 
     public void Log(string what, ulong value)
     {

@@ -10,8 +10,7 @@
 _start:
 	jmp tb_driver_start
 
-# Port I/O comes from common/drivers/Environment/port_instructions.S, the clock from
-# the runtime's tb_rdtsc.
+# Port I/O and the clock come from common/guest (Ports/port_instructions.S, Measure/tsc.S).
 
 # Module bounds and the stack cookie come from common/runtime/image_support.S.
 

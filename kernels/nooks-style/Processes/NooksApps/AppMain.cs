@@ -2,6 +2,7 @@
 using System.Runtime;
 using NooksStyle.Abi;
 using Testbed.Drivers.Requests;
+using Testbed.Guest.Measure;
 using Testbed.Process;
 using Testbed.Workloads;
 
@@ -56,13 +57,7 @@ public static unsafe class AppMain
     // work), so what remains is the instructions the CPU retired for the operation.
     private static int Bench(ulong iterations, byte* block, byte* send, byte* receive)
     {
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Syscall.ReadTsc();
-            ulong b = Syscall.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         var client = new SyscallClient();
         int failures = 0;
         for (ulong i = 0; i < iterations; i++)

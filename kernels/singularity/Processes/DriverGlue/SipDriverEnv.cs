@@ -2,19 +2,15 @@
 // ranges its manifest declares (IoPorts objects the SIP was granted), DMA memory from the
 // kernel's pool for its slot, its IRQ lines through the kernel ABI, the clock, and the
 // fault plan the kernel handed over.
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Ports;
 
 namespace Singularity.Processes.DriverGlue;
 
 public unsafe struct SipDriverEnv : IDriverEnv
 {
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_insw")] private static extern void InWords(ushort port, void* destination, int words);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outsw")] private static extern void OutWords(ushort port, void* source, int words);
-
     public IoPorts Ports;         // ATA: the command block; NIC: device 0's registers
     public IoPorts Control;       // ATA: the control block; NIC: device 1's registers (or null)
     public IoPorts BusMaster;     // ATA: the channel's bus-master DMA registers (or null: PIO)
@@ -45,13 +41,13 @@ public unsafe struct SipDriverEnv : IDriverEnv
     public void In16String(ushort port, void* destination, int words)
     {
         For(port, 2);
-        InWords(port, destination, words);
+        PortInstructions.In16String(port, destination, words);
     }
 
     public void Out16String(ushort port, void* source, int words)
     {
         For(port, 2);
-        OutWords(port, source, words);
+        PortInstructions.Out16String(port, source, words);
     }
 
     // From the kernel's DMA pool for this SIP's slot (reused by a restarted instance).

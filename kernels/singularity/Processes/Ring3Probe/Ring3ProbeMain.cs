@@ -3,6 +3,7 @@
 // through the Record call.
 using System.Runtime;
 using Singularity.Abi;
+using Testbed.Guest.Measure;
 using Testbed.Process;
 
 namespace Singularity.Processes.Ring3Probe;
@@ -27,13 +28,7 @@ public static class Ring3ProbeMain
             while (true) request = Syscall.Invoke(Ring3Calls.ReplyWait, request + 1);
         }
 
-        ulong overhead = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Syscall.ReadTsc();
-            ulong b = Syscall.ReadTsc();
-            if (b - a < overhead) overhead = b - a;
-        }
+        ulong overhead = TscReadCost.Measure();
         Syscall.Invoke(Ring3Calls.Record, Ring3Calls.SlotOverhead, overhead);
         for (ulong i = 0; i < count; i++)
         {

@@ -25,7 +25,6 @@ internal static unsafe class Abi
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_log")] public static extern void Log(string text);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_report_check")] public static extern void ReportCheck(string name, bool ok, ulong detail);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_report_bench")] public static extern void ReportBench(string name, ulong[] samples, int count, string what);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_rdtsc")] public static extern ulong ReadTsc();
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_sleep")] public static extern void Sleep(ulong ticks);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_wait_irq")] public static extern long WaitIrq(ulong line, ulong ticks);
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_abi_idle_tsc")] public static extern ulong IdleTsc();

@@ -1,11 +1,10 @@
 // The HAL object for I/O ports: a SIP gets one only for a range its manifest declares (the
 // kernel puts the granted ranges into StartInfo: up to two fixed or PCI-device ranges, and
 // the I/O BAR of a PCI BAR claim, found on the bus when the SIP started). Each access is
-// range-checked here, then it is a plain in/out instruction: the SIP runs in ring 0, so no
-// trap is needed.
-using System.Runtime;
-using System.Runtime.CompilerServices;
+// range-checked here, then it is a plain in/out instruction (common/guest's stubs): the
+// SIP runs in ring 0, so no trap is needed.
 using Singularity.Abi;
+using Testbed.Guest.Ports;
 
 namespace Singularity.Processes.SipLibrary;
 
@@ -13,13 +12,6 @@ public sealed class IoPorts
 {
     internal static ulong GrantedBase, GrantedCount, GrantedBase2, GrantedCount2;
     internal static ulong GrantedPciBase, GrantedPciCount;
-
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outb")] private static extern void Out8(ushort port, byte value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_inb")] private static extern byte In8(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outw")] private static extern void Out16(ushort port, ushort value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_inw")] private static extern ushort In16(ushort port);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outl")] private static extern void Out32(ushort port, uint value);
-    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_inl")] private static extern uint In32(ushort port);
 
     private readonly ushort _base, _count;
 
@@ -51,12 +43,12 @@ public sealed class IoPorts
     public int Base => _base;
     public int Count => _count;
 
-    public byte ReadByte(int offset) => In8(Port(offset, 1));
-    public void WriteByte(int offset, byte value) => Out8(Port(offset, 1), value);
-    public ushort ReadWord(int offset) => In16(Port(offset, 2));
-    public void WriteWord(int offset, ushort value) => Out16(Port(offset, 2), value);
-    public uint ReadDword(int offset) => In32(Port(offset, 4));
-    public void WriteDword(int offset, uint value) => Out32(Port(offset, 4), value);
+    public byte ReadByte(int offset) => PortInstructions.In8(Port(offset, 1));
+    public void WriteByte(int offset, byte value) => PortInstructions.Out8(Port(offset, 1), value);
+    public ushort ReadWord(int offset) => PortInstructions.In16(Port(offset, 2));
+    public void WriteWord(int offset, ushort value) => PortInstructions.Out16(Port(offset, 2), value);
+    public uint ReadDword(int offset) => PortInstructions.In32(Port(offset, 4));
+    public void WriteDword(int offset, uint value) => PortInstructions.Out32(Port(offset, 4), value);
 
     private ushort Port(int offset, int width)
     {

@@ -1,5 +1,6 @@
 // What a SIP can ask of the system, as safe calls (each one a direct call into the kernel ABI).
 using Singularity.Abi;
+using Testbed.Guest.Measure;
 
 namespace Singularity.Processes.SipLibrary;
 
@@ -54,8 +55,8 @@ public static class Sip
     /// </summary>
     public static ulong IdleTsc() => Abi.IdleTsc();
 
-    /// <summary>The time stamp counter (retired instructions under TCG icount).</summary>
-    public static ulong ReadTsc() => Abi.ReadTsc();
+    /// <summary>The time stamp counter (retired instructions under TCG icount): common/guest's, a direct call.</summary>
+    public static ulong ReadTsc() => Tsc.Read();
 
     public static void Check(string name, bool ok, ulong detail) => Abi.ReportCheck(name, ok, detail);
     public static void Bench(string name, ulong[] samples, int count, string what) => Abi.ReportBench(name, samples, count, what);
@@ -66,16 +67,6 @@ public static class Sip
     /// <summary>Ends this SIP as a contract violation (called by generated endpoint code).</summary>
     public static void ContractViolation() => Abi.Fault(SipFaultKind.ContractViolation);
 
-    /// <summary>The cost of reading the counter twice, to subtract from measurements.</summary>
-    public static ulong TscOverhead()
-    {
-        ulong best = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Abi.ReadTsc();
-            ulong b = Abi.ReadTsc();
-            if (b - a < best) best = b - a;
-        }
-        return best;
-    }
+    /// <summary>The cost of reading the counter twice, to subtract from measurements (common/guest, as in every kernel).</summary>
+    public static ulong TscOverhead() => TscReadCost.Measure();
 }

@@ -50,32 +50,6 @@ _start:
 	ABI sip_abi_idle_tsc, 21
 	ABI sip_abi_send_receive, 22
 
-# Port I/O for the ranges a manifest grants (IoPorts.cs checks the range first).
-	.global sip_outb, sip_inb, sip_outw, sip_inw, sip_outl, sip_inl
-sip_outb: mov edx, edi
-	mov eax, esi
-	out dx, al
-	ret
-sip_inb: mov edx, edi
-	xor eax, eax
-	in al, dx
-	ret
-sip_outw: mov edx, edi
-	mov eax, esi
-	out dx, ax
-	ret
-sip_inw: mov edx, edi
-	xor eax, eax
-	in ax, dx
-	ret
-sip_outl: mov edx, edi
-	mov eax, esi
-	out dx, eax
-	ret
-sip_inl: mov edx, edi
-	in eax, dx
-	ret
-
 	.data
 	.align 8
 sip_abi_slots: .fill ABI_SLOTS, 8, 0

@@ -9,6 +9,7 @@
 using L4Style.Abi;
 using L4Style.Processes.Root.Checks;
 using L4Style.Processes.UserLib;
+using Testbed.Guest.Measure;
 
 namespace L4Style.Processes.Root.Benchmarks;
 
@@ -23,7 +24,7 @@ public static unsafe class IpcBenchmarks
     {
         s_samples = new ulong[iterations];
         s_oneWay = new ulong[iterations];
-        s_overhead = TscOverhead();
+        s_overhead = TscReadCost.Measure();
 
         ulong nullCall = NullSystemCall(iterations);
 
@@ -52,18 +53,6 @@ public static unsafe class IpcBenchmarks
     {
         Kernel.CreateThread(&IpcChecks.LocalEcho, 0, PagePool.TakeStack(), 100, out ulong slot);
         return slot;
-    }
-
-    private static ulong TscOverhead()
-    {
-        ulong best = ulong.MaxValue;
-        for (int i = 0; i < 16; i++)
-        {
-            ulong a = Kernel.ReadTsc();
-            ulong b = Kernel.ReadTsc();
-            if (b - a < best) best = b - a;
-        }
-        return best;
     }
 
     private static ulong NullSystemCall(int iterations)
@@ -120,25 +109,11 @@ public static unsafe class IpcBenchmarks
         Report("ipc.string-1k.roundtrip", iterations, "call with a 1 KiB string copied by the kernel, short reply");
     }
 
+    // The kernel summarises its copy; the median is wanted here too (floor.roundtrip's percentage).
     private static ulong Report(string name, int count, string what)
     {
-        ulong median = Median(count);
+        ulong median = Summary.MedianOf(s_samples, count);
         Kdb.Bench(name, s_samples, count, what);
         return median;
-    }
-
-    // The kernel sorts its copy; this one sorts ours to know the median here too.
-    private static ulong Median(int count)
-    {
-        ulong[] a = s_samples;
-        for (int gap = count / 2; gap > 0; gap /= 2)
-            for (int i = gap; i < count; i++)
-            {
-                ulong value = a[i];
-                int j = i;
-                while (j >= gap && a[j - gap] > value) { a[j] = a[j - gap]; j -= gap; }
-                a[j] = value;
-            }
-        return count % 2 == 1 ? a[count / 2] : (a[count / 2 - 1] + a[count / 2]) / 2;
     }
 }

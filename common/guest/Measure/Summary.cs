@@ -1,6 +1,7 @@
 // Min / median / max of a set of measurements, computed in the guest so that only one
-// line per benchmark crosses the serial port.
-namespace Testbed.Hal;
+// line per benchmark crosses the serial port (PROTOCOL.md, bench records). Plain logic:
+// the test project compiles this file and checks it on the host.
+namespace Testbed.Guest.Measure;
 
 public readonly struct Summary
 {
@@ -15,14 +16,23 @@ public readonly struct Summary
         Max = max;
     }
 
-    /// <summary>Sorts <paramref name="samples"/> in place and summarises them.</summary>
+    /// <summary>Sorts the first <paramref name="count"/> of <paramref name="samples"/> in place and summarises them.</summary>
     public static Summary Of(ulong[] samples, int count)
     {
         if (count == 0) return default;
         Sort(samples, count);
-        ulong median = count % 2 == 1 ? samples[count / 2] : (samples[count / 2 - 1] + samples[count / 2]) / 2;
-        return new Summary(count, samples[0], median, samples[count - 1]);
+        return new Summary(count, samples[0], MedianOfSorted(samples, count), samples[count - 1]);
     }
+
+    /// <summary>Sorts the first <paramref name="count"/> samples in place; their median (the mean of the middle two for an even count).</summary>
+    public static ulong MedianOf(ulong[] samples, int count)
+    {
+        if (count == 0) return 0;
+        Sort(samples, count);
+        return MedianOfSorted(samples, count);
+    }
+
+    private static ulong MedianOfSorted(ulong[] a, int n) => n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
 
     // Shell sort: no recursion, no allocation, fast enough for thousands of samples.
     private static void Sort(ulong[] a, int n)

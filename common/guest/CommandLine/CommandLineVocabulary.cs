@@ -2,7 +2,7 @@
 // vocabulary (the keys it and its processes understand, <KernelWord> items of its build),
 // and the HAL warns at boot about every other word, so that a misspelt `iteratons=50`
 // is seen instead of silently running the default. Raw bytes, no allocation.
-namespace Testbed.Protocol;
+namespace Testbed.Guest.CommandLine;
 
 public static unsafe class CommandLineVocabulary
 {

@@ -1,11 +1,21 @@
-// Reading the kernel command line (PROTOCOL.md, "Command line"): space-separated words,
-// each `key` or `key=value`, in a NUL-terminated byte string. Shared by the HAL (which
-// reads the Multiboot command line) and by ring-3 programs that are handed a copy of it.
-// Guest-side only: it works on raw bytes and does not allocate.
-namespace Testbed.Protocol;
+// Reading the kernel command line (common/protocol/PROTOCOL.md, "Command line"):
+// space-separated words, each `key` or `key=value`, in a NUL-terminated byte string. The
+// parsing is the same everywhere; how the line is fetched is not (the HAL reads the
+// Multiboot command line, l4-style's root task asks the kernel for a copy), so a reader
+// holds only the line's address. It works on raw bytes and does not allocate.
+namespace Testbed.Guest.CommandLine;
 
-public static unsafe class CommandLineWords
+public readonly unsafe struct CommandLineWords
 {
+    /// <summary>The NUL-terminated line (null: no line, every word absent).</summary>
+    public readonly byte* Line;
+
+    public CommandLineWords(byte* line) => Line = line;
+
+    public bool Has(string key) => Has(Line, key);
+    public ulong Number(string key, ulong fallback) => Number(Line, key, fallback);
+    public bool ValueIs(string key, string expected) => ValueIs(Line, key, expected);
+
     /// <summary>True if the word <paramref name="key"/> or <c>key=...</c> is present.</summary>
     public static bool Has(byte* line, string key) => Find(line, key, out _) != null;
 
