@@ -26,6 +26,14 @@ public unsafe struct SipDriverEnv : IDriverEnv
         get { fixed (ulong* target = &s_wildWriteTarget) return (ulong)target; }
     }
 
+    /// <summary>The fault the kernel asks this SIP's driver to commit (command line `fault=`).</summary>
+    public static FaultPlan InjectedFault() => new FaultPlan
+    {
+        Kind = (DriverFaultKind)Sip.InjectedFaultKind,
+        AtRequest = (uint)Sip.InjectedFaultAt,
+        WildWriteTarget = WildWriteTarget,
+    };
+
     private IoPorts For(ushort port, int width)
     {
         if (Ports != null && port >= Ports.Base && port + width <= Ports.Base + Ports.Count) return Ports;

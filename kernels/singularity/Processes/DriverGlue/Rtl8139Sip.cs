@@ -1,0 +1,39 @@
+// The RTL8139 driver as a SIP: the (up to two) NICs the kernel found for its manifest's PCI
+// claim, then DriverSip over the Net contract.
+using Singularity.Processes.SipLibrary;
+using Testbed.Drivers.Requests;
+using Driver = Testbed.Drivers.Rtl8139.Rtl8139Driver<Singularity.Processes.DriverGlue.SipDriverEnv>;
+
+namespace Singularity.Processes.DriverGlue;
+
+public static class Rtl8139Sip
+{
+    public const string Path = "/dev/net0";
+
+    /// <summary>The network driver SIP's main. Argument 1: exit after one client.</summary>
+    public static long Run(long argument)
+    {
+        var sip = new DriverSip<Driver, NetChannel<Driver>>();
+        if (!Claim(ref sip.Driver.Env, out DriverConfig config))
+        {
+            Sip.Log("no RTL8139 granted");
+            return 2;
+        }
+        return sip.Run(config, Path, argument);
+    }
+
+    private static bool Claim(ref SipDriverEnv env, out DriverConfig config)
+    {
+        config = default;
+        IoPorts first = IoPorts.Granted(0), second = IoPorts.Granted(1);
+        if (first == null) return false;
+        env.Ports = first;
+        env.Control = second;
+        env.Plan = SipDriverEnv.InjectedFault();
+        config.DeviceCount = second == null ? 1u : 2u;
+        config.Device0 = new DeviceResources { IoBase = (ushort)first.Base, Irq = (byte)Sip.GrantedIrq(0) };
+        if (second != null) config.Device1 = new DeviceResources { IoBase = (ushort)second.Base, Irq = (byte)Sip.GrantedIrq(1) };
+        config.Faults = env.Plan;
+        return true;
+    }
+}
