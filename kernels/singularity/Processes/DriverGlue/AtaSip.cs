@@ -1,32 +1,24 @@
 // The ATA driver as a SIP: what it claims from its manifest, then DriverSip over the Disk
-// contract. The primary IDE channel of QEMU's PIIX: command block, control block, IRQ 14; data moves by
-// bus-master DMA when the kernel granted the IDE function's BAR4 (its first eight ports are
-// the channel's bus-master registers), else by PIO (`ata=pio` withholds the grant).
+// contract. The primary IDE channel of QEMU's PIIX: command block, control block, IRQ 14;
+// data moves by bus-master DMA when the kernel granted the IDE function's BAR4 (its first
+// eight ports are the channel's bus-master registers), else by PIO (`ata=pio` withholds it).
 using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Requests;
 using Driver = Testbed.Drivers.Ata.AtaDriver<Singularity.Processes.DriverGlue.SipDriverEnv>;
 
 namespace Singularity.Processes.DriverGlue;
 
-public static class AtaSip
+public static unsafe class AtaSip
 {
     public const string Path = "/dev/disk0";
     public const int IoBase = 0x1F0, ControlBase = 0x3F6, Irq = 14, BusMasterPorts = 8;
 
     /// <summary>The disk driver SIP's main. Argument 1: exit after one client.</summary>
-    public static long Run(long argument)
-    {
-        var sip = new DriverSip<Driver, DiskChannel<Driver>>();
-        if (!Claim(ref sip.Driver.Env, out DriverConfig config))
-        {
-            Sip.Log("the manifest does not grant the ATA ports");
-            return 2;
-        }
-        return sip.Run(config, Path, argument);
-    }
+    public static long Run(long argument) => DriverSip<Driver, DiskChannel<Driver>>.Run(Path, argument, &Claim);
 
-    private static bool Claim(ref SipDriverEnv env, out DriverConfig config)
+    private static bool Claim(ref Driver driver, out DriverConfig config)
     {
+        ref SipDriverEnv env = ref driver.Env;
         config = default;
         env.Ports = IoPorts.Claim(IoBase, 8);
         env.Control = IoPorts.Claim(ControlBase, 1);

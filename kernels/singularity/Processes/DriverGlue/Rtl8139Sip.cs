@@ -6,24 +6,16 @@ using Driver = Testbed.Drivers.Rtl8139.Rtl8139Driver<Singularity.Processes.Drive
 
 namespace Singularity.Processes.DriverGlue;
 
-public static class Rtl8139Sip
+public static unsafe class Rtl8139Sip
 {
     public const string Path = "/dev/net0";
 
     /// <summary>The network driver SIP's main. Argument 1: exit after one client.</summary>
-    public static long Run(long argument)
-    {
-        var sip = new DriverSip<Driver, NetChannel<Driver>>();
-        if (!Claim(ref sip.Driver.Env, out DriverConfig config))
-        {
-            Sip.Log("no RTL8139 granted");
-            return 2;
-        }
-        return sip.Run(config, Path, argument);
-    }
+    public static long Run(long argument) => DriverSip<Driver, NetChannel<Driver>>.Run(Path, argument, &Claim);
 
-    private static bool Claim(ref SipDriverEnv env, out DriverConfig config)
+    private static bool Claim(ref Driver driver, out DriverConfig config)
     {
+        ref SipDriverEnv env = ref driver.Env;
         config = default;
         IoPorts first = IoPorts.Granted(0), second = IoPorts.Granted(1);
         if (first == null) return false;
