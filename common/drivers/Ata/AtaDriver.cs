@@ -7,12 +7,13 @@
 // an interrupt that came early, or a stale one, cannot lose or fake a completion.
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Drivers.Hosting;
 using Testbed.Drivers.Requests;
 using static Testbed.Drivers.Ata.AtaRegisters;
 
 namespace Testbed.Drivers.Ata;
 
-public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
+public unsafe struct AtaDriver<TEnv> : IBlockDriver where TEnv : struct, IDriverEnv
 {
     private const ulong TimeoutTicks = 2000;
 

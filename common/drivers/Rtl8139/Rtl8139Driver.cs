@@ -6,12 +6,13 @@
 using System.Runtime.CompilerServices;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Drivers.Hosting;
 using Testbed.Drivers.Requests;
 using static Testbed.Drivers.Rtl8139.Rtl8139Registers;
 
 namespace Testbed.Drivers.Rtl8139;
 
-public unsafe struct Rtl8139Driver<TEnv> where TEnv : struct, IDriverEnv
+public unsafe struct Rtl8139Driver<TEnv> : IPacketDriver where TEnv : struct, IDriverEnv
 {
     private const ulong TransmitTimeoutTicks = 1000;
 

@@ -2,9 +2,7 @@
 // clean, then (command line fault=ata:<kind>@<n>) with a driver fault: the driver SIP is
 // killed and restarted, the client reconnects and retries, and no sector may come back
 // corrupted.
-using Singularity.Drivers;
 using Singularity.Tasks;
-using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -20,19 +18,10 @@ public static unsafe class DiskChecks
         // What the kernel granted it: the bus-master range is 0 with ata=pio (the SIP then uses PIO).
         TbLine.Begin("driver").Field("name", "ata").Address("ports", driver.Info->PortBase).Field("irq", driver.Info->Irq)
             .Address("bus-master", driver.Info->PciPortBase).Field("bus-master-ports", driver.Info->PciPortCount).End();
-        ulong start = Cpu.ReadTsc(), idle = IdleClock.Halted;
-        Sip client = Scenario.Run("disk-integrity", blocks | rounds << 16);
-        ulong[] sample = [Cpu.ReadTsc() - start - (IdleClock.Halted - idle)];
-        Report.Bench("workload.disk-integrity", Summary.Of(sample, 1), "disk-integrity through the ATA driver SIP: every block written, read back and checked (halted time excluded)");
+        Sip client = DriverWorkload.RunTimed("disk-integrity", blocks | rounds << 16, "workload.disk-integrity",
+            "disk-integrity through the ATA driver SIP: every block written, read back and checked (halted time excluded)");
         Report.CheckValue("disk.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
-        Sip last = driver;
-        while (true)
-        {
-            SipLifecycle.Join(last);
-            Sip restarted = DriverManager.LastRestarted;
-            if (restarted == null || restarted.Id <= last.Id || restarted.Name != "ata") break;
-            last = restarted;
-        }
+        Sip last = DriverWorkload.JoinLastInstance(driver);
         Report.CheckValue("disk.driver-exit", last.FaultKind == 0 && last.ExitCode == 0, "code", (ulong)last.ExitCode);
     }
 }

@@ -1,9 +1,7 @@
 // The shared RTL8139 driver as a SIP with net-echo as its client, clean or with a
 // driver fault (fault=rtl8139:<kind>@<n>): the driver SIP is killed and restarted, the
 // client reconnects, net-echo resends what was lost, and no frame may arrive corrupted.
-using Singularity.Drivers;
 using Singularity.Tasks;
-using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -15,19 +13,10 @@ public static class NetChecks
         long frames = (long)CommandLine.Number("net-frames", 64);
         Sip driver = SipLifecycle.Start("rtl8139", 1);
         if (!Report.Check("net.driver-sip-started", driver != null)) return;
-        ulong start = Cpu.ReadTsc(), idle = IdleClock.Halted;
-        Sip client = Scenario.Run("net-echo", frames);
-        ulong[] sample = [Cpu.ReadTsc() - start - (IdleClock.Halted - idle)];
-        Report.Bench("workload.net-echo", Summary.Of(sample, 1), "net-echo through the RTL8139 driver SIP: every frame sent, received and checked (halted time excluded)");
+        Sip client = DriverWorkload.RunTimed("net-echo", frames, "workload.net-echo",
+            "net-echo through the RTL8139 driver SIP: every frame sent, received and checked (halted time excluded)");
         Report.CheckValue("net.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
-        Sip last = driver;
-        while (true)
-        {
-            SipLifecycle.Join(last);
-            Sip restarted = DriverManager.LastRestarted;
-            if (restarted == null || restarted.Id <= last.Id || restarted.Name != "rtl8139") break;
-            last = restarted;
-        }
+        Sip last = DriverWorkload.JoinLastInstance(driver);
         Report.CheckValue("net.driver-exit", last.FaultKind == 0 && last.ExitCode == 0, "code", (ulong)last.ExitCode);
     }
 }

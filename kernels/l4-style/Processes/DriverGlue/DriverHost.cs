@@ -1,11 +1,14 @@
 // What every l4-style driver task does around its driver: the handshake with the manager
-// (shared region, configuration, DMA memory, ready), interrupts as messages, and the
-// request loop's replies. One driver thread: it waits for requests with reply-and-wait
-// and, inside a request, for its interrupt with a closed receive from its lines.
+// (shared region, configuration, DMA memory, ready), interrupts as messages, and where a
+// request's data lies (the request loop is DriverTask). One driver thread: it waits for
+// requests with reply-and-wait and, inside a request, for its interrupt with a closed
+// receive from its lines.
+using System.Runtime.CompilerServices;
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
+using Testbed.Drivers.Hosting;
 using Testbed.Drivers.Requests;
 
 namespace L4Style.Processes.DriverGlue;
@@ -17,8 +20,18 @@ public static unsafe class DriverHost
     private static ulong s_dmaVirtual, s_dmaPhysical, s_dmaSize, s_dmaUsed;
     private static ulong s_pendingLines;        // interrupts received while waiting for another line
 
+    /// <summary>The handshake, the driver's Initialize and the ready message; false if the driver found no device.</summary>
+    public static bool Start<TDriver>(ref TDriver driver) where TDriver : struct, IDriver
+    {
+        DriverConfig config = Handshake();
+        DriverInfo info = default;
+        driver.Initialize(config, &info);
+        Ready(&info);
+        return info.Status == IoStatus.Ok;
+    }
+
     /// <summary>Hello, then DMA: returns the configuration the manager sent.</summary>
-    public static DriverConfig Handshake()
+    private static DriverConfig Handshake()
     {
         Message m = default;
         m.Mr0 = DriverHello.Hello;
@@ -59,7 +72,7 @@ public static unsafe class DriverHost
     };
 
     /// <summary>Tells the manager the outcome of Initialize; returns once it says go.</summary>
-    public static void Ready(DriverInfo* info)
+    private static void Ready(DriverInfo* info)
     {
         Message m = default;
         m.Mr0 = DriverHello.Ready;
@@ -105,6 +118,7 @@ public static unsafe class DriverHost
     }
 
     /// <summary>Where a request's data lies in this task, or null if the offset is outside the shared region.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte* SharedData(ulong offset, ulong bytes)
         => offset + bytes > DriverLayout.SharedBytes || bytes > DriverLayout.SharedBytes ? null : (byte*)(Shared + offset);
 }

@@ -22,6 +22,15 @@ public unsafe struct SipDriverEnv : IDriverEnv
         get { fixed (ulong* target = &s_wildWriteTarget) return (ulong)target; }
     }
 
+    /// <summary>The fault the kernel asks this SIP's driver to commit (command line `fault=`).</summary>
+    public static FaultPlan InjectedFault(FaultTarget target) => new FaultPlan
+    {
+        Target = target,
+        Kind = (InjectedFault)Sip.InjectedFaultKind,
+        AtRequest = (uint)Sip.InjectedFaultAt,
+        WildWriteTarget = WildWriteTarget,
+    };
+
     private IoPorts For(ushort port, int width)
     {
         if (Ports != null && port >= Ports.Base && port + width <= Ports.Base + Ports.Count) return Ports;
