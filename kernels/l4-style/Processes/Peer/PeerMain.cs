@@ -24,6 +24,7 @@ public static unsafe class PeerMain
             case PeerMode.ExitAtOnce: return 7;
             case PeerMode.IoWithoutRight: return Devices.ReadRtcWithoutRight();
             case PeerMode.RtcDriver: Devices.RtcDriver(PeerMode.Parameter(argument)); return 0;
+            case PeerMode.NotRoot: NotRoot(); return 0;
             case PeerMode.Spinner: while (true) { } 
         }
         return 1;
@@ -66,6 +67,24 @@ public static unsafe class PeerMain
         IpcResult r = Ipc.Send(ref m, 7, Op.SendTimeoutZero);   // slot 7 was never filled
         m = default;
         m.Mr0 = r.Status;
+        Ipc.Call(ref m, 1);
+    }
+
+    // Every call the kernel-call table marks root-only, then IrqAttach without a right to the
+    // line, with arguments that would be refused otherwise (no such task or module, line 0
+    // not granted): only NotPrivileged in every byte shows the privilege check refused them.
+    private static void NotRoot()
+    {
+        const ulong noTask = 0xFFFF;
+        Message m = default;
+        m.Mr0 = Kernel.Invoke(Op.TaskCreate, 999)
+            | Kernel.Invoke(Op.TaskStart, noTask) << 8
+            | Kernel.Invoke(Op.TaskDestroy, noTask) << 16
+            | Kernel.Invoke(Op.CapInstall, noTask, 1, 1) << 24
+            | Kernel.Invoke(Op.IoGrant, noTask, 0x70, 1) << 32
+            | Kernel.Invoke(Op.IrqGrant, noTask, 8) << 40
+            | Kernel.Invoke(Op.Lookup, noTask, 0) << 48
+            | Kernel.Invoke(Op.IrqAttach, 0) << 56;
         Ipc.Call(ref m, 1);
     }
 
