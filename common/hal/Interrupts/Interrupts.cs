@@ -24,6 +24,7 @@ public static unsafe class Interrupts
     {
         s_handlers = (delegate*<InterruptFrame*, void>*)KernelHeap.Allocate(256 * 8, 8);
         Idt.Initialize();
+        InterruptFrameLayout.Check();
     }
 
     public static void SetHandler(int vector, delegate*<InterruptFrame*, void> handler) => s_handlers[vector] = handler;

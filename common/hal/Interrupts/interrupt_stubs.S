@@ -40,22 +40,32 @@ tb_interrupt_stubs:
 	.set v, v + 1
 	.endr
 
+# SAVE pushes a register and records how many were pushed before it, so that the frame's
+# offsets below follow from the push order itself (one definition, exported for
+# InterruptFrameLayout.cs to compare with InterruptFrame at boot).
+	.set saved, 0
+	.macro SAVE reg
+	push \reg
+	.set saved_\reg, saved
+	.set saved, saved + 1
+	.endm
+
 interrupt_common:
-	push rax
-	push rbx
-	push rcx
-	push rdx
-	push rsi
-	push rdi
-	push rbp
-	push r8
-	push r9
-	push r10
-	push r11
-	push r12
-	push r13
-	push r14
-	push r15
+	SAVE rax
+	SAVE rbx
+	SAVE rcx
+	SAVE rdx
+	SAVE rsi
+	SAVE rdi
+	SAVE rbp
+	SAVE r8
+	SAVE r9
+	SAVE r10
+	SAVE r11
+	SAVE r12
+	SAVE r13
+	SAVE r14
+	SAVE r15
 	mov rbp, rsp
 	sub rsp, 512
 	and rsp, -16
@@ -101,6 +111,20 @@ tb_interrupt_return:
 	add rsp, 16                 # vector and error code
 	iretq
 
+# The frame's offsets from its base (rbp above; the InterruptFrame* the dispatcher gets):
+# the last register pushed is at 0; above the registers the stub's vector and error code,
+# then what the CPU pushed on entry in 64-bit mode (Intel SDM vol. 3A, 6.14.2).
+	.irp reg, rax, rbx, rcx, rdx, rsi, rdi, rbp, r8, r9, r10, r11, r12, r13, r14, r15
+	.set F_\reg, (saved - 1 - saved_\reg) * 8
+	.endr
+	.set F_VECTOR, saved * 8
+	.set F_ERROR, F_VECTOR + 8
+	.set F_RIP, F_ERROR + 8
+	.set F_CS, F_RIP + 8
+	.set F_RFLAGS, F_CS + 8
+	.set F_RSP, F_RFLAGS + 8
+	.set F_SS, F_RSP + 8
+
 	.global tb_set_interrupt_cr3
 tb_set_interrupt_cr3:
 	mov [rip + tb_interrupt_cr3], rdi
@@ -115,3 +139,14 @@ tb_interrupt_cr3: .quad 0
 	.global tb_interrupt_stubs_address
 tb_interrupt_stubs_address: lea rax, [rip + tb_interrupt_stubs]
 	ret
+
+# InterruptFrameLayout.Values (Interrupts/InterruptFrameLayout.cs), in its order.
+	.global tb_interrupt_frame_layout
+tb_interrupt_frame_layout: lea rax, [rip + interrupt_frame_layout]
+	ret
+	.section .rodata
+	.align 8
+interrupt_frame_layout:
+	.quad F_r15, F_r14, F_r13, F_r12, F_r11, F_r10, F_r9, F_r8
+	.quad F_rbp, F_rdi, F_rsi, F_rdx, F_rcx, F_rbx, F_rax
+	.quad F_VECTOR, F_ERROR, F_RIP, F_CS, F_RFLAGS, F_RSP, F_SS

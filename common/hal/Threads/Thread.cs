@@ -67,6 +67,7 @@ public sealed unsafe class Thread
         // The boot thread: it already runs, on the boot stack; its state is saved at its first switch.
         Current = new Thread(null, 0, 0);
         Current.State = ThreadState.Running;
+        SwitchFrameLayout.Check();
     }
 
     /// <summary>A ring-0 thread that calls entry(argument), then exitHook() if entry returns.</summary>
@@ -75,13 +76,7 @@ public sealed unsafe class Thread
         ulong stackBase = AllocateStack();
         ulong top = stackBase + KernelStackSize;
         var thread = new Thread(null, stackBase, top);
-        ulong* slot = (ulong*)top;
-        *--slot = 0;                                // padding: keeps the exit hook 16-byte aligned
-        *--slot = (ulong)exitHook;
-        *--slot = (ulong)entry;
-        *--slot = argument;
-        *--slot = KernelThreadStart();              // where tb_context_switch returns to
-        thread._savedRsp = PushSavedRegisters(slot, 0x202);
+        thread._savedRsp = PrepareKernelStack((ulong*)top, entry, argument, exitHook, KernelThreadStart());
         return thread;
     }
 
@@ -94,13 +89,7 @@ public sealed unsafe class Thread
     public static Thread CreateKernelOnStack(delegate*<ulong, void> entry, ulong argument, delegate*<void> exitHook, ulong stackBase, ulong stackTop)
     {
         var thread = new Thread(null, stackBase, stackTop, callerStack: true);
-        ulong* slot = (ulong*)stackTop;
-        *--slot = 0;
-        *--slot = (ulong)exitHook;
-        *--slot = (ulong)entry;
-        *--slot = argument;
-        *--slot = KernelThreadStart();
-        thread._savedRsp = PushSavedRegisters(slot, 0x202);
+        thread._savedRsp = PrepareKernelStack((ulong*)stackTop, entry, argument, exitHook, KernelThreadStart());
         return thread;
     }
 
@@ -125,8 +114,22 @@ public sealed unsafe class Thread
         return thread;
     }
 
+    // A kernel thread's first picture below top: what tb_kernel_thread_start pops (argument,
+    // entry, exit hook), the address tb_context_switch returns to, and the saved registers.
+    // Threads/SwitchFrameLayout.cs builds one at boot and checks it against context_switch.S.
+    internal static ulong PrepareKernelStack(ulong* top, delegate*<ulong, void> entry, ulong argument, delegate*<void> exitHook, ulong start)
+    {
+        ulong* slot = top;
+        *--slot = 0;                                // padding: keeps the exit hook 16-byte aligned
+        *--slot = (ulong)exitHook;
+        *--slot = (ulong)entry;
+        *--slot = argument;
+        *--slot = start;                            // where tb_context_switch returns to
+        return PushSavedRegisters(slot, 0x202);
+    }
+
     // Six callee-saved registers, rflags and a clean FPU/SSE state, as tb_context_switch saves them.
-    private static ulong PushSavedRegisters(ulong* slot, ulong rflags)
+    internal static ulong PushSavedRegisters(ulong* slot, ulong rflags)
     {
         *--slot = rflags;
         for (int i = 0; i < 6; i++) *--slot = 0;

@@ -6,6 +6,19 @@
 # rflags, return address. Thread.cs builds the same picture for a thread's first run.
 #   void tb_context_switch(ulong* save_rsp, ulong next_rsp)
 	.intel_syntax noprefix
+
+# The saved picture, from the saved stack pointer up (exported below for
+# Threads/SwitchFrameLayout.cs, which compares it with what Thread.cs builds).
+	.set SW_FX, 0                   # fxsave area: fxsave/fxrstor need it 16-byte aligned (Intel SDM vol. 1, 10.5)
+	.set SW_FX_SIZE, 512
+	.set SW_REGS, SW_FX + SW_FX_SIZE # r15, r14, r13, r12, rbx, rbp
+	.set SW_REG_COUNT, 6
+	.set SW_RFLAGS, SW_REGS + SW_REG_COUNT * 8
+	.set SW_RETURN, SW_RFLAGS + 8
+	.set KT_ARGUMENT, 0             # a new kernel thread's words above the return address
+	.set KT_ENTRY, 8
+	.set KT_EXIT_HOOK, 16
+
 	.text
 	.global tb_context_switch
 tb_context_switch:
@@ -16,12 +29,12 @@ tb_context_switch:
 	push r13
 	push r14
 	push r15
-	sub rsp, 512                # fxsave area; rsp is 16-byte aligned here (7 pushes after the call)
-	fxsave [rsp]
+	sub rsp, SW_FX_SIZE         # fxsave area; rsp is 16-byte aligned here (7 pushes after the call)
+	fxsave [rsp + SW_FX]
 	mov [rdi], rsp
 	mov rsp, rsi
-	fxrstor [rsp]
-	add rsp, 512
+	fxrstor [rsp + SW_FX]
+	add rsp, SW_FX_SIZE
 	pop r15
 	pop r14
 	pop r13
@@ -35,10 +48,10 @@ tb_context_switch:
 #   [rsp] = argument, [rsp+8] = entry, [rsp+16] = exit hook
 	.global tb_kernel_thread_start
 tb_kernel_thread_start:
-	pop rdi
-	pop rax
+	pop rdi                     # KT_ARGUMENT
+	pop rax                     # KT_ENTRY
 	call rax
-	call [rsp]                  # the exit hook never returns
+	call [rsp]                  # KT_EXIT_HOOK, which never returns
 1:	hlt
 	jmp 1b
 
@@ -54,3 +67,10 @@ tb_kernel_thread_start_address: lea rax, [rip + tb_kernel_thread_start]
 	ret
 tb_user_thread_start_address: lea rax, [rip + tb_user_thread_start]
 	ret
+	.global tb_switch_frame_layout
+tb_switch_frame_layout: lea rax, [rip + switch_frame_layout]
+	ret
+	.section .rodata
+	.align 8
+switch_frame_layout:                # SwitchFrameLayout.Values, in its order
+	.quad SW_FX, SW_FX_SIZE, SW_REGS, SW_REG_COUNT, SW_RFLAGS, SW_RETURN, KT_ARGUMENT, KT_ENTRY, KT_EXIT_HOOK

@@ -34,12 +34,12 @@ public static class Op
     public const ulong IrqGrant = 25;       // MR0 = task id, MR1 = line
     public const ulong Yield = 26;
     public const ulong Lookup = 27;         // MR0 = task id, MR1 = address -> MR0 = frame (0 if unmapped) (root only: for tests)
-    public const ulong ModuleInfo = 28;     // MR0 = module index -> MR0 = size, or status BadArgument
-    public const ulong Kdb = 29;
-    public const ulong Whoami = 30;
-    public const ulong TaskStart = 31;
+    public const ulong ModuleInfo = 28;     // reserved (never implemented): BadArgument
+    public const ulong Kdb = 29;            // MR0 = KdbOp, rest by op: the root task's line to the result channel
+    public const ulong Whoami = 30;         // -> MR0 = own thread id, MR1 = own task id
+    public const ulong TaskStart = 31;      // MR0 = task id: its first thread, created stopped, becomes ready
     public const ulong Ticks = 32;          // -> MR0 = timer ticks since boot, MR1 = counter ticks spent halted (idle)
-    public const ulong ThreadStatus = 33;   // MR0 = cap slot -> MR0 = its state, MR1 = ticks it spent in ring 3 since its last system call      // MR0 = task id: its first thread, created stopped, becomes ready         // -> MR0 = own thread id, MR1 = own task id            // MR0 = KdbOp, rest by op: the root task's line to the result channel
+    public const ulong ThreadStatus = 33;   // MR0 = cap slot -> MR0 = its state, MR1 = ticks it spent in ring 3 since its last system call
 
     // Descriptor layout.
     public const int DestShift = 8;         // bits 8..15: destination cap slot (send, call)

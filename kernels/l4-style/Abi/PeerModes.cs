@@ -11,6 +11,7 @@ public static class PeerMode
     public const ulong IoWithoutRight = 6;  // touch a port it has no right to
     public const ulong RtcDriver = 7;       // drive the CMOS RTC's periodic interrupt at user level, count interrupts
     public const ulong Spinner = 8;         // loop forever (preemption)
+    public const ulong NotRoot = 9;         // make every root-only kernel call; report their statuses to slot 1 (one byte each)
 
     public static ulong Of(ulong argument) => argument & 0xFF;
     public static ulong Parameter(ulong argument) => argument >> 8;

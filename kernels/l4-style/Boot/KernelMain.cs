@@ -8,6 +8,7 @@ using System.Runtime.CompilerServices;
 using L4Style.Abi;
 using L4Style.Drivers;
 using L4Style.Faults;
+using L4Style.Ipc.KernelCalls;
 using L4Style.Memory;
 using L4Style.Scheduling;
 using L4Style.Tasks;
@@ -40,6 +41,7 @@ public static unsafe class KernelMain
         ulong sigma0Pages = CommandLine.Number("sigma0", 4096);
 
         ThreadTable.Initialize();
+        KernelCallTable.Install();
         TaskTable.Initialize();
         Scheduler.Initialize();
         MappingDatabase.Initialize();

@@ -1,9 +1,11 @@
 // The slow path's entry from assembly (Ipc/ipc_entry.S, l4_syscall_slow): the user state
-// is already in the TCB. IPC operations go to IpcSlowPath, everything else to KernelCalls.
+// is already in the TCB. IPC operations go to IpcSlowPath, everything else to the kernel-call table
+// (Ipc/KernelCalls/KernelCallTable.cs).
 // A handler returns only if the calling thread goes on running; otherwise it has already
 // switched to another thread (or to the idle loop).
 using System.Runtime;
 using L4Style.Abi;
+using L4Style.Ipc.KernelCalls;
 using L4Style.Scheduling;
 
 namespace L4Style.Ipc;
@@ -20,7 +22,7 @@ public static unsafe class SystemCall
         ulong descriptor = t->Regs.Rax;
         ulong op = descriptor & 0xFF;
         if (op >= Op.Send && op <= Op.ReplyWait) IpcSlowPath.Run(t, descriptor);
-        else KernelCalls.Run(t, op);
+        else KernelCallTable.Run(t, op);
         Scheduler.Run(t);
     }
 }

@@ -31,7 +31,7 @@ l4_ipc_fastpath:
 # --- call: B = Caps[dest], B waits for anyone or for A ---
 	movzx ecx, ah                           # destination slot (Task.Caps has 256 entries)
 	mov r11, [rbx + T_TASK]
-	mov rcx, [r11 + rcx * 8]
+	mov rcx, [r11 + K_CAPS + rcx * 8]
 	test rcx, rcx
 	jz l4_syscall_slow                      # no right: the slow path refuses it
 	cmp dword ptr [rcx + T_STATE], S_RECEIVING

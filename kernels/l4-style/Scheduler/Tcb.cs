@@ -1,8 +1,9 @@
 // The thread control block. Unmanaged and laid out by hand because the IPC fast path
-// (Ipc/ipc_fastpath.S) reads and writes it from assembly: every offset here is repeated
-// in Ipc/layout.inc, and ThreadTable checks the two agree at boot. A thread that is not
-// running keeps its whole user state here (seL4's model: no kernel stack per thread, no
-// kernel continuation): resuming it is loading this block and returning to ring 3.
+// (Ipc/ipc_fastpath.S) reads and writes it from assembly: the offsets it uses are defined
+// once in Ipc/layout.inc, exported by Ipc/layout.S, and compared with these field by field
+// at boot (Ipc/AssemblyLayout.cs). A thread that is not running keeps its whole user state here
+// (seL4's model: no kernel stack per thread, no kernel continuation): resuming it is
+// loading this block and returning to ring 3.
 using System.Runtime.InteropServices;
 using L4Style.Tasks;
 
@@ -64,7 +65,7 @@ public unsafe struct Tcb
     [FieldOffset(864)] public ulong IrqLines;     // bit per interrupt line this thread handles
     [FieldOffset(856)] public Tcb* TimeoutNext;   // list of threads with a finite timeout
 
-    public ulong* Fxsave => (ulong*)((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref this) + 256);
+    public ulong* Fxsave => (ulong*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref Fx);
 }
 
 public static class ThreadFlags

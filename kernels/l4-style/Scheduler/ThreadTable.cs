@@ -2,6 +2,7 @@
 // and the thread ids (badges) that name them: id = index + 1, so that 0 means nobody.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using L4Style.Ipc;
 using L4Style.Tasks;
 using Testbed.Hal;
 
@@ -24,7 +25,7 @@ public static unsafe class ThreadTable
     {
         s_tcbs = (Tcb*)KernelHeap.Allocate((nuint)(MaxThreads * Tcb.Size), 64);
         if (s_tcbs == null) Panic.Halt("l4: no memory for TCBs");
-        CheckLayout();
+        AssemblyLayout.Check(s_tcbs);   // the assembly's offsets (Ipc/layout.inc) against Tcb's
     }
 
     public static Tcb* ById(ulong id) => id == 0 || id > MaxThreads ? null : &s_tcbs[id - 1];
@@ -46,8 +47,8 @@ public static unsafe class ThreadTable
             t->Cr3 = task->Cr3;
             t->Priority = priority;
             t->State = TcbState.Inactive;
-            *(ushort*)(raw + 256) = DefaultFpuControl;
-            *(uint*)(raw + 256 + 24) = DefaultMxcsr;
+            *(ushort*)&t->Fx = DefaultFpuControl;           // fxsave image: FCW at 0, MXCSR at 24 (Intel SDM vol. 1, 10.5.1)
+            *(uint*)(&t->Fx + 24) = DefaultMxcsr;
             task->ThreadCount++;
             return t;
         }
@@ -62,16 +63,5 @@ public static unsafe class ThreadTable
         t->UserRflags = 0x202;
         t->Regs.Rdi = argument;
         t->ResumeFull = 1;
-    }
-
-    // The fast path addresses the TCB by the constants in Ipc/layout.inc.
-    private static void CheckLayout()
-    {
-        Tcb* t = s_tcbs;
-        bool ok = (byte*)&t->ReplyTo - (byte*)t == 32 && (byte*)&t->Badge - (byte*)t == 48
-            && (byte*)&t->State - (byte*)t == 64 && (byte*)&t->ResumeFull - (byte*)t == 88 && (byte*)&t->WakeTick - (byte*)t == 96
-            && (byte*)&t->Regs.R15 - (byte*)t == 104 + 112 && (byte*)&t->Fx - (byte*)t == 256
-            && ((ulong)t & 15) == 0;
-        if (!ok) Panic.Halt("l4: TCB layout differs from Ipc/layout.inc");
     }
 }

@@ -31,6 +31,7 @@ public static unsafe class IsolationManager
 
     public static void Install()
     {
+        Xpc.CheckLayout();
         Interrupts.SetHandler(Vectors.DivideError, &OnException);
         Interrupts.SetHandler(Vectors.InvalidOpcode, &OnException);
         Interrupts.SetHandler(Vectors.StackFault, &OnException);

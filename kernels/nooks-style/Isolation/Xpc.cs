@@ -3,6 +3,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Testbed.Hal;
 
 namespace NooksStyle.Isolation;
 
@@ -19,6 +20,15 @@ public static unsafe class Xpc
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nooks_xpc_abandon")]
     private static extern void AbandonRaw(XpcFrame* frame);
 
+    /// <summary>The XpcFrame offsets xpc.S uses (nooks_xpc_layout), in this order.</summary>
+    private struct Layout
+    {
+        public ulong KernelRsp, KernelCr3, DomainCr3, DomainStackTop;
+    }
+
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "nooks_xpc_layout")]
+    private static extern Layout* LayoutAddress();
+
     private static XpcFrame s_frame;
 
     /// <summary>True while a call into a driver's domain is in progress.</summary>
@@ -33,6 +43,20 @@ public static unsafe class Xpc
         s_frame.DomainStackTop = stackTop;
         return CallRaw((XpcFrame*)Unsafe.AsPointer(ref s_frame), function, a0, a1) == 0;
     }
+
+    /// <summary>At boot: halts naming the XpcFrame field whose offset xpc.S does not share.</summary>
+    public static void CheckLayout()
+    {
+        Layout* a = LayoutAddress();
+        XpcFrame f = default;
+        ulong b = (ulong)&f;
+        LayoutCheck.Field(Source, "XpcFrame.KernelRsp", a->KernelRsp, (ulong)&f.KernelRsp - b);
+        LayoutCheck.Field(Source, "XpcFrame.KernelCr3", a->KernelCr3, (ulong)&f.KernelCr3 - b);
+        LayoutCheck.Field(Source, "XpcFrame.DomainCr3", a->DomainCr3, (ulong)&f.DomainCr3 - b);
+        LayoutCheck.Field(Source, "XpcFrame.DomainStackTop", a->DomainStackTop, (ulong)&f.DomainStackTop - b);
+    }
+
+    private const string Source = "nooks-style Isolation/xpc.S";
 
     /// <summary>Unwinds the call in progress back to Call, which returns false. Never returns.</summary>
     public static void Abandon()

@@ -3,10 +3,15 @@
 # driver's page tables and stack, call; on the way back restore both. A fault or a hang
 # in the driver never returns here: the isolation manager abandons the call instead,
 # which restores the same saved state and makes the call return 1.
-#   XpcFrame: [0] kernel rsp  [8] kernel cr3  [16] domain cr3  [24] domain stack top
+#   XpcFrame (Xpc.cs): X_KERNEL_RSP, X_KERNEL_CR3, X_DOMAIN_CR3, X_DOMAIN_STACK below,
+#   exported as nooks_xpc_layout and compared with the C# struct at boot (Xpc.CheckLayout)
 #   ulong nooks_xpc_call(XpcFrame* frame, void* function, ulong a0, ulong a1)  -> 0
 #   void  nooks_xpc_abandon(XpcFrame* frame)                                   -> call returns 1
 	.intel_syntax noprefix
+	.set X_KERNEL_RSP, 0
+	.set X_KERNEL_CR3, 8
+	.set X_DOMAIN_CR3, 16
+	.set X_DOMAIN_STACK, 24
 	.text
 	.global nooks_xpc_call, nooks_xpc_abandon
 nooks_xpc_call:
@@ -16,22 +21,22 @@ nooks_xpc_call:
 	push r13
 	push r14
 	push r15
-	mov [rdi], rsp
+	mov [rdi + X_KERNEL_RSP], rsp
 	mov r12, rdi
 	mov rax, cr3
-	mov [rdi + 8], rax
+	mov [rdi + X_KERNEL_CR3], rax
 	mov rax, rsi
 	mov rdi, rdx
 	mov rsi, rcx
-	mov rsp, [r12 + 24]
-	mov rcx, [r12 + 16]
+	mov rsp, [r12 + X_DOMAIN_STACK]
+	mov rcx, [r12 + X_DOMAIN_CR3]
 	mov cr3, rcx
 	sti                         # the watchdog's tick must be able to reach a driver that never returns
 	call rax
 	cli
-	mov rcx, [r12 + 8]
+	mov rcx, [r12 + X_KERNEL_CR3]
 	mov cr3, rcx
-	mov rsp, [r12]
+	mov rsp, [r12 + X_KERNEL_RSP]
 	xor eax, eax
 1:	pop r15
 	pop r14
@@ -43,10 +48,19 @@ nooks_xpc_call:
 
 nooks_xpc_abandon:
 	cli
-	mov rcx, [rdi + 8]
+	mov rcx, [rdi + X_KERNEL_CR3]
 	mov cr3, rcx
-	mov rsp, [rdi]
+	mov rsp, [rdi + X_KERNEL_RSP]
 	mov eax, 1
 	jmp 1b
 
 	.section .note.GNU-stack, "", @progbits
+	.text
+	.global nooks_xpc_layout
+nooks_xpc_layout:
+	lea rax, [rip + xpc_layout]
+	ret
+	.section .rodata
+	.align 8
+xpc_layout:                         # Xpc.Layout, in its order
+	.quad X_KERNEL_RSP, X_KERNEL_CR3, X_DOMAIN_CR3, X_DOMAIN_STACK

@@ -147,16 +147,5 @@ public static unsafe class FastPath
         Expect("endpoints", a->Endpoints, endpoints);
     }
 
-    private static void Expect(string what, ulong assembly, ulong actual)
-    {
-        if (assembly == actual) return;
-        Console.Write("singularity: channel_fastpath.S assumes ");
-        Console.Write(what);
-        Console.Write(" = ");
-        Console.WriteDecimal(assembly);
-        Console.Write(", the build has ");
-        Console.WriteDecimal(actual);
-        Console.Write("\n");
-        Panic.Halt("singularity: the channel fast path's layout does not match the build");
-    }
+    private static void Expect(string what, ulong assembly, ulong actual) => LayoutCheck.Field("singularity Ipc/channel_fastpath.S", what, assembly, actual);
 }

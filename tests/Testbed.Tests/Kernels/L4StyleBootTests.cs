@@ -84,6 +84,10 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
         AssertChecks("task.create", "task.exit-message-to-pager", "sched.preemption-and-receive-timeout");
 
     [Fact]
+    public Task KernelCalls_RootOnlyOnesAreRefusedToOtherTasks_AndUnknownNumbersAreBadArguments() =>
+        AssertChecks("kcall.root-only-refused-to-other-tasks", "kcall.unknown-number-is-bad-argument");
+
+    [Fact]
     public async Task APortFaultWithoutRight_IsAFaultRecord_AndTheKernelSurvives()
     {
         var result = await boots.Checks.Value;

@@ -24,6 +24,7 @@ public static unsafe class PeerMain
             case PeerMode.ExitAtOnce: return 7;
             case PeerMode.IoWithoutRight: return Devices.ReadRtcWithoutRight();
             case PeerMode.RtcDriver: Devices.RtcDriver(PeerMode.Parameter(argument)); return 0;
+            case PeerMode.NotRoot: NotRoot(); return 0;
             case PeerMode.Spinner: while (true) { } 
         }
         return 1;
@@ -66,6 +67,26 @@ public static unsafe class PeerMain
         IpcResult r = Ipc.Send(ref m, 7, Op.SendTimeoutZero);   // slot 7 was never filled
         m = default;
         m.Mr0 = r.Status;
+        Ipc.Call(ref m, 1);
+    }
+
+    // Every call the kernel-call table marks root-only, then IrqAttach without a right, each
+    // with arguments that would be refused otherwise (no such task, module or line): only
+    // NotPrivileged in every byte shows the privilege check refused them. One call site in a
+    // loop: the peer is also the image of the task benchmarks, whose figures grow by a page
+    // of loading if its code outgrows its first page.
+    private static void NotRoot()
+    {
+        const ulong calls = 1UL << (int)Op.TaskCreate | 1UL << (int)Op.TaskStart | 1UL << (int)Op.TaskDestroy | 1UL << (int)Op.CapInstall
+            | 1UL << (int)Op.IoGrant | 1UL << (int)Op.IrqGrant | 1UL << (int)Op.Lookup | 1UL << (int)Op.IrqAttach;
+        Message m = default;
+        int shift = 0;
+        for (ulong op = Op.Null; op <= Op.ThreadStatus; op++)
+        {
+            if ((calls & (1UL << (int)op)) == 0) continue;
+            m.Mr0 |= Kernel.Invoke(op, 0xFFFF, 1, 1) << shift;
+            shift += 8;
+        }
         Ipc.Call(ref m, 1);
     }
 

@@ -1,6 +1,7 @@
 // Tasks and scheduling: a task's end reaches its pager as an exit message; a spinning
 // task at our priority does not keep us off the processor (timer preemption), and a
-// receive with a finite timeout returns when the time is up.
+// receive with a finite timeout returns when the time is up. The kernel-call table refuses
+// root-only calls to any other task, and numbers it has no handler for.
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 
@@ -23,5 +24,21 @@ public static class TaskChecks
         ulong waited = Kernel.ReadTsc() - start;
         Kdb.Check("sched.preemption-and-receive-timeout", r.Status == Status.Timeout, "waited", waited);
         Peers.Destroy(spinner);
+
+        KernelCallRefusals();
+    }
+
+    private static void KernelCallRefusals()
+    {
+        Peer notRoot = Peers.Start(PeerMode.NotRoot);
+        Message m = default;
+        IpcResult r = Ipc.Receive(ref m, notRoot.Slot);
+        const ulong everyByte = 0x0101_0101_0101_0101UL;
+        Kdb.Check("kcall.root-only-refused-to-other-tasks", r.Ok && m.Mr0 == everyByte * Status.NotPrivileged, "statuses", m.Mr0);
+        Peers.Destroy(notRoot);
+
+        // Below the kernel calls, between them (ModuleInfo has a number, never a handler), above them.
+        ulong bad = Kernel.Invoke(0) | Kernel.Invoke(5) << 8 | Kernel.Invoke(Op.ModuleInfo) << 16 | Kernel.Invoke(Op.ThreadStatus + 1) << 24 | Kernel.Invoke(255) << 32;
+        Kdb.Check("kcall.unknown-number-is-bad-argument", bad == (everyByte >> 24) * Status.BadArgument, "statuses", bad);
     }
 }

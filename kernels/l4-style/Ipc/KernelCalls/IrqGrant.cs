@@ -1,0 +1,19 @@
+// Op.IrqGrant (root only): MR0 = task id, MR1 = interrupt line. The task may then attach
+// one of its threads to the line (IrqAttach).
+using L4Style.Abi;
+using L4Style.Drivers;
+using L4Style.Scheduling;
+using L4Style.Tasks;
+
+namespace L4Style.Ipc.KernelCalls;
+
+public static unsafe class IrqGrant
+{
+    public static ulong Handle(Tcb* t, ref Registers r)
+    {
+        Task* target = TaskTable.ById(r.Rdi);
+        if (target == null || r.Rsi >= IrqIpc.Lines) return Status.BadArgument;
+        target->IrqRights |= 1UL << (int)r.Rsi;
+        return Status.Ok;
+    }
+}
