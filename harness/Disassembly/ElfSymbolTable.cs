@@ -124,7 +124,7 @@ public sealed class ElfSymbolTable
 
     /// <summary>
     /// The symbol named exactly <paramref name="name"/>; failing that, the only symbol whose
-    /// name contains it (C# methods have mangled names: <c>L4_L4_Ipc_IpcSlowPath__Run</c>).
+    /// name contains it (C# methods have mangled names: <c>L4Style_L4Style_Ipc_IpcSlowPath__Run</c>).
     /// Throws with the candidates when the name is unknown or ambiguous.
     /// </summary>
     public ElfSymbol Find(string name)

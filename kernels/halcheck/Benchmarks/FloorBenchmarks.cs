@@ -8,6 +8,9 @@
 // The cost of reading the counter itself is measured and subtracted in each.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Halcheck.Abi;
+using Halcheck.Scheduling;
+using Halcheck.Tasks;
 using Testbed.Hal;
 
 namespace Halcheck.Benchmarks;

@@ -5,6 +5,7 @@
 // driver, and the kernel carries on.
 using System;
 using System.Runtime.CompilerServices;
+using Halcheck.Scheduling;
 using Testbed.Hal;
 using Testbed.Runtime;
 

@@ -2,6 +2,7 @@
 // registers survive being switched out.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Halcheck.Scheduling;
 using Testbed.Hal;
 
 namespace Halcheck.Checks;

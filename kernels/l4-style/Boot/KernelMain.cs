@@ -5,16 +5,15 @@
 // words of RootOptions; all of it reaches the root task in its start argument.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
-using L4.Devices;
-using L4.Faults;
-using L4.Memory;
-using L4.Scheduling;
-using L4.Tasks;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Drivers;
+using L4Style.Faults;
+using L4Style.Memory;
+using L4Style.Scheduling;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Boot;
+namespace L4Style.Boot;
 
 public static unsafe class KernelMain
 {

@@ -1,8 +1,8 @@
 // What the kernel command line asks of the root task, as bits of its start argument.
-using L4.Abi;
+using L4Style.Abi;
 using Testbed.Hal;
 
-namespace L4.Boot;
+namespace L4Style.Boot;
 
 public static class RootOptions
 {

@@ -1,13 +1,13 @@
 // A summary of what the kernel did, on the boot log (not a result record): how much IPC
 // took the fast path, how often the scheduler preempted, what faulted.
-using L4.Devices;
-using L4.Faults;
-using L4.Ipc;
-using L4.Memory;
-using L4.Scheduling;
+using L4Style.Drivers;
+using L4Style.Faults;
+using L4Style.Ipc;
+using L4Style.Memory;
+using L4Style.Scheduling;
 using Testbed.Hal;
 
-namespace L4.Boot;
+namespace L4Style.Boot;
 
 public static class Statistics
 {

@@ -3,13 +3,13 @@
 // kernel as @tb records (common/protocol/PROTOCOL.md); the root task says when it is done.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
-using L4.Memory;
-using L4.Tasks;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Memory;
+using L4Style.Scheduling;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Debug;
+namespace L4Style.Debug;
 
 public static unsafe class KernelDebug
 {

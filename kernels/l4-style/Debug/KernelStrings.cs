@@ -2,11 +2,11 @@
 // no string constructor, so this builds the object as the runtime's allocator does:
 // [header][MethodTable*][int length][UTF-16 chars], with the MethodTable of a literal.
 using System.Runtime.CompilerServices;
-using L4.Memory;
-using L4.Tasks;
+using L4Style.Memory;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Debug;
+namespace L4Style.Debug;
 
 public static unsafe class KernelStrings
 {

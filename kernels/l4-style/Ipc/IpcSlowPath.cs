@@ -4,11 +4,10 @@
 // kernel never buffers a message (Liedtke 1993, section 5; L4 X.2 manual, "IPC").
 // Timeouts: zero (fail at once if the partner is not ready), infinity, or a number of
 // timer ticks for a receive.
-using L4.Abi;
-using L4.Scheduling;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Scheduling;
 
-namespace L4.Ipc;
+namespace L4Style.Ipc;
 
 public static unsafe class IpcSlowPath
 {
@@ -131,13 +130,13 @@ public static unsafe class IpcSlowPath
                 Fail(t, Status.BadArgument);
                 return true;
             }
-            int line = Devices.IrqIpc.TakePending(t->IrqLines);
+            int line = Drivers.IrqIpc.TakePending(t->IrqLines);
             if (line >= 0)
             {
-                Devices.IrqIpc.Deliver(t, line);
+                Drivers.IrqIpc.Deliver(t, line);
                 return true;
             }
-            Devices.IrqIpc.UnmaskAll(t->IrqLines);
+            Drivers.IrqIpc.UnmaskAll(t->IrqLines);
         }
         else
         {

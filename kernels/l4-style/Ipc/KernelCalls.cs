@@ -3,15 +3,14 @@
 // r8, r9, r10), results go back in rax (status) and MR0..MR2. Creating tasks, installing
 // capabilities and handing out I/O ports and interrupt lines is the privilege of the root
 // task: that is the whole of the access-control policy in the kernel (see README).
-using L4.Abi;
-using L4.Debug;
-using L4.Devices;
-using L4.Memory;
-using L4.Scheduling;
-using L4.Tasks;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Debug;
+using L4Style.Drivers;
+using L4Style.Memory;
+using L4Style.Scheduling;
+using L4Style.Tasks;
 
-namespace L4.Ipc;
+namespace L4Style.Ipc;
 
 public static unsafe class KernelCalls
 {

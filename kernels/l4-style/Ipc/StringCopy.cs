@@ -2,10 +2,10 @@
 // receiver's buffer in one go, page by page through the page tables of both (no temporary
 // mapping, no kernel buffer: Liedtke 1993, section 5.3, "direct transfer"). The kernel half
 // identity-maps physical memory, so a translated address is directly usable.
-using L4.Memory;
-using L4.Threads;
+using L4Style.Memory;
+using L4Style.Scheduling;
 
-namespace L4.Ipc;
+namespace L4Style.Ipc;
 
 public static unsafe class StringCopy
 {

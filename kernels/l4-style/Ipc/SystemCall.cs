@@ -3,11 +3,10 @@
 // A handler returns only if the calling thread goes on running; otherwise it has already
 // switched to another thread (or to the idle loop).
 using System.Runtime;
-using L4.Abi;
-using L4.Scheduling;
-using L4.Threads;
+using L4Style.Abi;
+using L4Style.Scheduling;
 
-namespace L4.Ipc;
+namespace L4Style.Ipc;
 
 public static unsafe class SystemCall
 {

@@ -1,6 +1,6 @@
 # The l4-style kernel's system-call entry (LSTAR points here; Boot/KernelMain installs it).
 # The CPU arrives with rcx = user rip, r11 = user rflags, IF clear (FMASK), still on the
-# user stack. Register contract: UserLib/Abi/Abi.cs.
+# user stack. Register contract: Abi/Abi.cs.
 #
 # Every entry first tries the IPC fast path (ipc_fastpath.S), which handles the common
 # case without touching a stack. Everything else lands in l4_syscall_slow below: save the

@@ -11,7 +11,7 @@
 # Assembly, not C#: the message registers must survive from sender to receiver, and
 # compiled C# follows the System V convention, which would spill and clobber them.
 #
-# In (see UserLib/Abi/Abi.cs): rax = descriptor, rdi rsi rdx r8 r9 r10 = MR0..MR5,
+# In (see Abi/Abi.cs): rax = descriptor, rdi rsi rdx r8 r9 r10 = MR0..MR5,
 # rbp = receive window, r14/r15 = receive buffer, rcx = user rip, r11 = user rflags.
 	.intel_syntax noprefix
 	.include "Ipc/layout.inc"
@@ -83,7 +83,7 @@ l4_ipc_fastpath:
 	cmp r11, [rbx + T_CR3]
 	je 2f
 	mov cr3, r11                                 # another address space ...
-	mov r11, [rcx + T_TASK]                      # ... and its I/O rights (Devices/IoPorts.cs)
+	mov r11, [rcx + T_TASK]                      # ... and its I/O rights (Drivers/IoPorts.cs)
 	movzx eax, word ptr [r11 + K_IOMAP]
 	mov r11, [rip + l4_tss_iomap]
 	mov [r11], ax

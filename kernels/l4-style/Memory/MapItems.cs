@@ -6,10 +6,10 @@
 // the pages go (L4 X.2 manual, "Map item": base modulo the window size, aligned to the
 // fpage). Only pages recorded in the mapping database can be passed on: memory the kernel loaded
 // a task's image into is the task's own and goes with it.
-using L4.Abi;
-using L4.Tasks;
+using L4Style.Abi;
+using L4Style.Tasks;
 
-namespace L4.Memory;
+namespace L4Style.Memory;
 
 public static unsafe class MapItems
 {

@@ -1,9 +1,9 @@
 // Reading and writing user memory from the kernel, always through the owning task's page
 // tables: a bad pointer from ring 3 yields false, never a kernel page fault.
-using L4.Tasks;
+using L4Style.Tasks;
 using Testbed.Hal;
 
-namespace L4.Memory;
+namespace L4Style.Memory;
 
 public static unsafe class UserMemory
 {

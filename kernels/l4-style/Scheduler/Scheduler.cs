@@ -5,10 +5,9 @@
 // switch), so the scheduler is only asked when a thread blocks with no partner to run.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Threads;
 using Testbed.Hal;
 
-namespace L4.Scheduling;
+namespace L4Style.Scheduling;
 
 public static unsafe class Scheduler
 {

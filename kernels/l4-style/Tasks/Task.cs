@@ -3,9 +3,9 @@
 // 8 * slot (Ipc/layout.inc). The managed side of a task (its AddressSpace object) is in
 // TaskTable.Spaces, indexed by Id.
 using System.Runtime.InteropServices;
-using L4.Threads;
+using L4Style.Scheduling;
 
-namespace L4.Tasks;
+namespace L4Style.Tasks;
 
 [StructLayout(LayoutKind.Explicit, Size = Task.Size)]
 public unsafe struct Task
@@ -19,7 +19,7 @@ public unsafe struct Task
     /// Slot 0 is never filled. 256 slots so that the fast path needs no bounds check.
     /// </summary>
     [FieldOffset(0)] public Tcb* Caps;             // 256 x 8 bytes: 0 .. 2048
-    [FieldOffset(2048)] public ushort IoMapBase;   // loaded into the TSS when this task runs (Devices/IoPorts.cs)
+    [FieldOffset(2048)] public ushort IoMapBase;   // loaded into the TSS when this task runs (Drivers/IoPorts.cs)
     [FieldOffset(2056)] public ulong Cr3;
     [FieldOffset(2064)] public int Id;
     [FieldOffset(2068)] public int Privileged;     // the root task: may create tasks, install caps, grant I/O rights

@@ -4,7 +4,7 @@
 // driver failure. The call in progress is abandoned (Xpc.Abandon) and the driver marked
 // failed; the kernel goes on. With isolation off, the same events are what they are in a
 // monolithic kernel: a kernel panic, or a hang.
-using NooksStyle.Processes;
+using NooksStyle.Tasks;
 using Testbed.Hal;
 using Testbed.Protocol;
 
@@ -63,7 +63,7 @@ public static unsafe class IsolationManager
     /// <summary>Called by the kernel's 1 ms tick.</summary>
     public static void OnTick(InterruptFrame* frame)
     {
-        Kernel.InterruptLines.NoteWake();
+        Drivers.InterruptLines.NoteWake();
         if (!Enabled || !Xpc.Active || !InDriver) return;
         if (++s_ticksInDriver >= WatchdogTicks) Fail("hang", frame->Vector, frame->Rip, 0);
     }
@@ -98,7 +98,7 @@ public static unsafe class IsolationManager
     public static void Reject(LoadedDriver driver, string reason)
     {
         LastFailureTsc = Cpu.ReadTsc();
-        LastFailureIdle = Kernel.InterruptLines.IdleTicks;
+        LastFailureIdle = Drivers.InterruptLines.IdleTicks;
         Failures++;
         driver.Failed = true;
         TbLine.Begin(ProtocolNames.Fault).Field("name", reason).Field("driver", driver.Name).Field("ring", 0UL).Field("detected", "wrapper").End();
@@ -107,7 +107,7 @@ public static unsafe class IsolationManager
     private static void Fail(string reason, ulong vector, ulong rip, ulong address)
     {
         LastFailureTsc = Cpu.ReadTsc();
-        LastFailureIdle = Kernel.InterruptLines.IdleTicks;
+        LastFailureIdle = Drivers.InterruptLines.IdleTicks;
         Failures++;
         LoadedDriver driver = Current;
         driver.Failed = true;

@@ -1,10 +1,10 @@
 // The one KernelServices table every driver image holds a pointer to. Its entries are the
 // plain kernel functions with isolation off, the wrappers with isolation on; the table
 // lives in kernel memory (read-only to a driver in its domain).
-using NooksStyle.Drivers.Abi;
+using NooksStyle.Abi;
 using NooksStyle.Isolation.Wrappers;
 using Testbed.Hal;
-using Services = NooksStyle.Kernel.KernelServices;
+using Services = NooksStyle.Drivers.DriverServices;
 
 namespace NooksStyle.Isolation;
 

@@ -1,6 +1,6 @@
 // A driver as the kernel knows it: where its image came from and lives, its domain, the
 // kernel's table of its entry points, and what the shadow driver logged about it.
-using NooksStyle.Drivers.Abi;
+using NooksStyle.Abi;
 using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;

@@ -37,7 +37,7 @@ public static class RecoveryAgent
 
     private static void InterruptLinesReset(LoadedDriver driver)
     {
-        Kernel.InterruptLines.Clear(driver.Config.Device0.Irq);
-        if (driver.Config.DeviceCount > 1) Kernel.InterruptLines.Clear(driver.Config.Device1.Irq);
+        Drivers.InterruptLines.Clear(driver.Config.Device0.Irq);
+        if (driver.Config.DeviceCount > 1) Drivers.InterruptLines.Clear(driver.Config.Device1.Irq);
     }
 }

@@ -59,7 +59,7 @@ public static unsafe class ShadowDriver
     {
         Recoveries++;
         ulong elapsed = Cpu.ReadTsc() - IsolationManager.LastFailureTsc;
-        ulong idle = Kernel.InterruptLines.IdleTicks - IsolationManager.LastFailureIdle;
+        ulong idle = Drivers.InterruptLines.IdleTicks - IsolationManager.LastFailureIdle;
         LastRecoveryInstructions = elapsed - idle;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions).Field("halted", idle)
             .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();

@@ -1,7 +1,8 @@
 // The single entry for nooks-style's system calls (see NooksCalls for the numbers).
+using NooksStyle.Abi;
 using NooksStyle.Benchmarks;
-using NooksStyle.Io;
-using NooksStyle.Processes;
+using NooksStyle.Drivers;
+using NooksStyle.Tasks;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;
 
@@ -22,7 +23,7 @@ public static unsafe class SystemCallTable
             case NooksCalls.PacketReceive: return (ulong)NetLayer.Receive(a1, a2, a3, a4);
             case NooksCalls.Progress: WorkloadReports.Progress(a1, a2, a3, a4, a5); return 0;
             case NooksCalls.Sample: BenchSamples.Add(a1, a2); return 0;
-            case NooksCalls.IdleTime: return Kernel.InterruptLines.IdleTicks;
+            case NooksCalls.IdleTime: return Drivers.InterruptLines.IdleTicks;
             case NooksCalls.Exit: ProcessRunner.ExitCurrent((int)a1); return 0;
         }
         return unchecked((ulong)(long)IoStatus.Invalid);

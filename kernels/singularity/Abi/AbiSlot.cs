@@ -1,7 +1,7 @@
 // The kernel ABI of the singularity personality: a fixed table of kernel entry points
 // that a SIP reaches by an ordinary call (Singularity paper, section 2.2: "the kernel
 // ABI ... calls are not traps"). The kernel fills the table; the SIP's trusted library
-// (Sip/sip_entry.S) jumps through it. This file is compiled into both sides, so the two
+// (Processes/SipLibrary/sip_entry.S) jumps through it. This file is compiled into both sides, so the two
 // agree on every slot by construction.
 namespace Singularity.Abi;
 

@@ -2,14 +2,13 @@
 // SIPs call directly, on their own stacks, in ring 0. Each one finds its caller as the
 // SIP whose thread runs (Scheduler.CurrentSip) and checks handles against it; a bad
 // handle or a forbidden message kills the caller, never the kernel.
-using Singularity.Abi;
 using Singularity.Ipc;
 using Singularity.Memory;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
-namespace Singularity;
+namespace Singularity.Abi;
 
 public static unsafe class KernelAbi
 {

@@ -6,9 +6,9 @@
 //                        Exit call (image mapped, stack, thread, its runtime initialised, main run)
 //   sip.create-start-exit  the same plus its exit and reclamation, back in the kernel
 // The hardware-isolated comparison points of the same run are in HardwareBaseline.cs.
+using Singularity.Abi;
 using Singularity.Checks;
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;

@@ -6,8 +6,7 @@
 using Singularity.Abi;
 using Singularity.Ipc;
 using Singularity.Memory;
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Checks;

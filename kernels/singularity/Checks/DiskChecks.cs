@@ -2,7 +2,8 @@
 // clean, then (command line fault=ata:<kind>@<n>) with a driver fault: the driver SIP is
 // killed and restarted, the client reconnects and retries, and no sector may come back
 // corrupted.
-using Singularity.Sips;
+using Singularity.Drivers;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Checks;

@@ -4,8 +4,8 @@
 // finish every request after reconnecting, with no corrupted payload. Command line
 // `fault=echo:<kind>@<n>` runs one kind only; `workload=N` sets the requests per run.
 using Singularity.Abi;
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Drivers;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Checks;

@@ -1,6 +1,7 @@
 // Running SIPs to their end from the kernel's main thread, for checks and benchmarks.
-using Singularity.Processes;
-using Singularity.Sips;
+using Singularity.Abi;
+using Singularity.Drivers;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Checks;

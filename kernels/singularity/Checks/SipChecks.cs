@@ -1,7 +1,7 @@
 // SIP lifecycle: a minimal SIP runs and exits, every page it was given comes back, and
 // its footprint (bytes of pages the kernel gave it) is what the paper's table reports.
 using Singularity.Memory;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 using Testbed.Protocol;
 

@@ -4,7 +4,7 @@
 // driver gets the same memory back, so a device still writing into a dead driver's
 // receive ring never writes anywhere else.
 using Singularity.Memory;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Drivers;

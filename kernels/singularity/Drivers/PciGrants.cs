@@ -9,7 +9,7 @@
 // kernels) withholds a BAR claim: the driver finds no bus-master registers and uses PIO.
 using Singularity.Abi;
 using Singularity.Boot;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Drivers;

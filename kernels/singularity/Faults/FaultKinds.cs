@@ -4,7 +4,7 @@
 using Singularity.Abi;
 using Testbed.Hal;
 
-namespace Singularity;
+namespace Singularity.Faults;
 
 public static class FaultKinds
 {

@@ -7,7 +7,7 @@
 using Singularity.Abi;
 using Singularity.Memory;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Faults;

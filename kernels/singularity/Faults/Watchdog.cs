@@ -4,7 +4,7 @@
 // code, so kernel code is never interrupted half-way through a change.
 using Singularity.Abi;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Faults;

@@ -3,7 +3,7 @@
 // receive, the buffer the next message goes to. What the channel fast path needs lives
 // in the end's cell (FastPathCells.cs); these properties keep the two in step.
 using Singularity.Abi;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Ipc;

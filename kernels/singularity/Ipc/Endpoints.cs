@@ -2,7 +2,7 @@
 // accepts it only from the SIP that holds it (an endpoint is a capability).
 using Singularity.Memory;
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 
 namespace Singularity.Ipc;
 

@@ -4,7 +4,7 @@
 // service accepts the exporting end. The contract's transition table comes with the
 // registration and governs every channel made for the path.
 using Singularity.Scheduling;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Ipc;

@@ -1,7 +1,7 @@
 // The exchange heap (paper section 2.3): the one shared pool where message payloads
 // live. Each block's header records its single owner; the kernel allocates, transfers
 // (on send) and reclaims (when the owner dies), and the SIP-side library checks the
-// owner on every access (Sip/ExBlock.cs). Fixed-size blocks keep allocation and
+// owner on every access (Processes/SipLibrary/ExBlock.cs). Fixed-size blocks keep allocation and
 // reclamation a scan of headers (128 blocks of 8 KiB).
 using Singularity.Abi;
 using Testbed.Hal;

@@ -3,7 +3,7 @@
 // or die; the timer never preempts kernel code (Faults/Watchdog.cs kills a SIP stuck in
 // its own code instead). When nothing is ready the CPU halts until an interrupt.
 using System.Runtime.CompilerServices;
-using Singularity.Sips;
+using Singularity.Tasks;
 using Testbed.Hal;
 
 namespace Singularity.Scheduling;

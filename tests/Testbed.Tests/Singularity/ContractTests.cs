@@ -18,7 +18,7 @@ public sealed class ContractTests
 
     // The surface of Testbed.Sip that generated code uses, for compiling outside the bare-metal build.
     private const string SipLibraryStub = """
-        namespace Testbed.Sip
+        namespace Singularity.Processes.SipLibrary
         {
             public readonly struct ExBlock { public static ExBlock None => default; public bool IsNone => true; }
             public sealed class ContractEndpoint
@@ -79,7 +79,7 @@ public sealed class ContractTests
     {
         var (generator, compiler) = Build(EchoContract, """
             using Contracts;
-            using Testbed.Sip;
+            using Singularity.Processes.SipLibrary;
             public static class Client
             {
                 public static long RoundTrip(Echo.Imp channel)

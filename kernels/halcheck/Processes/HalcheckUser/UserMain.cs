@@ -4,9 +4,10 @@
 // violation that the kernel must catch without going down.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Halcheck.Abi;
 using Testbed.Process;
 
-namespace Halcheck.User;
+namespace Halcheck.Processes.HalcheckUser;
 
 public static unsafe class UserMain
 {

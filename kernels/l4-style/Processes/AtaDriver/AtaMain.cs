@@ -1,13 +1,13 @@
 // The disk driver task: the shared ATA driver behind an IPC request loop. Each request
 // names sectors in the region shared with the client; the reply carries the status.
 using System.Runtime;
-using L4.Abi;
-using L4.Drivers;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.DriverGlue;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Ata;
 using Testbed.Drivers.Requests;
 
-namespace L4.AtaDriver;
+namespace L4Style.Processes.AtaDriver;
 
 public static unsafe class AtaMain
 {

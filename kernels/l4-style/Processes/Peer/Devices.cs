@@ -3,10 +3,10 @@
 // bit 6 PIE, register C read acknowledges), and a task that touches a port without the right.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Peer;
+namespace L4Style.Processes.Peer;
 
 public static unsafe class Devices
 {

@@ -1,11 +1,11 @@
 // The l4-style test peer: a second task for the root task to talk to, fault in, map into
-// and kill. Its role comes from its start argument (L4.Abi.PeerMode); slot 1 of its
+// and kill. Its role comes from its start argument (L4Style.Abi.PeerMode); slot 1 of its
 // capability table is its pager, the root task, and the root installs whatever else it needs.
 using System.Runtime;
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Peer;
+namespace L4Style.Processes.Peer;
 
 public static unsafe class PeerMain
 {

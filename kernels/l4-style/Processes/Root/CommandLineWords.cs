@@ -1,9 +1,9 @@
 // The kernel command line as the root task sees it (fetched once through the kernel's
 // debug call): words `key` or `key=value`.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static unsafe class CommandLineWords
 {

@@ -4,11 +4,11 @@
 // here as messages), watches its heartbeat, and when it dies, faults, hangs or answers
 // nonsense, destroys it and starts a fresh copy from the pristine module. Clients keep
 // their slot: the manager puts the new driver's right into it.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Faults;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static unsafe class DriverManager
 {

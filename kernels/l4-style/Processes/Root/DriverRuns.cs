@@ -2,11 +2,11 @@
 // net-echo as client tasks (or the driver benchmarks), and supervise until the clients are
 // done: heartbeats, faults and exits of drivers lead to restarts; clients' requests to
 // connect are answered; their final counts become checks (as in nooks-style).
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Faults;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static class DriverRuns
 {

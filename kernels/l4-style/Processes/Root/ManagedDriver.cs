@@ -1,9 +1,9 @@
 // What the driver manager knows about one user-level driver: where it comes from (its boot
 // module), what it may touch (ports, interrupt lines, the shared and DMA regions), how it
 // is configured, and its current incarnation.
-using L4.Abi;
+using L4Style.Abi;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public sealed class ManagedDriver
 {

@@ -1,8 +1,8 @@
 // Sigma0's memory as the root task sees it: page i at Layout.Sigma0Base + i * 4096, handed
 // out in order (for thread stacks, buffers, and pages to map to other tasks).
-using L4.Abi;
+using L4Style.Abi;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static unsafe class PagePool
 {

@@ -4,7 +4,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static class Pci
 {

@@ -1,8 +1,8 @@
 // Starting and ending peer tasks (Processes/Peer, boot module 1) with the root as pager.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public struct Peer
 {

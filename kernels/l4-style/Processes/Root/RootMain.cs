@@ -2,10 +2,12 @@
 // pages), starts the other tasks from boot modules, is their pager, and here also runs
 // the personality's checks and benchmarks, reporting through the kernel's debug calls.
 using System.Runtime;
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.Root.Benchmarks;
+using L4Style.Processes.Root.Checks;
+using L4Style.Processes.UserLib;
 
-namespace L4.Root;
+namespace L4Style.Processes.Root;
 
 public static class RootMain
 {
@@ -20,10 +22,10 @@ public static class RootMain
 
         if ((options & RootArgument.NoChecks) == 0)
         {
-            IpcTests.Run();
-            MemoryTests.Run();
-            DeviceTests.Run();
-            TaskTests.Run();
+            IpcChecks.Run();
+            MemoryChecks.Run();
+            DeviceChecks.Run();
+            TaskChecks.Run();
         }
         if (drivers && !CommandLineWords.Has("noworkloads")) DriverRuns.RunWorkloads();
         if ((options & RootArgument.NoBench) == 0)

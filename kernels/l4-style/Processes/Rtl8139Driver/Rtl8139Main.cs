@@ -1,13 +1,13 @@
 // The network driver task: the shared RTL8139 driver (both NICs) behind an IPC request
 // loop. Frames lie in the region shared with the client; the reply carries the status.
 using System.Runtime;
-using L4.Abi;
-using L4.Drivers;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.DriverGlue;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
 using Testbed.Drivers.Rtl8139;
 
-namespace L4.Rtl8139Driver;
+namespace L4Style.Processes.Rtl8139Driver;
 
 public static unsafe class Rtl8139Main
 {

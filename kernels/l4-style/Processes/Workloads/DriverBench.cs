@@ -2,12 +2,12 @@
 // side by side): a 4 KiB block write and read through the whole stack, and one frame sent
 // on NIC 0 and received on NIC 1; here each is IPC to a driver task. The rdtsc cost and the
 // time the kernel spent halted waiting for the device are subtracted, as in nooks-style.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
-namespace L4.Workloads;
+namespace L4Style.Processes.Workloads;
 
 public static unsafe class DriverBench
 {

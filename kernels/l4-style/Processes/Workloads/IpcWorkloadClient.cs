@@ -6,12 +6,12 @@
 // an impossible status), the client asks the manager
 // to connect it again, which restarts the driver if needed, and retries: the workload
 // sees the operation succeed, late. Each such retry is counted.
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
-namespace L4.Workloads;
+namespace L4Style.Processes.Workloads;
 
 public unsafe struct IpcWorkloadClient : IWorkloadClient
 {

@@ -2,12 +2,12 @@
 // disk-integrity or net-echo on the region it shares with the driver, or the driver
 // benchmarks. Its exit code (0: clean) reaches the manager as an exit message.
 using System.Runtime;
-using L4.Abi;
-using L4.User;
+using L4Style.Abi;
+using L4Style.Processes.UserLib;
 using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
-namespace L4.Workloads;
+namespace L4Style.Processes.Workloads;
 
 public static unsafe class WorkloadMain
 {

@@ -4,7 +4,7 @@
 // arguments (the kernel must not write where the driver says unless it is the driver's own
 // memory, nor wait on someone else's interrupt), calls the kernel function, and returns to
 // the domain. A bad argument is a driver failure, like a fault.
-using NooksStyle.Kernel;
+using NooksStyle.Drivers;
 using Testbed.Drivers.Environment;
 using Testbed.Hal;
 
@@ -22,7 +22,7 @@ public static unsafe class ServiceWrappers
         LoadedDriver driver = IsolationManager.Current;
         if (bytes == 0 || bytes > MaxDmaBytes || !driver.OwnsRange((ulong)buffer, (ulong)sizeof(DmaBuffer)))
             Violation(driver, "wrapper.allocate-dma.bad-argument");
-        KernelServices.AllocateDma(bytes, buffer);
+        DriverServices.AllocateDma(bytes, buffer);
         LeaveKernel(domain);
     }
 
@@ -31,7 +31,7 @@ public static unsafe class ServiceWrappers
         ulong domain = EnterKernel();
         LoadedDriver driver = IsolationManager.Current;
         if (!driver.OwnsIrq(irq) || ticks > MaxWaitTicks) Violation(driver, "wrapper.wait-for-interrupt.bad-argument");
-        int result = KernelServices.WaitForInterrupt(irq, ticks);
+        int result = DriverServices.WaitForInterrupt(irq, ticks);
         LeaveKernel(domain);
         return result;
     }
@@ -41,17 +41,17 @@ public static unsafe class ServiceWrappers
         ulong domain = EnterKernel();
         LoadedDriver driver = IsolationManager.Current;
         if (length < 0 || length > MaxLogLength) Violation(driver, "wrapper.log.bad-argument");
-        KernelServices.Log(text, length, value);
+        DriverServices.Log(text, length, value);
         LeaveKernel(domain);
     }
 
     public static void Failed(int kind)
     {
         EnterKernel();
-        KernelServices.Failed(kind);
+        DriverServices.Failed(kind);
     }
 
-    public static ulong Clock() => KernelServices.Clock();   // reads no kernel data: stays in the domain
+    public static ulong Clock() => DriverServices.Clock();   // reads no kernel data: stays in the domain
 
     // The domain's page tables map kernel data read-only: switch before writing any.
     private static ulong EnterKernel()

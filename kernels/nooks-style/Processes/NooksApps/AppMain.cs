@@ -1,11 +1,11 @@
 // The apps process: runs one workload or the benchmarks, chosen by its start argument.
 using System.Runtime;
-using NooksStyle.Syscalls;
+using NooksStyle.Abi;
 using Testbed.Drivers.Requests;
 using Testbed.Process;
 using Testbed.Workloads;
 
-namespace NooksStyle.Apps;
+namespace NooksStyle.Processes.NooksApps;
 
 public static unsafe class AppMain
 {

@@ -1,9 +1,9 @@
 // The workloads' client in nooks-style: each operation is one system call.
-using NooksStyle.Syscalls;
+using NooksStyle.Abi;
 using Testbed.Process;
 using Testbed.Workloads;
 
-namespace NooksStyle.Apps;
+namespace NooksStyle.Processes.NooksApps;
 
 public unsafe struct SyscallClient : IWorkloadClient
 {

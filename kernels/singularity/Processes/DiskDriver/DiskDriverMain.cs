@@ -3,8 +3,8 @@
 // /dev/disk0 and serves one client channel at a time. Argument 1: exit after one client.
 using System.Runtime;
 using Contracts;
-using Testbed.Sip;
-using Testbed.Sip.Drivers;
+using Singularity.Processes.DriverGlue;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.DiskDriver;
 

@@ -1,8 +1,8 @@
 // disk-integrity as a SIP: patterned, checksummed 4 KiB blocks written to the disk driver
 // SIP and read back, every sector checked (common/workloads). Argument: blocks | rounds << 16.
 using System.Runtime;
-using Testbed.Sip;
-using Testbed.Sip.Drivers;
+using Singularity.Processes.DriverGlue;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.DiskIntegrity;
 

@@ -2,8 +2,8 @@
 // to the kernel's report through the ABI (Sip.Check, Sip.Bench).
 using System.Runtime;
 using Contracts;
-using Singularity.Processes;
-using Testbed.Sip;
+using Singularity.Abi;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.EchoClient;
 

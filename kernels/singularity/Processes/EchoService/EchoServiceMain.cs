@@ -6,8 +6,8 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Contracts;
-using Singularity.Processes;
-using Testbed.Sip;
+using Singularity.Abi;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.EchoService;
 

@@ -1,7 +1,7 @@
 // The minimal SIP: says hello through the kernel ABI and exits. With argument 1 it exits
 // at once (the SIP create/start/exit benchmark).
 using System.Runtime;
-using Testbed.Sip;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.Hello;
 

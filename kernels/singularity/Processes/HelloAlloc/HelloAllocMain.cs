@@ -1,7 +1,7 @@
 // Hello, with objects: its runtime's allocator takes pages from the kernel on demand, so
 // its footprint counts those heap pages too. Checks that its own heap and virtual calls work.
 using System.Runtime;
-using Testbed.Sip;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.HelloAlloc;
 

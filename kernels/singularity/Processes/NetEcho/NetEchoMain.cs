@@ -2,8 +2,8 @@
 // driver SIP and received on NIC 1 (the two ends of one QEMU hub), each verified
 // (common/workloads). Argument: frames.
 using System.Runtime;
-using Testbed.Sip;
-using Testbed.Sip.Drivers;
+using Singularity.Processes.DriverGlue;
+using Singularity.Processes.SipLibrary;
 
 namespace Singularity.Processes.NetEcho;
 

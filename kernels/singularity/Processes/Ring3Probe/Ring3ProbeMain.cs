@@ -2,10 +2,10 @@
 // operations the SIPs measure. Each mode is one measurement; samples go to the kernel
 // through the Record call.
 using System.Runtime;
-using Singularity.Baseline;
+using Singularity.Abi;
 using Testbed.Process;
 
-namespace Singularity.Ring3;
+namespace Singularity.Processes.Ring3Probe;
 
 public static class Ring3ProbeMain
 {

@@ -1,0 +1,35 @@
+// halcheck: the HAL's self-test kernel. It exercises every HAL piece and reports each as
+// a check, then measures the hardware floor that later IPC figures are compared with.
+// Command line: iterations=N (benchmark samples, default 1000).
+using System.Runtime;
+using Halcheck.Benchmarks;
+using Halcheck.Checks;
+using Halcheck.Scheduling;
+using Halcheck.Tasks;
+using Testbed.Hal;
+
+namespace Halcheck.Boot;
+
+public static class KernelMain
+{
+    [RuntimeExport("tb_kernel_name")]
+    private static string Name() => "halcheck";
+
+    [RuntimeExport("tb_kernel_main")]
+    private static void Main()
+    {
+        ulong iterations = CommandLine.Number("iterations", 1000);
+        if (iterations == 0 || iterations > 100_000) Panic.Halt("halcheck: iterations must be 1..100000");
+
+        Scheduler.Initialize();
+        UserProcesses.Initialize();
+
+        RuntimeChecks.Run();
+        FaultHookChecks.Run();
+        MemoryChecks.Run();
+        UserModeChecks.Run(iterations);
+        PreemptionChecks.Run();
+        DeviceChecks.Run();
+        FloorBenchmarks.Run((int)iterations);
+    }
+}

@@ -1,0 +1,33 @@
+// What the kernel offers its drivers (the driver side is NooksDriverEnv): DMA memory,
+// waiting for an interrupt, a log line, the clock, and a way to report its own runtime
+// faults. These are the plain kernel functions; Isolation/Wrappers wraps each of them.
+using NooksStyle.Isolation;
+using Testbed.Drivers.Environment;
+using Testbed.Hal;
+
+namespace NooksStyle.Drivers;
+
+public static unsafe class DriverServices
+{
+    public static void AllocateDma(uint bytes, DmaBuffer* buffer)
+    {
+        *buffer = IsolationManager.Current.Region.AllocateDma(bytes);
+    }
+
+    public static int WaitForInterrupt(int irq, ulong ticks) => InterruptLines.Wait(irq, ticks) ? 1 : 0;
+
+    public static void Log(char* text, int length, ulong value)
+    {
+        Console.Write("[driver ");
+        Console.Write(IsolationManager.Current.Name);
+        Console.Write("] ");
+        for (int i = 0; i < length; i++) Console.Write(text[i]);
+        Console.Write(' ');
+        Console.WriteDecimal(value);
+        Console.Write('\n');
+    }
+
+    public static void Failed(int kind) => IsolationManager.RuntimeFault(kind);
+
+    public static ulong Clock() => Cpu.ReadTsc();
+}

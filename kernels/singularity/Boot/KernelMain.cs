@@ -1,0 +1,47 @@
+// singularity: the kernel of the Singularity personality. It composes the system from
+// the boot modules (the SIP images and the system manifest checked at build time), starts
+// SIPs in ring 0 in its own address space, and runs its checks and benchmarks.
+// Command line: iterations=N (benchmark samples, default 1000), fault=echo:<kind>@<n>
+// (a fault in the echo driver SIP at its n-th request), workload=N (requests).
+using System.Runtime;
+using Singularity.Abi;
+using Singularity.Benchmarks;
+using Singularity.Checks;
+using Singularity.Faults;
+using Singularity.Memory;
+using Singularity.Tasks;
+using Testbed.Hal;
+
+namespace Singularity.Boot;
+
+public static class KernelMain
+{
+    [RuntimeExport("tb_kernel_name")]
+    private static string Name() => "singularity";
+
+    [RuntimeExport("tb_kernel_main")]
+    private static void Main()
+    {
+        ulong iterations = CommandLine.Number("iterations", 1000);
+        if (iterations == 0 || iterations > 100_000) Panic.Halt("singularity: iterations must be 1..100000");
+
+        SystemManifest.Load();
+        ExchangeHeap.Initialize();
+        Drivers.InterruptLines.Initialize();
+        Ipc.Endpoints.Initialize();
+        KernelAbi.Initialize();
+        SipFaults.Install();
+        SipLifecycle.Initialize();
+        SipLifecycle.StartManager();
+        Watchdog.Start();
+        Cpu.EnableInterrupts();
+
+        SipChecks.Run();
+        ChannelChecks.Run();
+        FaultChecks.Run();
+        DiskChecks.Run();
+        NetChecks.Run();
+        BenchmarkSuite.Run((int)iterations);
+        Cpu.DisableInterrupts();
+    }
+}

@@ -1,0 +1,33 @@
+// Restarts driver SIPs (manifest `driver=1`) that were killed, from the pristine boot
+// module, as the paper's system does for failed device drivers. Runs on the kernel's
+// manager thread after the dead instance was fully reclaimed; the recovery time is from
+// the fault to the new instance's thread being ready.
+using Singularity.Tasks;
+using Testbed.Hal;
+using Testbed.Protocol;
+
+namespace Singularity.Drivers;
+
+public static class DriverManager
+{
+    public const int MaxRestarts = 16;
+    public static int Restarts { get; private set; }
+    public static Sip LastRestarted;
+
+    public static void Restart(Sip dead)
+    {
+        if (dead.Restarts >= MaxRestarts) return;
+        Sip fresh = SipLifecycle.Start(dead.Name, dead.Argument & 0xFFFF);
+        if (fresh == null)
+        {
+            TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", false).End();
+            return;
+        }
+        fresh.Restarts = dead.Restarts + 1;
+        Restarts++;
+        LastRestarted = fresh;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", true)
+            .Field("instr", Cpu.ReadTsc() - dead.DeathTsc - (Scheduling.Scheduler.IdleTsc - dead.DeathIdleTsc))
+            .Field("restarts", (ulong)fresh.Restarts).End();
+    }
+}

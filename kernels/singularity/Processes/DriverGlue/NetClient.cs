@@ -1,0 +1,124 @@
+// The net-echo workload's client inside a SIP (common/workloads IWorkloadClient): packet
+// requests become Send and Receive over the Net contract channel to the network driver
+// SIP. If the driver dies the channel closes; the client reconnects to the restarted
+// driver and the request fails once (net-echo sends the frame again, as a transport would).
+using Contracts;
+using Singularity.Processes.SipLibrary;
+using Testbed.Drivers.Requests;
+using Testbed.Workloads;
+
+namespace Singularity.Processes.DriverGlue;
+
+public unsafe struct NetClient : IWorkloadClient
+{
+    public const string Path = "/dev/net0";
+
+    public Net.Imp Channel;
+    public Net.Imp.Ready State;
+    public ulong Reconnects;
+    // One sample per frame: from its send to its successful receive (halted time excluded),
+    // comparable to the nooks-style kernel's net.echo.
+    public ulong[] Samples;
+    public int Count;
+    private ulong _sendTsc, _sendIdle;
+
+    public bool Connect()
+    {
+        for (int attempt = 0; attempt < 5_000; attempt++)
+        {
+            Channel = Net.Imp.Connect(Path);
+            if (Channel != null)
+            {
+                State = Channel.Begin;
+                return true;
+            }
+            Sip.Sleep(1);
+        }
+        return false;
+    }
+
+    public int PacketSend(uint device, byte* frame, uint length)
+    {
+        _sendTsc = Sip.ReadTsc();
+        _sendIdle = Sip.IdleTsc();
+        ExBlock block = ExBlock.Allocate((int)length);
+        if (block.IsNone) return IoStatus.Invalid;
+        Copy(frame, block.Payload((int)length), (int)length);
+        Net.Imp.SendingMessage reply = State.SendSendAndReceive((int)device, (int)length, block);
+        if (!reply.IsSent(out int status, out ExBlock back, out Net.Imp.Ready next)) return Failed();
+        State = next;
+        if (!back.IsNone) back.Free();
+        return status;
+    }
+
+    public int PacketReceive(uint device, byte* frame, uint room, uint timeoutTicks, out uint length)
+    {
+        length = 0;
+        ExBlock block = ExBlock.Allocate((int)PacketRequest.MaxFrame);
+        if (block.IsNone) return IoStatus.Invalid;
+        Net.Imp.ReceivingMessage reply = State.SendReceiveAndReceive((int)device, (int)timeoutTicks, block);
+        if (!reply.IsReceived(out int status, out int received, out ExBlock back, out Net.Imp.Ready next)) return Failed();
+        State = next;
+        if (status == IoStatus.Ok && (back.IsNone || received > (int)room))
+            status = IoStatus.DeviceError;
+        else if (status == IoStatus.Ok)
+        {
+            Copy(back.Payload(received), frame, received);
+            length = (uint)received;
+            if (_sendTsc != 0 && Samples != null && Count < Samples.Length)
+                Samples[Count++] = Sip.ReadTsc() - _sendTsc - (Sip.IdleTsc() - _sendIdle);
+            _sendTsc = 0;
+        }
+        if (!back.IsNone) back.Free();
+        return status;
+    }
+
+    // The driver died with our request: reconnect to its restarted instance.
+    private int Failed()
+    {
+        Reconnects++;
+        Channel.Close();
+        return Connect() ? IoStatus.DeviceError : IoStatus.DriverFailed;
+    }
+
+    private static void Copy(byte* from, byte* to, int bytes)
+    {
+        int words = bytes / 8;
+        for (int i = 0; i < words; i++) ((ulong*)to)[i] = ((ulong*)from)[i];
+        for (int i = words * 8; i < bytes; i++) to[i] = from[i];
+    }
+
+    public int BlockRead(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
+    public int BlockWrite(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
+
+    public void Progress(WorkloadId workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>
+        Sip.Progress((ulong)workload, done, errors, corrupted, retries, final);
+}
+
+/// <summary>The net-echo workload (common/workloads) run from a SIP, as a safe call.</summary>
+public static unsafe class NetEchoRun
+{
+    private static byte[] s_send = new byte[PacketRequest.MaxFrame];
+    private static byte[] s_receive = new byte[PacketRequest.MaxFrame];
+
+    /// <summary>Sends <paramref name="frames"/> checked frames from NIC 0 to NIC 1; true if every one arrived intact.</summary>
+    public static bool Run(uint frames, uint timeoutTicks, out ulong corrupted, out ulong errors, out ulong reconnects)
+    {
+        var workload = new NetEcho<NetClient>();
+        workload.Client.Samples = new ulong[frames];
+        corrupted = reconnects = 0;
+        errors = 1;
+        if (!workload.Client.Connect()) return false;
+        bool ok;
+        fixed (byte* send = s_send)
+        fixed (byte* receive = s_receive)
+            ok = workload.Run(0, 1, frames, timeoutTicks, send, receive);
+        corrupted = workload.Corrupted;
+        errors = workload.Errors;
+        reconnects = workload.Client.Reconnects;
+        workload.Client.Channel.Close();
+        Sip.Bench("net.echo", workload.Client.Samples, workload.Client.Count,
+            "one frame (60-1514 B) sent on NIC 0 and received on NIC 1 through the driver SIP: two requests over the Net channel, copies into and out of exchange blocks; halted time excluded");
+        return ok;
+    }
+}

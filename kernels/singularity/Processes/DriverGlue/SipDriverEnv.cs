@@ -1,0 +1,71 @@
+// The driver environment of a SIP (common/drivers IDriverEnv): port access only within the
+// ranges its manifest declares (IoPorts objects the SIP was granted), DMA memory from the
+// kernel's pool for its slot, its IRQ lines through the kernel ABI, the clock, and the
+// fault plan the kernel handed over.
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Singularity.Processes.SipLibrary;
+using Testbed.Drivers.Environment;
+using Testbed.Drivers.Faults;
+
+namespace Singularity.Processes.DriverGlue;
+
+public unsafe struct SipDriverEnv : IDriverEnv
+{
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_insw")] private static extern void InWords(ushort port, void* destination, int words);
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "sip_outsw")] private static extern void OutWords(ushort port, void* source, int words);
+
+    public IoPorts Ports;         // ATA: the command block; NIC: device 0's registers
+    public IoPorts Control;       // ATA: the control block; NIC: device 1's registers (or null)
+    public IoPorts BusMaster;     // ATA: the channel's bus-master DMA registers (or null: PIO)
+    public FaultPlan Plan;
+    private static ulong s_wildWriteTarget;   // a word of this SIP's own data: all a wild write can reach here
+
+    public static ulong WildWriteTarget
+    {
+        get { fixed (ulong* target = &s_wildWriteTarget) return (ulong)target; }
+    }
+
+    private IoPorts For(ushort port, int width)
+    {
+        if (Ports != null && port >= Ports.Base && port + width <= Ports.Base + Ports.Count) return Ports;
+        if (Control != null && port >= Control.Base && port + width <= Control.Base + Control.Count) return Control;
+        if (BusMaster != null && port >= BusMaster.Base && port + width <= BusMaster.Base + BusMaster.Count) return BusMaster;
+        Sip.Fail(Singularity.Abi.SipFaultKind.Undeclared);
+        return null;
+    }
+
+    public byte In8(ushort port) { IoPorts p = For(port, 1); return p.ReadByte(port - p.Base); }
+    public ushort In16(ushort port) { IoPorts p = For(port, 2); return p.ReadWord(port - p.Base); }
+    public uint In32(ushort port) { IoPorts p = For(port, 4); return p.ReadDword(port - p.Base); }
+    public void Out8(ushort port, byte value) { IoPorts p = For(port, 1); p.WriteByte(port - p.Base, value); }
+    public void Out16(ushort port, ushort value) { IoPorts p = For(port, 2); p.WriteWord(port - p.Base, value); }
+    public void Out32(ushort port, uint value) { IoPorts p = For(port, 4); p.WriteDword(port - p.Base, value); }
+
+    public void In16String(ushort port, void* destination, int words)
+    {
+        For(port, 2);
+        InWords(port, destination, words);
+    }
+
+    public void Out16String(ushort port, void* source, int words)
+    {
+        For(port, 2);
+        OutWords(port, source, words);
+    }
+
+    // From the kernel's DMA pool for this SIP's slot (reused by a restarted instance).
+    public DmaBuffer AllocateDma(uint bytes)
+    {
+        ulong address = Sip.AllocateDma(bytes);
+        return address == 0 ? default : new DmaBuffer { Virtual = (byte*)address, Physical = address, Size = bytes };
+    }
+
+    public bool WaitForInterrupt(int irq, ulong timeoutTicks) => Sip.WaitForInterrupt(irq, timeoutTicks);
+
+    public ulong Clock() => Sip.ReadTsc();
+
+    public void Log(string what, ulong value) => Sip.Log(what);
+
+    public FaultPlan FaultPlan => Plan;
+}

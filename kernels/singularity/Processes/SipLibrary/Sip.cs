@@ -1,0 +1,74 @@
+// What a SIP can ask of the system, as safe calls (each one a direct call into the kernel ABI).
+using Singularity.Abi;
+
+namespace Singularity.Processes.SipLibrary;
+
+public static class Sip
+{
+    internal static ulong Id;
+    internal static long ArgumentValue;
+    internal static long IrqLine, IrqLine2;
+
+    /// <summary>The IRQ lines its manifest (or its PCI devices) granted: index 0 or 1; -1 if none.</summary>
+    public static int GrantedIrq(int index) => (int)(index == 0 ? IrqLine : IrqLine2);
+
+    /// <summary>Device-reachable memory for a driver's glue: its address (identity-mapped), 0 if refused.</summary>
+    public static ulong AllocateDma(uint bytes) => Abi.AllocateDma(bytes);
+    internal static ulong FaultKindValue, FaultAtValue;
+
+    /// <summary>The driver fault this SIP was asked to commit (common/drivers FaultPlan kind, request), 0 if none.</summary>
+    public static ulong InjectedFaultKind => FaultKindValue;
+    public static ulong InjectedFaultAt => FaultAtValue;
+
+    /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
+    public static bool WaitForInterrupt(int line, ulong ticks) => Abi.WaitIrq((ulong)line, ticks) == 1;
+
+    /// <summary>A workload progress record, through the kernel.</summary>
+    public static void Progress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>
+        Abi.ReportProgress(workload, done, errors, corrupted, retries, final ? 1UL : 0UL);
+
+    /// <summary>What the kernel asked this SIP to do.</summary>
+    public static long Argument => ArgumentValue;
+
+    /// <summary>The minimum kernel API call (returns 0): the paper's "minimum kernel API call" row.</summary>
+    public static ulong NullCall() => Abi.Null();
+
+    public static void Log(string text) => Abi.Log(text);
+    public static void Yield() => Abi.Yield();
+
+    /// <summary>Blocks for <paramref name="ticks"/> timer ticks (1 ms each).</summary>
+    public static void Sleep(ulong ticks) => Abi.Sleep(ticks);
+    public static void Exit(long code) => Abi.Exit(code);
+
+    /// <summary>
+    /// Counter ticks the CPU has spent halted (nothing to run) since boot: under icount with
+    /// sleep=off a halt jumps the counter to the next timer event, which is not work, so
+    /// measurements that span device waits subtract the difference.
+    /// </summary>
+    public static ulong IdleTsc() => Abi.IdleTsc();
+
+    /// <summary>The time stamp counter (retired instructions under TCG icount).</summary>
+    public static ulong ReadTsc() => Abi.ReadTsc();
+
+    public static void Check(string name, bool ok, ulong detail) => Abi.ReportCheck(name, ok, detail);
+    public static void Bench(string name, ulong[] samples, int count, string what) => Abi.ReportBench(name, samples, count, what);
+
+    /// <summary>Ends this SIP with a fault of the given kind (trusted glue's checks use it).</summary>
+    public static void Fail(long kind) => Abi.Fault(kind);
+
+    /// <summary>Ends this SIP as a contract violation (called by generated endpoint code).</summary>
+    public static void ContractViolation() => Abi.Fault(SipFaultKind.ContractViolation);
+
+    /// <summary>The cost of reading the counter twice, to subtract from measurements.</summary>
+    public static ulong TscOverhead()
+    {
+        ulong best = ulong.MaxValue;
+        for (int i = 0; i < 16; i++)
+        {
+            ulong a = Abi.ReadTsc();
+            ulong b = Abi.ReadTsc();
+            if (b - a < best) best = b - a;
+        }
+        return best;
+    }
+}
