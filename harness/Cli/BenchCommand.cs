@@ -30,20 +30,42 @@ internal static class BenchCommand
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);
         var append = CommandOptions.Append();
+        var baseline = new Option<FileInfo?>("--baseline")
+        {
+            HelpName = "FILE",
+            Description = "Compare each figure's median with this reference (results/<file>.csv) and exit 10 if one moved " +
+                "beyond its tolerance column (exact or ±N%) or a reference row was not measured; new rows are only reported",
+        };
+        var updateBaseline = new Option<bool>("--update-baseline")
+        {
+            Description = "Rewrite the --baseline file with this run's figures (tolerances kept, new rows exact) and its " +
+                "provenance; for a deliberate change, committed with it and the reason",
+        };
 
         var command = new Command("bench", "Run a kernel's benchmarks (TCG+icount: instructions; KVM: cycles)")
         {
-            kernel, iterations, csv, accel, timeout, append,
+            kernel, iterations, csv, accel, timeout, append, baseline, updateBaseline,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
             var accelRequest = AccelRequests.Parse(parse.GetValue(accel)!);
             var userAppend = parse.GetValue(append);
-            var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))
+            var image = KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot);
+            var baselineFile = parse.GetValue(baseline)?.FullName;
+            bool update = parse.GetValue(updateBaseline);
+            if (update && baselineFile is null)
+                throw new BadUsageException("--update-baseline needs --baseline FILE: the reference to rewrite");
+            // Read before the boot: a bad reference stops here, not after a minute of benchmarks.
+            // (--update-baseline may create the reference.)
+            var gate = baselineFile is null || (update && !File.Exists(baselineFile)) ? null : BaselineGate.Load(baselineFile);
+            if (gate is not null && !update)
+                gate.RowsOf([image.Name]);
+            var request = new BootRequest(image)
             {
                 Accel = accelRequest,
                 Icount = accelRequest == AccelRequest.Tcg,
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                QemuExecutable = context.QemuExecutable,
                 Append = string.IsNullOrWhiteSpace(userAppend)
                     ? $"iterations={parse.GetValue(iterations)}"
                     : $"iterations={parse.GetValue(iterations)} {userAppend}",
@@ -60,18 +82,46 @@ internal static class BenchCommand
                 context.Terminal.Out.MarkupLine("[yellow]no bench records[/]");
             console.ShowVerdict(result, request.Timeout);
 
+            string Command(string file, bool asBaseline) =>
+                $"./testbed bench {image.Name} --iterations {parse.GetValue(iterations)}" +
+                (string.IsNullOrWhiteSpace(userAppend) ? "" : $" --append \"{userAppend.Trim()}\"") +
+                (asBaseline ? $" --baseline {ResultsProvenance.Shown(file, context.RepositoryRoot)} --update-baseline"
+                            : $" --csv {ResultsProvenance.Shown(file, context.RepositoryRoot)}");
+
             if (parse.GetValue(csv) is { } csvFile)
             {
                 // A CSV from a failed boot would look like a result; better no file at all.
                 if (result.Outcome != Outcome.Passed)
                     context.Terminal.ReportError($"{csvFile.FullName} not written: the boot did not pass");
                 else
-                {
-                    BenchCsv.Write(csvFile.FullName, rows);
-                    context.Terminal.Out.MarkupLineInterpolated($"wrote {rows.Count} row(s) to {csvFile.FullName}");
-                }
+                    Write(csvFile.FullName, rows, Command(csvFile.FullName, asBaseline: false));
             }
-            return result.ExitCode;
+            if (baselineFile is null)
+                return result.ExitCode;
+            if (result.Outcome != Outcome.Passed)
+            {
+                context.Terminal.ReportError($"baseline {baselineFile} not {(update ? "updated" : "checked")}: the boot did not pass");
+                return result.ExitCode;
+            }
+            if (!update)
+                return gate!.Check(context.Terminal.Out, [image.Name], rows, ProvenanceProbe.QemuVersion(context.QemuExecutable));
+
+            // A deliberate change: show what moved (for the commit message), then rewrite the
+            // reference, keeping other kernels' rows and every row's tolerance.
+            if (gate is not null && gate.Reference.Rows.Any(r => r.Figure.Kernel == image.Name))
+                gate.Check(context.Terminal.Out, [image.Name], rows);
+            var others = gate?.Reference.Rows.Where(r => r.Figure.Kernel != image.Name).Select(r => r.Figure) ?? [];
+            Write(baselineFile, [.. others, .. rows], Command(baselineFile, asBaseline: true), asReference: true);
+            return ExitCodes.Passed;
+
+            void Write(string path, IReadOnlyList<BenchRow> written, string command, bool asReference = false)
+            {
+                var defaulted = ReferenceFile.Write(path, written, asReference);
+                ResultsProvenance.For(command, written, parse.GetValue(iterations), userAppend, context.RepositoryRoot, context.QemuExecutable).WriteBeside(path);
+                context.Terminal.Out.MarkupLineInterpolated($"wrote {written.Count} row(s) to {path} and {Provenance.PathFor(path)}");
+                foreach (var row in defaulted)
+                    context.Terminal.Out.MarkupLineInterpolated($"[yellow]{row.Kernel} {row.Benchmark}: new row, tolerance exact (edit the tolerance column if it varies run to run)[/]");
+            }
         }));
         return command;
     }

@@ -41,6 +41,12 @@ internal static class CompareCommand
             HelpName = "WORDS",
             Description = "More command line words for every kernel's bench boot, after iterations=N and drivers",
         };
+        var baseline = new Option<DirectoryInfo?>("--baseline")
+        {
+            HelpName = "DIR",
+            Description = "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 10 if one moved " +
+                "beyond its tolerance column or a reference row of the benched kernels was not measured",
+        };
         var noDrivers = new Option<bool>("--no-drivers")
         {
             Description = "Leave out the driver workloads (the word \"drivers\"): only the IPC, call and process figures",
@@ -49,7 +55,7 @@ internal static class CompareCommand
         var command = new Command("compare",
             "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and gnuplot charts")
         {
-            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers,
+            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers, baseline,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
             new CompareRun(context, new CompareRun.Options(
@@ -63,6 +69,7 @@ internal static class CompareCommand
             {
                 Append = parse.GetValue(append),
                 Drivers = !parse.GetValue(noDrivers),
+                BaselineFolder = parse.GetValue(baseline)?.FullName,
             }).RunAsync(cancellation)));
         return command;
     }

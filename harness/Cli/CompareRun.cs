@@ -34,6 +34,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// </summary>
         public bool Drivers { get; init; } = true;
 
+        /// <summary>A folder whose measurements.csv is the reference for --baseline; null for no check.</summary>
+        public string? BaselineFolder { get; init; }
+
         public string CommandLine => string.Join(' ', new[]
         {
             $"iterations={Iterations}",
@@ -60,6 +63,10 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
         var images = SelectKernels(catalog);
         var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+        // Read now: before any boot, and before this run's export replaces the file if DIR is --out.
+        var gate = options.BaselineFolder is null ? null : BaselineGate.Load(Path.Combine(options.BaselineFolder, CompareExport.MeasurementsFile));
+        var benched = images.Select(i => i.Name).ToList();
+        gate?.RowsOf(benched);
 
         var rows = new List<BenchRow>();
         var failures = new List<BootResult>();
@@ -78,11 +85,18 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         Out.Write(ComparisonTable.Render(results));
         ShowTally(results);
 
-        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation);
+        var command = $"./testbed compare --iterations {options.Iterations}" +
+            (options.Kernels.Count > 0 ? " " + string.Join(' ', options.Kernels) : "") +
+            (options.Drivers ? "" : " --no-drivers") +
+            (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
+        var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.CommandLine.Replace($"iterations={options.Iterations}", "").Trim(), catalog.RepositoryRoot, options.QemuExecutable);
+        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation, provenance);
 
         foreach (var failure in failures)
             context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
-        return failures.Count == 0 ? ExitCodes.Passed : failures[0].ExitCode;
+        if (failures.Count > 0)
+            return failures[0].ExitCode;
+        return gate?.Check(Out, benched, rows, provenance.Qemu) ?? ExitCodes.Passed;
     }
 
     /// <summary>The kernels named, or every built kernel with benchmarks; unknown or unbuilt names stop the run before any boot.</summary>

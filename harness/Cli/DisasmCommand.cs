@@ -21,23 +21,32 @@ internal static class DisasmCommand
         {
             Description = "A symbol of the kernel image: an assembly label (l4_ipc_fastpath) or part of a C# method's mangled name",
         };
-        var command = new Command("disasm", "Disassemble a function of a built kernel and count its instructions") { kernel, symbol };
+        var pathOnly = new Option<bool>("--path")
+        {
+            Description = "Only the path taken when every check passes (" + FallThroughPath.Rule + "), and its count",
+        };
+        var command = new Command("disasm", "Disassemble a function of a built kernel and count its instructions") { kernel, symbol, pathOnly };
         command.SetAction((parse, _) => CommandGuard.RunAsync(context.Terminal, () =>
         {
             var image = KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot);
             var path = Path.Combine(Path.GetDirectoryName(image.ElfPath)!, SymbolImageName);
             var table = ElfSymbolTable.Load(path);
             var found = table.Find(parse.GetValue(symbol)!);
-            var instructions = FunctionDisassembler.Decode(table.BytesOf(found), found.Address);
+            bool onPath = parse.GetValue(pathOnly);
+            var instructions = onPath
+                ? FallThroughPath.Walk(table, found.Address)
+                : FunctionDisassembler.Decode(table.BytesOf(found), found.Address);
 
             var output = context.Terminal.Out;
             output.MarkupLineInterpolated($"[bold]{found.Name}[/] at 0x{found.Address:x}, {found.Size} bytes ({image.Name})");
+            if (onPath)
+                output.MarkupLineInterpolated($"[grey]path: {FallThroughPath.Rule}[/]");
             foreach (var instruction in instructions)
             {
                 var bytes = Convert.ToHexString(instruction.Bytes).ToLowerInvariant();
                 output.WriteLine($"  {instruction.Address:x}  {bytes,-24} {instruction.Text}");
             }
-            output.MarkupLineInterpolated($"[bold]{instructions.Count} instructions[/]");
+            output.MarkupLineInterpolated($"[bold]{instructions.Count} instructions{(onPath ? " on the path" : "")}[/]");
             return Task.FromResult(0);
         }));
         return command;

@@ -23,9 +23,10 @@ public static class TestbedCli
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>
     public static async Task<int> RunAsync(
-        string[] args, Terminal terminal, string? repositoryRoot = null, CancellationToken cancellation = default)
+        string[] args, Terminal terminal, string? repositoryRoot = null, CancellationToken cancellation = default,
+        string? qemuExecutable = null)
     {
-        var parse = Create(new CliContext(terminal, repositoryRoot)).Parse(args);
+        var parse = Create(new CliContext(terminal, repositoryRoot) { QemuExecutable = qemuExecutable }).Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
             // One line: the first error, preferring a word the parser did not know, which is

@@ -16,6 +16,8 @@ public static class ExitCodes
     public const int BadImage = 7;
     /// <summary><c>testbed profile</c>: no window between two rdtsc executions has the bench's sample length.</summary>
     public const int NoProfileWindow = 8;
+    /// <summary><c>--baseline</c>: a figure moved beyond its tolerance, or a reference row was not measured.</summary>
+    public const int BaselineMoved = 10;
 
     /// <summary>The harness itself was interrupted (Ctrl-C, SIGTERM): the shell's 128 + SIGINT.</summary>
     public const int Interrupted = 130;
@@ -43,5 +45,6 @@ public static class ExitCodes
           6  QEMU missing, failed to start or reported an error
           7  bad image or unknown kernel
           8  profile: no window between two rdtsc executions matches the bench's median
+         10  baseline: a figure moved beyond its tolerance from --baseline, or a reference row is missing
         """;
 }

@@ -2,16 +2,20 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Testbed.Harness.Analysis;
+using Testbed.Harness.Analysis.Baselines;
+using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Reports;
 
 /// <summary>
 /// Bench results as CSV with the fixed columns kernel,benchmark,unit,mode,n,min,median,max:
-/// the format results/ and the plotting scripts read. Written atomically.
+/// the format results/ and the plotting scripts read. A committed reference has a ninth
+/// column, tolerance (<see cref="Tolerance"/>); files without it read as exact. Written atomically.
 /// </summary>
 public static class BenchCsv
 {
     public static readonly string[] Columns = ["kernel", "benchmark", "unit", "mode", "n", "min", "median", "max"];
+    public const string ToleranceColumn = "tolerance";
 
     public static void Write(string path, IEnumerable<BenchRow> rows) => AtomicFile.Write(path, writer => Write(writer, rows));
 
@@ -20,6 +24,78 @@ public static class BenchCsv
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
         csv.Context.RegisterClassMap<BenchRowMap>();
         csv.WriteRecords(rows);
+    }
+
+    /// <summary>A reference: the bench columns and the tolerance column.</summary>
+    public static void Write(string path, IEnumerable<ReferenceRow> rows) => AtomicFile.Write(path, writer => Write(writer, rows));
+
+    public static void Write(TextWriter writer, IEnumerable<ReferenceRow> rows)
+    {
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        foreach (var column in Columns.Append(ToleranceColumn))
+            csv.WriteField(column);
+        csv.NextRecord();
+        foreach (var (figure, tolerance) in rows)
+        {
+            csv.WriteField(figure.Kernel);
+            csv.WriteField(figure.Benchmark);
+            csv.WriteField(figure.Unit);
+            csv.WriteField(figure.Mode);
+            csv.WriteField(figure.N);
+            csv.WriteField(figure.Min);
+            csv.WriteField(figure.Median);
+            csv.WriteField(figure.Max);
+            csv.WriteField(tolerance.ToString());
+            csv.NextRecord();
+        }
+    }
+
+    /// <summary>The rows of a bench CSV, with or without the tolerance column (without: every row exact).</summary>
+    public static BenchCsvFile Read(string path)
+    {
+        if (!File.Exists(path))
+            throw new BadUsageException($"{path} does not exist");
+        using var reader = new StreamReader(path);
+        return Read(reader, path);
+    }
+
+    public static BenchCsvFile Read(TextReader reader, string what = "CSV")
+    {
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
+            throw new BadUsageException($"{what} is empty: no header");
+        var lacking = Columns.Where(c => !header.Contains(c)).ToList();
+        if (lacking.Count > 0)
+            throw new BadUsageException($"{what} is not a bench CSV: no {string.Join(", ", lacking)} column");
+        bool hasTolerance = header.Contains(ToleranceColumn);
+
+        var rows = new List<ReferenceRow>();
+        while (csv.Read())
+        {
+            int line = csv.Parser.RawRow;
+            try
+            {
+                var figure = new BenchRow(
+                    csv.GetField("kernel")!, csv.GetField("benchmark")!, csv.GetField("unit")!, csv.GetField("mode")!,
+                    ulong.Parse(csv.GetField("n")!, CultureInfo.InvariantCulture),
+                    ulong.Parse(csv.GetField("min")!, CultureInfo.InvariantCulture),
+                    double.Parse(csv.GetField("median")!, CultureInfo.InvariantCulture),
+                    ulong.Parse(csv.GetField("max")!, CultureInfo.InvariantCulture));
+                var tolerance = Tolerance.Exact;
+                if (hasTolerance)
+                {
+                    var text = csv.GetField(ToleranceColumn);
+                    tolerance = Tolerance.TryParse(text)
+                        ?? throw new BadUsageException($"{what} line {line}: tolerance '{text}' is not exact or ±N%");
+                }
+                rows.Add(new ReferenceRow(figure, tolerance));
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or CsvHelperException)
+            {
+                throw new BadUsageException($"{what} line {line}: {e.Message}");
+            }
+        }
+        return new BenchCsvFile(rows, hasTolerance);
     }
 
     sealed class BenchRowMap : ClassMap<BenchRow>
@@ -37,3 +113,6 @@ public static class BenchCsv
         }
     }
 }
+
+/// <summary>A bench CSV as read: its rows and whether it had the tolerance column.</summary>
+public sealed record BenchCsvFile(IReadOnlyList<ReferenceRow> Rows, bool HasTolerance);

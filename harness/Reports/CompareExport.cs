@@ -17,9 +17,13 @@ public sealed class CompareExport(IAnsiConsole console, string folder)
 
     public async Task WriteAsync(
         IReadOnlyList<BenchRow> rows, IReadOnlyList<ComparisonResult> results, CostChart? costs, string? extraCsv,
-        CancellationToken cancellation)
+        CancellationToken cancellation, Provenance? provenance = null)
     {
-        BenchCsv.Write(Path.Combine(folder, MeasurementsFile), rows);
+        // Over a reference (results/compare/), every row keeps its tolerance.
+        var measurements = Path.Combine(folder, MeasurementsFile);
+        foreach (var row in ReferenceFile.Write(measurements, rows))
+            console.MarkupLineInterpolated($"[yellow]{row.Kernel} {row.Benchmark}: new row in {MeasurementsFile}, tolerance exact[/]");
+        provenance?.WriteBeside(measurements);
         ComparisonCsv.Write(Path.Combine(folder, ComparisonsFile), results);
         if (extraCsv is not null)
             BenchCsv.Write(extraCsv, rows);

@@ -1,6 +1,7 @@
 using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
+using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -54,7 +55,7 @@ public sealed class HalcheckBootTests
     }
 
     [Fact]
-    public async Task Halcheck_ReportsPlausibleNonZeroFloorFigures_InInstructions()
+    public async Task Halcheck_ReportsTheFloorFiguresOfItsReference_InInstructions()
     {
         BootResult result = await BootHalcheck($"iterations={Iterations}");
 
@@ -65,13 +66,12 @@ public sealed class HalcheckBootTests
         {
             Assert.True(benches.TryGetValue(name, out var bench), $"benchmark {name} was not reported");
             Assert.Equal((ulong)Iterations, bench!.N);
-            Assert.InRange(bench.Min, 1UL, bench.Median);
-            Assert.InRange(bench.Max, bench.Median, 100_000UL);
+            Assert.True(bench.Min <= bench.Median && bench.Median <= bench.Max, $"{name}: {bench.Min} {bench.Median} {bench.Max}");
+            // Deterministic under icount, and the same median at 200 iterations as at the reference's 1000.
+            Assert.Equal(References.Exact("halcheck", name), bench.Median);
         }
-        // A ring crossing cannot take fewer instructions than syscall + sysret + the entry
-        // stub's stack switch, and the target is at most 50.
-        Assert.InRange(benches["syscall.null"].Median, 5UL, 50UL);
-        Assert.InRange(benches["interrupt.timer"].Median, 20UL, 2_000UL);
+        // The target for a ring crossing: at most 50 instructions.
+        Assert.True(benches["syscall.null"].Median <= 50);
     }
 
     [Fact]

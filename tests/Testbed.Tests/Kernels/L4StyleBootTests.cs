@@ -2,6 +2,7 @@ using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Protocol;
 using Testbed.Harness.Qemu;
+using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -103,25 +104,29 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
     public async Task ShortIpc_MeetsTheIssueTargets_InInstructions()
     {
         var benches = await BenchesAsync();
-        // Targets: one-way between address spaces at most 200 instructions, round trip at most 400.
-        Assert.InRange(benches["ipc.oneway.inter-as"].Median, 20UL, 200UL);
-        Assert.InRange(benches["ipc.roundtrip.inter-as"].Median, 40UL, 400UL);
-        Assert.InRange(benches["ipc.oneway.intra-as"].Median, 20UL, benches["ipc.oneway.inter-as"].Median);
+        // Targets: one-way between address spaces at most 200 instructions, round trip at most 400;
+        // the figures themselves are exact (results/l4-style.csv).
+        Assert.True(benches["ipc.oneway.inter-as"].Median <= 200);
+        Assert.True(benches["ipc.roundtrip.inter-as"].Median <= 400);
+        foreach (var name in new[] { "ipc.oneway.inter-as", "ipc.roundtrip.inter-as", "ipc.oneway.intra-as", "ipc.roundtrip.intra-as" })
+            Assert.Equal(References.Exact("l4-style", name), benches[name].Median);
         Assert.Equal(200UL, benches["ipc.roundtrip.inter-as"].N);
     }
 
     [Fact]
-    public async Task EveryBenchmark_IsReported_WithPlausibleFigures()
+    public async Task EveryBenchmark_IsReported_WithItsReferenceFigure()
     {
         var benches = await BenchesAsync();
-        foreach (var name in new[] { "syscall.null", "ipc.string-1k.roundtrip", "floor.roundtrip", "task.create-start-exit", "task.destroy" })
+        // Without "drivers" this boot's task figures are its own (no driver tasks loaded), so
+        // only the figures that do not depend on the driver tasks are compared here; the
+        // baseline check (BaselineBootTests) pins every row of the reference's boot.
+        foreach (var name in new[] { "syscall.null", "ipc.string-1k.roundtrip", "floor.roundtrip" })
         {
             Assert.True(benches.TryGetValue(name, out var bench), $"benchmark {name} was not reported");
-            Assert.InRange(bench!.Min, 1UL, bench.Median);
+            Assert.Equal(References.Exact("l4-style", name), bench!.Median);
         }
-        // A string copy of 1 KiB costs more than a register message, and a task far more.
-        Assert.True(benches["ipc.string-1k.roundtrip"].Median > benches["ipc.roundtrip.inter-as"].Median);
-        Assert.True(benches["task.create-start-exit"].Median > 100 * benches["ipc.roundtrip.inter-as"].Median);
+        foreach (var name in new[] { "task.create-start-exit", "task.destroy" })
+            Assert.True(benches.ContainsKey(name), $"benchmark {name} was not reported");
     }
 
     [Fact]

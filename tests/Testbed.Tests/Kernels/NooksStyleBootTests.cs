@@ -1,6 +1,7 @@
 using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
+using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -92,6 +93,9 @@ public sealed class NooksStyleBootTests
         Assert.Equal(0, fault.Fields.GetProperty("ring").GetInt32());
         var recovery = Assert.Single(result.Records, r => r.Kind == "recovery");
         Assert.Equal(driver, recovery.Fields.GetProperty("name").GetString());
+        // Host-timed: a recovery includes the new driver's device reset, completed by QEMU in
+        // host time (bench's recovery.ata varies by up to 27 % between runs), so only that it
+        // was measured at all is checked; its band is in results/nooks-style-bench.csv.
         Assert.InRange(recovery.Fields.GetProperty("instr").GetInt64(), 1_000, 100_000_000);
         AssertWorkloadsClean(result, disk: workload == "disk", net: workload == "net");
         Assert.Contains(result.Checks, c => c.Name == $"recovery.{driver}.restarted" && c.Ok);
@@ -134,15 +138,21 @@ public sealed class NooksStyleBootTests
             Assert.Equal(20UL, benches[name + ".on"].N);
             Assert.True(benches.ContainsKey("ratio." + name), $"ratio.{name} missing");
         }
-        // Within the issue's 15% on every driver path. The network path is exact and isolation
-        // must cost something there; a disk operation's count also depends on where the
-        // host-timed DMA completion interrupt lands, so only the bound is pinned for it.
-        Assert.InRange(benches["ratio.net.echo"].Median, 1001UL, 1150UL);
-        Assert.InRange(benches["ratio.disk.read"].Median, 900UL, 1150UL);
-        Assert.InRange(benches["ratio.disk.write"].Median, 900UL, 1150UL);
+        // The issue's target: within 15% on every driver path (ratios in thousandths), and
+        // isolation must cost something on the network path. The figures themselves are pinned
+        // at the reference's 1000 iterations by BaselineBootTests: the network ratio exactly
+        // (at 20 iterations its median is another, as network medians depend on the count), the
+        // disk ratios within ±10 %, since a disk operation's count depends on where the
+        // host-timed DMA completion interrupt lands.
+        Assert.True(benches["ratio.net.echo"].Median > 1000 && benches["ratio.net.echo"].Median <= 1150, $"ratio.net.echo {benches["ratio.net.echo"].Median}");
+        Assert.True(benches["ratio.disk.read"].Median <= 1150, $"ratio.disk.read {benches["ratio.disk.read"].Median}");
+        Assert.True(benches["ratio.disk.write"].Median <= 1150, $"ratio.disk.write {benches["ratio.disk.write"].Median}");
         Assert.All(result.Checks.Where(c => c.Name.StartsWith("overhead.")), c => Assert.True(c.Ok, c.Name));
         Assert.Equal(3, result.Checks.Count(c => c.Name.StartsWith("overhead.")));
-        Assert.InRange(benches["recovery.ata"].Median, 1_000UL, 100_000_000UL);
-        Assert.InRange(benches["recovery.rtl8139"].Median, 1_000UL, 100_000_000UL);
+        Assert.Equal(References.Exact("nooks-style", "syscall.null.off"), benches["syscall.null.off"].Median);
+        Assert.Equal(References.Exact("nooks-style", "syscall.null.on"), benches["syscall.null.on"].Median);
+        // Host-timed (the drivers' device resets): within their bands of the reference.
+        References.AssertWithinTolerance("nooks-style", "recovery.ata", benches["recovery.ata"].Median);
+        References.AssertWithinTolerance("nooks-style", "recovery.rtl8139", benches["recovery.rtl8139"].Median);
     }
 }

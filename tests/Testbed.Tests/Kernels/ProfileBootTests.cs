@@ -1,6 +1,7 @@
 using Testbed.Harness.Images;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Profiling;
+using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -28,9 +29,11 @@ public sealed class ProfileBootTests
         Assert.Equal((ulong)ProfileRequest.DefaultIterations, bench.N);
         var (profile, choice) = trace.ProfileOf(bench, request.Slack, sample: null);
 
-        // The window is the sample plus the subtracted cost of the TSC reads, and every one of
-        // its instructions is attributed.
-        Assert.InRange(profile.Total, (long)bench.Median, (long)bench.Median + WindowSelection.DefaultSlack);
+        // The window is the sample (exactly the committed figure) plus the subtracted cost of the
+        // TSC reads, six instructions, and every one of its instructions is attributed.
+        Assert.Equal(References.Exact("halcheck", "syscall.null"), bench.Median);
+        Assert.Equal(6L, choice.Overhead);
+        Assert.Equal((long)bench.Median + 6, profile.Total);
         Assert.Equal(profile.Total, profile.Rows.Sum(r => r.Instructions));
         Assert.Equal(profile.Total, profile.Sequence.Sum(s => s.Instructions));
         // Its four samples were found as windows, each the sample plus the read overhead.

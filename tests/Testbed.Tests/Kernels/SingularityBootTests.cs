@@ -2,6 +2,7 @@ using System.Text.Json;
 using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
+using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -109,7 +110,8 @@ public sealed class SingularityBootTests
 
         var footprints = Records(result, "footprint").ToDictionary(f => f.GetProperty("name").GetString()!, f => f);
         ulong hello = footprints["hello"].GetProperty("bytes").GetUInt64();
-        Assert.InRange(hello, 3 * 4096UL, 16 * 1024UL);
+        Assert.Equal(16 * 1024UL, hello);                              // the 16 KiB target, met exactly: 3 image pages + 1 stack page
+        Assert.Equal(12_288UL, footprints["hello"].GetProperty("image").GetUInt64());
         Assert.Equal(0UL, footprints["hello"].GetProperty("heap").GetUInt64());
         Assert.True(footprints["hello-alloc"].GetProperty("heap").GetUInt64() > 0);
     }
@@ -124,13 +126,15 @@ public sealed class SingularityBootTests
         var benches = singularity.Benches.ToDictionary(b => b.Name);
         ulong abiCall = benches["abi.null"].Median;
         ulong syscall = halcheck.Benches.Single(b => b.Name == "syscall.null").Median;
-        Assert.InRange(abiCall, 1UL, syscall / 5);
-        Assert.InRange(benches["channel.roundtrip"].Median, 50UL, 20_000UL);
+        Assert.True(abiCall * 5 <= syscall, $"abi.null {abiCall} > hw syscall.null {syscall} / 5");   // the paper's ratio, at most 0.2
         // The channel fast paths switch SIP to SIP without a trap or an address-space switch:
         // both forms of the round trip must beat this boot's ring-3 call/reply through the scheduler.
         Assert.True(benches["channel.roundtrip"].Median < benches["hw.ipc.roundtrip"].Median);
-        Assert.InRange(benches["channel.roundtrip-async"].Median, benches["channel.roundtrip"].Median, benches["hw.ipc.roundtrip"].Median);
-        Assert.InRange(benches["sip.create-start"].Median, 1_000UL, benches["sip.create-start-exit"].Median);
+        Assert.True(benches["channel.roundtrip-async"].Median < benches["hw.ipc.roundtrip"].Median);
+        // Each figure exactly as committed (the same median at 200 iterations as at 1000).
+        foreach (var name in new[] { "abi.null", "channel.roundtrip", "channel.roundtrip-async", "sip.create-start", "sip.create-start-exit", "hw.ipc.roundtrip", "hw.syscall.null" })
+            Assert.Equal(References.Exact("singularity", name), benches[name].Median);
+        Assert.Equal(References.Exact("halcheck", "syscall.null"), syscall);
     }
 
     [Fact]
@@ -188,8 +192,9 @@ public sealed class SingularityBootTests
         Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
         Assert.Equal(0UL, final.GetProperty("corrupted").GetUInt64());
         var benches = result.Benches.ToDictionary(b => b.Name);
-        Assert.InRange(benches["workload.net-echo"].Median, 10_000UL, 100_000_000UL);
-        Assert.InRange(benches["workload.disk-integrity"].Median, 10_000UL, 100_000_000UL);
+        // Host-timed (QEMU completes frames and disk DMA in host time): within their bands.
+        References.AssertWithinTolerance("singularity", "workload.net-echo", benches["workload.net-echo"].Median);
+        References.AssertWithinTolerance("singularity", "workload.disk-integrity", benches["workload.disk-integrity"].Median);
     }
 
     // Request 6 is a receive: its bad return (a huge length) breaks the Net contract's bound.
@@ -233,7 +238,9 @@ public sealed class SingularityBootTests
             double ratio = (double)sip[ours] / baseline[theirs];
             // The SIP path adds a channel round trip, exchange-block copies and checked port
             // access per operation; it cannot be cheaper than the monolithic call, and more
-            // than 6x would mean a regression on the channel or driver-hosting path.
+            // than 6x would mean a regression on the channel or driver-hosting path. A range,
+            // because both figures are host-timed (disk DMA, frames: results/README.md); the
+            // figures are pinned within their bands by BaselineBootTests.
             Assert.InRange(ratio, 1.0, 6.0);
         }
     }

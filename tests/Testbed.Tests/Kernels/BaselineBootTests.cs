@@ -1,0 +1,57 @@
+using Testbed.Harness.Cli;
+using Testbed.Harness.Reports;
+using Testbed.Tests.Support;
+
+namespace Testbed.Tests.Kernels;
+
+/// <summary>
+/// The committed references pinned: every kernel's bench and a whole compare run, with the
+/// iterations and command line each reference was made with (its provenance), must give
+/// every figure within its tolerance: exact for icount figures, the stated band for the
+/// host-timed disk, network and recovery rows. Each boot takes 1-2 s at 1000 iterations.
+/// A deliberate change regenerates the reference in the same commit (results/README.md).
+/// </summary>
+[Collection(QemuBootCollection.Name)]
+public sealed class BaselineBootTests
+{
+    static async Task<(int ExitCode, string Output)> Testbed(params string[] args)
+    {
+        var output = new StringWriter();
+        var exitCode = await TestbedCli.RunAsync(args, Terminal.Plain(output, output), CommittedResults.Root);
+        return (exitCode, output.ToString());
+    }
+
+    public static TheoryData<string> References => CommittedResults.BenchReferenceNames;
+
+    [Theory]
+    [MemberData(nameof(References))]
+    public async Task EveryFigureOfTheBench_MatchesItsCommittedReference(string file)
+    {
+        var path = Path.Combine(CommittedResults.Folder, file);
+        var made = Provenance.ReadBeside(path)!;
+        var kernel = Assert.Single(made.Kernels);
+        string[] append = string.IsNullOrWhiteSpace(made.Append) ? [] : ["--append", made.Append];
+
+        var (exitCode, output) = await Testbed(["bench", kernel, "--iterations", $"{made.Iterations}", .. append, "--baseline", path]);
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: a figure moved from {file} (regenerate it in the commit that moves it, with the reason)\n{output}");
+    }
+
+    [Fact]
+    public async Task EveryFigureOfACompareRun_MatchesResultsCompare()
+    {
+        var made = Provenance.ReadBeside(CommittedResults.CompareReference)!;
+        var folder = Directory.CreateTempSubdirectory("testbed-compare-").FullName;
+        try
+        {
+            var (exitCode, output) = await Testbed("compare", "--iterations", $"{made.Iterations}", "--out", folder,
+                "--baseline", Path.GetDirectoryName(CommittedResults.CompareReference)!);
+
+            Assert.True(exitCode == 0, $"exit {exitCode}\n{output}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Testbed.Harness.Images;
+using Testbed.Harness.Reports;
+
+namespace Testbed.Tests.Support;
+
+/// <summary>The committed references under results/ (every bench CSV there and results/compare/measurements.csv) and their provenance.</summary>
+internal static class CommittedResults
+{
+    public static string Root => RepositoryRoot.Locate() ?? throw new InvalidOperationException("not inside a Testbed checkout");
+
+    public static string Folder => Path.Combine(Root, "results");
+
+    /// <summary>results/*.csv: one kernel's bench reference each.</summary>
+    public static IEnumerable<string> BenchReferences => Directory.GetFiles(Folder, "*.csv").Order();
+
+    public static string CompareReference => Path.Combine(Folder, "compare", CompareExport.MeasurementsFile);
+
+    public static IEnumerable<string> All => [.. BenchReferences, CompareReference];
+
+    public static TheoryData<string> BenchReferenceNames => new(BenchReferences.Select(Path.GetFileName)!);
+}
