@@ -6,7 +6,7 @@ namespace Testbed.Harness.Cli;
 
 /// <summary>
 /// <c>testbed compare [kernels...]</c>: bench every kernel in one run, evaluate
-/// papers/comparisons.csv against the measurements, write CSV and gnuplot material.
+/// papers/comparisons.csv against the measurements, write CSV and charts.
 /// The pipeline is <see cref="CompareRun"/>; this file is only its command line.
 /// </summary>
 internal static class CompareCommand
@@ -27,7 +27,7 @@ internal static class CompareCommand
         var output = new Option<DirectoryInfo?>("--out")
         {
             HelpName = "DIR",
-            Description = "Where measurements.csv, comparisons.csv and the gnuplot files go (default: results/compare/ in the checkout)",
+            Description = "Where measurements.csv, comparisons.csv and the charts go (default: results/compare/ in the checkout)",
         };
         var comparisons = new Option<FileInfo?>("--comparisons")
         {
@@ -52,10 +52,18 @@ internal static class CompareCommand
             Description = "Leave out the driver workloads (the word \"drivers\"): only the IPC, call and process figures",
         };
 
-        var command = new Command("compare",
-            "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and gnuplot charts")
+        var host = new Option<FileInfo?>("--host")
         {
-            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers, baseline,
+            HelpName = "FILE",
+            Description = $"Show the host's own figures from FILE (a host.csv of testbed host) as \"host, real hardware\" " +
+                $"(default: {HostCommand.DefaultFolder}/{Testbed.Harness.HostFigures.HostCsv.FileName} if present). " +
+                "compare never runs the host benchmarks itself (minutes of BenchmarkDotNet): run testbed host first",
+        };
+
+        var command = new Command("compare",
+            "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and charts (PNG, SVG)")
+        {
+            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers, baseline, host,
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
             new CompareRun(context, new CompareRun.Options(
@@ -70,6 +78,7 @@ internal static class CompareCommand
                 Append = parse.GetValue(append),
                 Drivers = !parse.GetValue(noDrivers),
                 BaselineFolder = parse.GetValue(baseline)?.FullName,
+                HostFile = parse.GetValue(host)?.FullName,
             }).RunAsync(cancellation)));
         return command;
     }

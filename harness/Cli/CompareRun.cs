@@ -2,6 +2,7 @@ using Spectre.Console;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Comparisons;
 using Testbed.Harness.Boot;
+using Testbed.Harness.HostFigures;
 using Testbed.Harness.Images;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Qemu;
@@ -37,6 +38,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>A folder whose measurements.csv is the reference for --baseline; null for no check.</summary>
         public string? BaselineFolder { get; init; }
 
+        /// <summary>A host.csv of testbed host to show as "host, real hardware"; null for results/host/host.csv if present.</summary>
+        public string? HostFile { get; init; }
+
         public string CommandLine => string.Join(' ', new[]
         {
             $"iterations={Iterations}",
@@ -68,6 +72,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var benched = images.Select(i => i.Name).ToList();
         gate?.RowsOf(benched);
 
+        var host = ReadHost(catalog.RepositoryRoot);
         var rows = new List<BenchRow>();
         var failures = new List<BootResult>();
         foreach (var image in images)
@@ -79,7 +84,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
                 failures.Add(result);
         }
 
-        var results = ComparisonEvaluator.Evaluate(comparisons, rows);
+        // The host's figures feed the comparisons and the charts, not measurements.csv: that is the
+        // kernels' reference (--baseline), and the host's timings are in host.csv with their error bounds.
+        var results = ComparisonEvaluator.Evaluate(comparisons, [.. rows, .. HostCsv.AsBenchRows(host)]);
         Out.WriteLine();
         Out.MarkupLineInterpolated($"[bold]Comparisons[/] [grey]({Path.GetRelativePath(catalog.RepositoryRoot, comparisonsPath)})[/]");
         Out.Write(ComparisonTable.Render(results));
@@ -90,13 +97,35 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
             (options.Drivers ? "" : " --no-drivers") +
             (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
         var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.CommandLine.Replace($"iterations={options.Iterations}", "").Trim(), catalog.RepositoryRoot, options.QemuExecutable);
-        await new CompareExport(Out, outputFolder).WriteAsync(rows, results, costs, options.Csv, cancellation, provenance);
+        new CompareExport(Out, outputFolder)
+        {
+            Commit = GitCommit.Describe(catalog.RepositoryRoot),
+            PapersFolder = Path.GetDirectoryName(costsPath),
+            Host = host,
+        }.Write(rows, results, costs, options.Csv, provenance);
 
         foreach (var failure in failures)
             context.Terminal.ReportError($"{failure.Image.Name}: {failure.Outcome} ({failure.Verdict.Reason}); its comparisons are not measured");
         if (failures.Count > 0)
             return failures[0].ExitCode;
         return gate?.Check(Out, benched, rows, provenance.Qemu) ?? ExitCodes.Passed;
+    }
+
+    /// <summary>The host run to show beside the kernels: --host FILE, or testbed host's default output if it exists; its table is printed.</summary>
+    IReadOnlyList<HostFigure> ReadHost(string repositoryRoot)
+    {
+        var path = options.HostFile ?? Path.Combine(repositoryRoot, HostCommand.DefaultFolder, HostCsv.FileName);
+        if (!File.Exists(path))
+        {
+            if (options.HostFile is not null)
+                throw new BadUsageException($"{path}: no such host figures file (make one with testbed host)");
+            return [];
+        }
+        var figures = HostCsv.Read(path);
+        Out.WriteLine();
+        Out.MarkupLineInterpolated($"[bold]host, real hardware[/] [grey]({Path.GetRelativePath(repositoryRoot, path)}; testbed host measures it, compare only reads it)[/]");
+        Out.Write(HostTable.Render(figures));
+        return figures;
     }
 
     /// <summary>The kernels named, or every built kernel with benchmarks; unknown or unbuilt names stop the run before any boot.</summary>

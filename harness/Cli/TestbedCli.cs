@@ -19,6 +19,7 @@ public static class TestbedCli
             DisasmCommand.Create(context),
             FootprintCommand.Create(context),
             ProfileCommand.Create(context),
+            HostCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>

@@ -30,4 +30,25 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>The same for a writer that wants a path (an image library's save): it writes the temporary file, which is then renamed.</summary>
+    public static void WriteVia(string path, Action<string> write)
+    {
+        var target = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(target)}.{Guid.NewGuid():N}.tmp{Path.GetExtension(target)}");
+        try
+        {
+            write(temporary);
+            using (var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
+                stream.Flush(flushToDisk: true);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
 }

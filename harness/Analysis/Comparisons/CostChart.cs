@@ -6,14 +6,19 @@ namespace Testbed.Harness.Analysis.Comparisons;
 /// The main costs per kernel, for the grouped bar chart: papers/costs.csv names, for each
 /// cost (null kernel call, IPC round trip, ...) and each series (a kernel, or a kernel in one
 /// mode), the measurement that stands for it. Evaluated against a run, it is a matrix of
-/// costs by series with holes where nothing was measured.
+/// costs by series with holes where nothing was measured. An optional column paper names
+/// the paper's figure for a cell (<see cref="PaperFigure"/>), drawn beside the measured bar.
 /// </summary>
 public sealed record CostChart(IReadOnlyList<string> Costs, IReadOnlyList<string> Series, IReadOnlyList<CostChart.Cell> Cells)
 {
     public const string DefaultPath = "papers/costs.csv";
     public static readonly string[] Columns = ["cost", "series", "measurement"];
 
-    public sealed record Cell(string Cost, string Series, Quantity Measurement);
+    public sealed record Cell(string Cost, string Series, Quantity Measurement)
+    {
+        /// <summary>The paper figure's reference (TABLE:ID), or null.</summary>
+        public string? Paper { get; init; }
+    }
 
     public static CostChart Read(string path)
     {
@@ -34,7 +39,11 @@ public sealed record CostChart(IReadOnlyList<string> Costs, IReadOnlyList<string
                 throw row.Error($"'{row["cost"]}' of '{row["series"]}' appears twice");
             try
             {
-                cells.Add(new Cell(row["cost"], row["series"], Quantity.Parse(row["measurement"])));
+                var paper = row.Cells.GetValueOrDefault("paper");
+                cells.Add(new Cell(row["cost"], row["series"], Quantity.Parse(row["measurement"]))
+                {
+                    Paper = string.IsNullOrWhiteSpace(paper) ? null : paper.Trim(),
+                });
             }
             catch (FormatException e)
             {
@@ -53,6 +62,15 @@ public sealed record CostChart(IReadOnlyList<string> Costs, IReadOnlyList<string
         foreach (var cell in Cells)
             values[IndexOf(Costs, cell.Cost), IndexOf(Series, cell.Series)] = cell.Measurement.Evaluate(measurements.Value);
         return values;
+    }
+
+    /// <summary>The paper figures of the cells that name one (read from papers/TABLE.csv in <paramref name="papersFolder"/>); null elsewhere.</summary>
+    public PaperFigure?[,] PaperFigures(string papersFolder)
+    {
+        var figures = new PaperFigure?[Costs.Count, Series.Count];
+        foreach (var cell in Cells.Where(c => c.Paper is not null))
+            figures[IndexOf(Costs, cell.Cost), IndexOf(Series, cell.Series)] = PaperFigure.Resolve(papersFolder, cell.Paper!);
+        return figures;
     }
 
     static int IndexOf(IReadOnlyList<string> list, string item) => list.ToList().IndexOf(item);

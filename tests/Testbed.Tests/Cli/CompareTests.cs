@@ -90,10 +90,32 @@ public class CompareTests
             "good,call,instr,tcg-icount,7,5,5,6",
             "good,footprint.hello.bytes,bytes,tcg-icount,1,16384,16384,16384",
         ], File.ReadAllLines(checkout.PathOf("results/compare/measurements.csv")));
-        Assert.Contains("\"call\" 5 ?", File.ReadAllText(checkout.PathOf("results/compare/costs.dat")));
-        Assert.True(File.Exists(checkout.PathOf("results/compare/costs.gp")));
-        Assert.True(File.Exists(checkout.PathOf("results/compare/ratios.gp")));
-        Assert.Empty(Directory.GetFiles(checkout.PathOf("results/compare"), "*.tmp"));
+        Assert.Contains("call,good,5,,", File.ReadAllLines(checkout.PathOf("results/compare/costs.csv")));
+        foreach (var chart in new[] { "costs", "ratios" })
+            foreach (var extension in new[] { ".png", ".svg", ".csv" })
+                Assert.True(File.Exists(checkout.PathOf($"results/compare/{chart}{extension}")), chart + extension);
+        Assert.Empty(Directory.GetFiles(checkout.PathOf("results/compare"), "*.tmp*"));
+    }
+
+    [Fact]
+    public async Task AHostRun_IsShownAsHostRealHardware_AndFeedsTheComparisons()
+    {
+        using var checkout = Checkout();
+        using var qemu = new FakeQemu(QemuScript);
+        File.AppendAllText(checkout.PathOf("papers/costs.csv"), "\ncall,\"host, real hardware\",host:syscall.getppid:median\n");
+        Directory.CreateDirectory(checkout.PathOf("results/host"));
+        File.WriteAllText(checkout.PathOf("results/host/host.csv"), """
+            kernel,benchmark,unit,mode,n,min,median,max,mean,error,stddev,cpu
+            host,syscall.getppid,cycles,host-real,20,150,155,170,156,3,4,"AMD EPYC; TSC 2.6 GHz (measured)"
+            host,syscall.getppid,ns,host-real,20,57.7,59.6,65.4,60,1.2,1.5,"AMD EPYC; TSC 2.6 GHz (measured)"
+            """);
+
+        var (_, output, _) = await Compare(checkout, qemu, ["good"]);
+
+        Assert.Contains("host, real hardware", output);
+        // The host's figures are charted, not added to the kernels' reference file.
+        Assert.DoesNotContain(File.ReadAllLines(checkout.PathOf("results/compare/measurements.csv")), line => line.StartsWith("host,"));
+        Assert.Contains("call,\"host, real hardware\",155,3,", File.ReadAllLines(checkout.PathOf("results/compare/costs.csv")));
     }
 
     [Fact]

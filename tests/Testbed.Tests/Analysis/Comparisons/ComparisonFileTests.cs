@@ -70,11 +70,18 @@ public class ComparisonFileTests
     }
 
     [Fact]
-    public void TheRepositorysCostChart_Parses()
+    public void TheRepositorysCostChart_Parses_AndItsPaperFiguresResolve()
     {
-        var chart = CostChart.Read(Path.Combine(RepositoryRoot.Locate()!, CostChart.DefaultPath));
+        var root = RepositoryRoot.Locate()!;
+        var chart = CostChart.Read(Path.Combine(root, CostChart.DefaultPath));
 
         Assert.Contains("null kernel call", chart.Costs);
         Assert.Contains("monolithic (nooks-style off)", chart.Series);
+        Assert.Contains("host, real hardware", chart.Series);
+        var paper = chart.PaperFigures(Path.Combine(root, "papers"));
+        var singularityCall = paper[chart.Costs.ToList().IndexOf("null kernel call"), chart.Series.ToList().IndexOf("singularity")];
+        Assert.Equal((87, "cycles"), (singularityCall!.Value, singularityCall.Unit));
+        var l4RoundTrip = paper[chart.Costs.ToList().IndexOf("IPC round trip"), chart.Series.ToList().IndexOf("l4-style")];
+        Assert.Equal(2 * 587, l4RoundTrip!.Value);
     }
 }

@@ -1,0 +1,53 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Testbed.Harness.Reports.Charts;
+
+/// <summary>
+/// What every chart shares: white background, title, the caption line along the bottom
+/// edge (an extra bottom axis that holds only a label), font sizes that stay readable
+/// when a chart is shrunk to a column of a paper.
+/// </summary>
+public static class ChartFrame
+{
+    public const float TitleSize = 18;
+    public const float AxisLabelSize = 15;
+    public const float TickSize = 13;
+    public const float CaptionSize = 12;
+    public const float LegendSize = 13;
+
+    public static Plot Create(string title, ChartCaption caption)
+    {
+        ChartFonts.Ensure();
+        var plot = new Plot();
+        plot.Title(title, TitleSize);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontSize = AxisLabelSize;
+            axis.TickLabelStyle.FontSize = TickSize;
+        }
+        // Fewer, wider-spaced ticks than ScottPlot's default: readable when the figure is shrunk to a column.
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
+        var captionAxis = plot.Axes.AddBottomAxis();
+        captionAxis.Label.Text = caption.Text;
+        captionAxis.Label.FontSize = CaptionSize;
+        captionAxis.Label.Bold = false;
+        captionAxis.Label.ForeColor = Colors.DimGray;
+        captionAxis.TickGenerator = new NumericManual();
+        captionAxis.FrameLineStyle.Width = 0;
+        captionAxis.MajorTickStyle.Length = 0;
+        captionAxis.MinorTickStyle.Length = 0;
+        plot.Legend.FontSize = LegendSize;
+        return plot;
+    }
+
+    /// <summary>A legend entry for a filled box (bars) or a marker.</summary>
+    public static LegendItem BoxItem(string label, Color fill) => new() { LabelText = label, FillColor = fill, LineWidth = 0 };
+
+    public static LegendItem MarkerItem(string label, MarkerShape shape, Color color, float size = 10) =>
+        new() { LabelText = label, MarkerShape = shape, MarkerSize = size, MarkerColor = color, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 };
+
+    public static LegendItem LineItem(string label, Color color, float width = 3) =>
+        new() { LabelText = label, LineColor = color, LineWidth = width };
+}

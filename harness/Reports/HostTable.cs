@@ -1,0 +1,34 @@
+using System.Globalization;
+using Spectre.Console;
+using Testbed.Harness.HostFigures;
+
+namespace Testbed.Harness.Reports;
+
+/// <summary>The host's figures as a console table: one row per benchmark, ns and TSC cycles side by side, with BenchmarkDotNet's error bound.</summary>
+public static class HostTable
+{
+    public static Table Render(IReadOnlyList<HostFigure> figures)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("benchmark")
+            .AddColumn(new TableColumn("n").RightAligned())
+            .AddColumn(new TableColumn("median ns").RightAligned())
+            .AddColumn(new TableColumn("mean ns ± error").RightAligned())
+            .AddColumn(new TableColumn("stddev ns").RightAligned())
+            .AddColumn(new TableColumn("median cycles").RightAligned())
+            .AddColumn(new TableColumn("mean cycles ± error").RightAligned());
+        foreach (var ns in figures.Where(f => f.Unit == HostFigure.Nanoseconds))
+        {
+            var cycles = figures.FirstOrDefault(f => f.Unit == HostFigure.Cycles && f.Benchmark == ns.Benchmark);
+            table.AddRow(
+                Markup.Escape(ns.Benchmark), ns.N.ToString(CultureInfo.InvariantCulture),
+                Number(ns.Median), $"{Number(ns.Mean)} ± {Number(ns.Error)}", Number(ns.StdDev),
+                cycles is null ? "" : Number(cycles.Median), cycles is null ? "" : $"{Number(cycles.Mean)} ± {Number(cycles.Error)}");
+        }
+        if (figures.FirstOrDefault() is { } any)
+            table.Caption(Markup.Escape(any.Cpu + "; error: half the 99.9 % confidence interval of the mean"));
+        return table;
+    }
+
+    static string Number(double value) => value.ToString(value >= 100 ? "N0" : "N1", CultureInfo.InvariantCulture);
+}
