@@ -15,6 +15,18 @@ public static class ProtocolNames
     public const string Progress = "progress";
     public const string Panic = "panic";
     public const string Done = "done";
+    public const string FaultPlan = "fault-plan";
+    public const string Warning = "warning";
+
+    /// <summary>The states of a fault-plan record: handed to the target, about to execute.</summary>
+    public const string FaultPlanArmed = "armed";
+    public const string FaultPlanCommitted = "committed";
+
+    /// <summary>The check a kernel fails for a fault= word it cannot arm.</summary>
+    public const string FaultArmedCheck = "fault.armed";
+
+    /// <summary>The name of the warning about a command-line word no part of the kernel reads.</summary>
+    public const string UnknownWordWarning = "command-line.unknown-word";
 
     /// <summary>Power-off codes written to isa-debug-exit; QEMU exits with (code &lt;&lt; 1) | 1.</summary>
     public const int ExitClean = 0;

@@ -31,6 +31,12 @@ public sealed record BootRequest(KernelImage Image)
     /// <summary>Extra QEMU arguments (disks, NICs), appended verbatim.</summary>
     public IReadOnlyList<string> ExtraQemuArgs { get; init; } = [];
 
+    /// <summary>
+    /// Check the command line before QEMU starts (<see cref="CommandLinePrecheck"/>): true but
+    /// for tests that show the kernel's own check (fault.armed) failing.
+    /// </summary>
+    public bool CheckCommandLine { get; init; } = true;
+
     /// <summary>The QEMU binary; null to find qemu-system-x86_64 on PATH.</summary>
     public string? QemuExecutable { get; init; }
 }

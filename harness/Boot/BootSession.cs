@@ -14,7 +14,7 @@ public static class BootSession
 {
     /// <exception cref="BadImageException">The image is not a bootable Multiboot ELF32 (exit code 7).</exception>
     /// <exception cref="QemuUnavailableException">QEMU is missing or would not start (exit code 6).</exception>
-    /// <exception cref="BadUsageException">The request makes no sense, e.g. a non-positive timeout (exit code 2).</exception>
+    /// <exception cref="BadUsageException">The request makes no sense, e.g. a non-positive timeout or a fault plan the kernel cannot arm (exit code 2).</exception>
     /// <exception cref="OperationCanceledException">Cancelled; QEMU has been killed.</exception>
     public static async Task<BootResult> RunAsync(
         BootRequest request, IBootObserver? observer = null, CancellationToken cancellation = default)
@@ -22,6 +22,12 @@ public static class BootSession
         observer ??= new SilentObserver();
         if (request.Timeout <= TimeSpan.Zero)
             throw new BadUsageException($"the timeout must be positive, not {request.Timeout.TotalSeconds} s");
+
+        var plannedFaults = request.CheckCommandLine
+            ? CommandLinePrecheck.RequireFaultPlans(request.Image, request.Append)
+            : CommandLinePrecheck.FaultPlansOf(request.Append);
+        foreach (var word in CommandLinePrecheck.UnknownWords(request.Image, request.Append))
+            observer.CommandLineWarning($"{request.Image.Name} reads no word '{word}': it would ignore it");
 
         MultibootImage.Validate(request.Image.ElfPath);
         var qemu = request.QemuExecutable ?? QemuLocator.Require();
@@ -59,7 +65,7 @@ public static class BootSession
             cancellation);
 
         var verdict = OutcomeClassifier.Classify(new BootObservation(
-            run.ExitStatus, run.WatchdogFired, QemuStderr.FindError(run.StderrLines), lines.OfType<TbRecord>().ToList()));
+            run.ExitStatus, run.WatchdogFired, QemuStderr.FindError(run.StderrLines), lines.OfType<TbRecord>().ToList(), plannedFaults));
         return new BootResult(request.Image, verdict, acceleration, command, run, lines);
     }
 

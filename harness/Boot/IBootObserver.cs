@@ -9,6 +9,9 @@ namespace Testbed.Harness.Boot;
 /// </summary>
 public interface IBootObserver
 {
+    /// <summary>A warning about the command line before the boot (a word the kernel does not read).</summary>
+    void CommandLineWarning(string message) { }
+
     void AccelerationChosen(AccelerationDecision decision) { }
 
     void QemuStarting(IReadOnlyList<string> command) { }

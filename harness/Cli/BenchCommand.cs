@@ -48,6 +48,8 @@ internal static class BenchCommand
         };
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
+            if (parse.GetValue(csv) is { } csvTarget)
+                OutputPaths.RequireWritableFile(csvTarget.FullName, "--csv");
             var accelRequest = AccelRequests.Parse(parse.GetValue(accel)!);
             var userAppend = parse.GetValue(append);
             var image = KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot);

@@ -4,7 +4,9 @@ namespace Testbed.Harness.Cli;
 
 /// <summary>
 /// Runs a command body and turns the harness's expected failures into one error line and
-/// their exit code; an interruption kills QEMU (the runner did) and exits 130.
+/// their exit code; an interruption kills QEMU (the runner did) and exits 130. A file that
+/// cannot be read or written (checked up front for outputs, but a disk can fill) is one
+/// line and exit code 2 too: no user error ends in a stack trace.
 /// </summary>
 internal static class CommandGuard
 {
@@ -18,6 +20,11 @@ internal static class CommandGuard
         {
             terminal.ReportError(e.Message);
             return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.ReportError(e.Message);
+            return ExitCodes.BadUsage;
         }
         catch (OperationCanceledException)
         {

@@ -39,7 +39,7 @@ internal static class CompareCommand
         var append = new Option<string?>("--append")
         {
             HelpName = "WORDS",
-            Description = "More command line words for every kernel's bench boot, after iterations=N and drivers",
+            Description = "More command line words for every kernel's bench boot, after iterations=N (and drivers)",
         };
         var baseline = new Option<DirectoryInfo?>("--baseline")
         {
@@ -49,7 +49,8 @@ internal static class CompareCommand
         };
         var noDrivers = new Option<bool>("--no-drivers")
         {
-            Description = "Leave out the driver workloads (the word \"drivers\"): only the IPC, call and process figures",
+            Description = "Leave out the driver workloads: without it, the word \"drivers\" is added for every kernel whose " +
+                "vocabulary (vocabulary.txt of its build) has it; with it, only the IPC, call and process figures",
         };
 
         var host = new Option<FileInfo?>("--host")

@@ -11,8 +11,9 @@ using Testbed.Harness.Reports;
 namespace Testbed.Harness.Cli;
 
 /// <summary>
-/// One `testbed compare`: read the comparisons (bad data stops the run before any boot),
-/// bench each kernel in turn, evaluate, show, export. A kernel whose boot fails is reported
+/// One `testbed compare`: read the comparisons, check every kernel's command line and the
+/// output paths (bad data, a fault plan a kernel cannot arm or an unwritable output stops
+/// the run before any boot), bench each kernel in turn, evaluate, show, export. A kernel whose boot fails is reported
 /// with its outcome and contributes no figures (its comparisons are "not measured"); the
 /// others go on, and the run's exit code is the first failed boot's. Failed comparisons are
 /// results, shown in the table and the CSV, not errors.
@@ -26,12 +27,14 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>The QEMU binary; null to find it on PATH (tests pass a stand-in).</summary>
         public string? QemuExecutable { get; init; }
 
-        /// <summary>Words added to every kernel's command line after iterations=N (and "drivers").</summary>
+        /// <summary>Words added to every kernel's command line after iterations=N (and "drivers" where the kernel reads it).</summary>
         public string? Append { get; init; }
 
         /// <summary>
-        /// Whether every kernel also benches its driver workloads (the word "drivers"): the
-        /// default, since the comparisons of the papers include them; false for the short run.
+        /// Whether every kernel whose vocabulary has the word "drivers" (vocabulary.txt of its
+        /// build) also benches its driver workloads with it: the default, since the comparisons
+        /// of the papers include them; false for the short run. Kernels that do not read the
+        /// word (their driver figures come without it, or they have none) never get it.
         /// </summary>
         public bool Drivers { get; init; } = true;
 
@@ -41,10 +44,18 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>A host.csv of testbed host to show as "host, real hardware"; null for results/host/host.csv if present.</summary>
         public string? HostFile { get; init; }
 
-        public string CommandLine => string.Join(' ', new[]
+        /// <summary>The words after iterations=N, as the provenance records them ("drivers" went only to the kernels that read it).</summary>
+        public string WordsAfterIterations => string.Join(' ', new[]
+        {
+            Drivers && !HasWord(Append, DriversWord) ? DriversWord : null,
+            string.IsNullOrWhiteSpace(Append) ? null : Append.Trim(),
+        }.Where(word => word != null));
+
+        /// <summary>The command line of <paramref name="image"/>'s bench boot.</summary>
+        public string CommandLineFor(KernelImage image) => string.Join(' ', new[]
         {
             $"iterations={Iterations}",
-            Drivers && !HasWord(Append, DriversWord) ? DriversWord : null,
+            Drivers && image.Vocabulary.Knows(DriversWord) && !HasWord(Append, DriversWord) ? DriversWord : null,
             string.IsNullOrWhiteSpace(Append) ? null : Append.Trim(),
         }.Where(word => word != null));
 
@@ -67,6 +78,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
         var images = SelectKernels(catalog);
         var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+        if (options.Csv is not null)
+            OutputPaths.RequireWritableFile(options.Csv, "--csv");
+        foreach (var image in images)
+            CommandLinePrecheck.RequireFaultPlans(image, options.CommandLineFor(image));
+        OutputPaths.RequireWritableFolder(outputFolder, "--out");     // last: it creates the folder
         // Read now: before any boot, and before this run's export replaces the file if DIR is --out.
         var gate = options.BaselineFolder is null ? null : BaselineGate.Load(Path.Combine(options.BaselineFolder, CompareExport.MeasurementsFile));
         var benched = images.Select(i => i.Name).ToList();
@@ -96,7 +112,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
             (options.Kernels.Count > 0 ? " " + string.Join(' ', options.Kernels) : "") +
             (options.Drivers ? "" : " --no-drivers") +
             (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
-        var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.CommandLine.Replace($"iterations={options.Iterations}", "").Trim(), catalog.RepositoryRoot, options.QemuExecutable);
+        var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.WordsAfterIterations, catalog.RepositoryRoot, options.QemuExecutable);
         new CompareExport(Out, outputFolder)
         {
             Commit = GitCommit.Describe(catalog.RepositoryRoot),
@@ -146,13 +162,13 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     async Task<BootResult> BenchAsync(KernelImage image, CancellationToken cancellation)
     {
         Out.WriteLine();
-        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLine}[/]");
+        Out.MarkupLineInterpolated($"[bold]{image.Name}[/] [grey]bench: {options.CommandLineFor(image)}[/]");
         var request = new BootRequest(image)
         {
             Accel = options.Accel,
             Icount = options.Accel == AccelRequest.Tcg,
             Timeout = options.Timeout,
-            Append = options.CommandLine,
+            Append = options.CommandLineFor(image),
             QemuExecutable = options.QemuExecutable,
         };
         var console = new BootConsole(Out);
@@ -184,9 +200,11 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
     /// <summary>A compare run shows each boot's failed checks and panics as they come, not the whole log.</summary>
     sealed class FailuresOnly(BootConsole console) : IBootObserver
     {
+        public void CommandLineWarning(string message) => console.CommandLineWarning(message);
+
         public void LineReceived(Protocol.SerialLine line)
         {
-            if (line is Protocol.TbRecord record && (record.AsCheck() is { Ok: false } || record.AsPanic() is not null))
+            if (line is Protocol.TbRecord record && (record.AsCheck() is { Ok: false } || record.AsPanic() is not null || record.AsWarning() is not null))
                 console.LineReceived(line);
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Testbed.Harness.Boot;
 using Testbed.Harness.Images;
 using Testbed.Harness.Outcomes;
 using Testbed.Harness.Profiling;
@@ -60,6 +61,10 @@ internal static class ProfileCommand
                 Sample = parse.GetValue(sample),
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
             };
+            // Refusals before the symbols are loaded and the pipe is made: nothing has started yet.
+            if (parse.GetValue(csv) is { } csvTarget)
+                OutputPaths.RequireWritableFile(csvTarget.FullName, "--csv");
+            CommandLinePrecheck.RequireFaultPlans(request.Image, request.KernelCommandLine());
             output.MarkupLineInterpolated(
                 $"[grey]profile {request.Image.Name} {benchName}: single-stepped TCG icount (the TSC counts instructions), command line \"{request.KernelCommandLine()}\"; QEMU's execution log streams through a named pipe (about 0.5 M instructions/s)[/]");
 

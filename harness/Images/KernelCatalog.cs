@@ -72,6 +72,7 @@ public sealed class KernelCatalog(string repositoryRoot)
         return new KernelImage(entry.Name, entry.ImagePath, ModuleList.ReadBeside(entry.ImagePath))
         {
             DeviceArguments = DeviceArgumentsFile.ReadBeside(entry.ImagePath),
+            Vocabulary = KernelVocabulary.ReadBeside(entry.ImagePath),
         };
     }
 
@@ -82,6 +83,10 @@ public sealed class KernelCatalog(string repositoryRoot)
         var name = Path.GetFileName(full) == ImageFileName
             ? Path.GetFileName(Path.GetDirectoryName(full))!
             : Path.GetFileNameWithoutExtension(full);
-        return new KernelImage(name, full, ModuleList.ReadBeside(full)) { DeviceArguments = DeviceArgumentsFile.ReadBeside(full) };
+        return new KernelImage(name, full, ModuleList.ReadBeside(full))
+        {
+            DeviceArguments = DeviceArgumentsFile.ReadBeside(full),
+            Vocabulary = KernelVocabulary.ReadBeside(full),
+        };
     }
 }

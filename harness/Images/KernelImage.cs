@@ -10,4 +10,7 @@ public sealed record KernelImage(string Name, string ElfPath, IReadOnlyList<stri
 
     /// <summary>The QEMU arguments of the kernel's devices (qemu-args.txt), placeholders unfilled.</summary>
     public IReadOnlyList<string> DeviceArguments { get; init; } = [];
+
+    /// <summary>The command-line words and fault targets the kernel's build published (vocabulary.txt, fault-targets.txt).</summary>
+    public KernelVocabulary Vocabulary { get; init; } = KernelVocabulary.Unknown;
 }

@@ -1,3 +1,4 @@
+using Testbed.Drivers.Faults;
 using Testbed.Harness.Protocol;
 
 namespace Testbed.Harness.Outcomes;
@@ -9,4 +10,7 @@ namespace Testbed.Harness.Outcomes;
 /// <param name="WatchdogFired">The harness killed QEMU because --timeout passed.</param>
 /// <param name="QemuError">The first error QEMU reported on stderr, if any.</param>
 /// <param name="Records">The well-formed @tb records, in arrival order.</param>
-public sealed record BootObservation(int? QemuExitStatus, bool WatchdogFired, string? QemuError, IReadOnlyList<TbRecord> Records);
+/// <param name="PlannedFaults">The fault plans of the command line (fault= words), each of which must be committed.</param>
+public sealed record BootObservation(
+    int? QemuExitStatus, bool WatchdogFired, string? QemuError, IReadOnlyList<TbRecord> Records,
+    IReadOnlyList<FaultPlan>? PlannedFaults = null);

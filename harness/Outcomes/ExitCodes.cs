@@ -16,6 +16,8 @@ public static class ExitCodes
     public const int BadImage = 7;
     /// <summary><c>testbed profile</c>: no window between two rdtsc executions has the bench's sample length.</summary>
     public const int NoProfileWindow = 8;
+    /// <summary>A planned fault was never committed by its target (<see cref="Outcome.FaultNotTriggered"/>).</summary>
+    public const int FaultNotTriggered = 9;
     /// <summary><c>--baseline</c>: a figure moved beyond its tolerance, or a reference row was not measured.</summary>
     public const int BaselineMoved = 10;
 
@@ -30,6 +32,7 @@ public static class ExitCodes
         Outcome.Reset => Reset,
         Outcome.Hang => Hang,
         Outcome.QemuError => QemuUnavailable,
+        Outcome.FaultNotTriggered => FaultNotTriggered,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
@@ -38,13 +41,15 @@ public static class ExitCodes
         Exit codes:
           0  passed: every check ok and the kernel said done
           1  checks failed (a check or done record with ok=false, or power-off code 1)
-          2  bad usage (unknown option value, negative timeout, zero iterations ...)
+          2  bad usage (unknown option value, negative timeout, zero iterations, a fault= plan
+             the kernel cannot arm, an output file that cannot be written ...)
           3  kernel panic (panic record or power-off code 2)
           4  guest reset itself: triple fault
           5  hang: the watchdog (--timeout) fired
           6  QEMU missing, failed to start or reported an error
           7  bad image or unknown kernel
           8  profile: no window between two rdtsc executions matches the bench's median
+          9  fault not triggered: a fault= plan its target never committed (no verdict on it)
          10  baseline: a figure moved beyond its tolerance from --baseline, or a reference row is missing
         """;
 }

@@ -15,4 +15,10 @@ public enum Outcome
     Hang,
     /// <summary>QEMU itself failed: an error on its stderr or an exit status no kernel can produce.</summary>
     QemuError,
+    /// <summary>
+    /// The command line planned a fault (fault=&lt;target&gt;:&lt;kind&gt;@&lt;n&gt;) that its target never
+    /// committed (no fault-plan record "committed"): the boot says nothing about surviving it.
+    /// Replaces what would otherwise have been Passed or ChecksFailed.
+    /// </summary>
+    FaultNotTriggered,
 }

@@ -1,3 +1,4 @@
+using Testbed.Drivers.Faults;
 using Testbed.Harness.Protocol;
 using Testbed.Harness.Qemu;
 using Testbed.Protocol;
@@ -13,12 +14,37 @@ namespace Testbed.Harness.Outcomes;
 ///   the hang or reset that may follow a panic whose power-off failed;</item>
 /// <item>then the watchdog, the reset (status 0), and the guest's power-off code;</item>
 /// <item>a clean power-off passes only with every check ok and a done ok=true record, so a
-///   kernel that stops early without saying so does not pass by accident.</item>
+///   kernel that stops early without saying so does not pass by accident;</item>
+/// <item>a boot that would pass or fail its checks with a planned fault its target never
+///   committed is "fault not triggered": neither verdict would be about the fault (unless
+///   the kernel itself failed fault.armed: it refused the plan, and says why).</item>
 /// </list>
 /// </summary>
 public static class OutcomeClassifier
 {
     public static Verdict Classify(BootObservation boot)
+    {
+        var verdict = ClassifyEnding(boot);
+        if (verdict.Outcome is not (Outcome.Passed or Outcome.ChecksFailed) || boot.PlannedFaults is not { Count: > 0 } plans)
+            return verdict;
+        if (boot.Records.Any(r => r.AsCheck() is { Ok: false, Name: ProtocolNames.FaultArmedCheck }))
+            return verdict;
+        var commits = boot.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().ToList();
+        foreach (var plan in plans)
+        {
+            bool Matches(FaultPlanRecord r) => r.Target == FaultCatalog.TargetName(plan.Target)
+                && r.Fault == FaultCatalog.KindName(plan.Kind) && r.At == plan.AtRequest;
+            if (commits.Any(r => r.IsCommitted && Matches(r)))
+                continue;
+            var why = commits.Any(r => r.IsArmed && Matches(r))
+                ? $"armed, but {FaultCatalog.TargetName(plan.Target)} never reached request {plan.AtRequest}"
+                : $"{FaultCatalog.TargetName(plan.Target)} was never armed with it";
+            return new(Outcome.FaultNotTriggered, $"{Boot.CommandLinePrecheck.WordOf(plan)} was never committed ({why})");
+        }
+        return verdict;
+    }
+
+    static Verdict ClassifyEnding(BootObservation boot)
     {
         if (boot.QemuError is { } error)
             return new(Outcome.QemuError, error);

@@ -44,6 +44,14 @@ public sealed record TbRecord(string Text, string Kind, string? Name, JsonElemen
     public SampleRecord? AsSample() =>
         Is(ProtocolNames.Sample) ? new SampleRecord(Name ?? "(unnamed)", GetUInt64("i") ?? 0, GetUInt64("value") ?? 0) : null;
 
+    public FaultPlanRecord? AsFaultPlan() =>
+        Is(ProtocolNames.FaultPlan)
+            ? new FaultPlanRecord(GetString("target") ?? "", GetString("fault") ?? "", GetUInt64("at") ?? 0, GetString("state") ?? "")
+            : null;
+
+    public WarningRecord? AsWarning() =>
+        Is(ProtocolNames.Warning) ? new WarningRecord(Name ?? "(unnamed)", GetString("word"), GetString("known")) : null;
+
     public string? GetString(string field) =>
         Fields.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 

@@ -19,5 +19,18 @@ public sealed record SampleRecord(string Name, ulong Index, ulong Value);
 /// <summary>The kernel is going down; a power-off with code 2 should follow.</summary>
 public sealed record PanicRecord(string Reason);
 
+/// <summary>
+/// A fault plan's progress (common/drivers/Faults/FaultRecord.cs): <see cref="State"/> is
+/// "armed" (handed to the target) or "committed" (the target is executing the faulty code).
+/// </summary>
+public sealed record FaultPlanRecord(string Target, string Fault, ulong At, string State)
+{
+    public bool IsCommitted => State == Testbed.Protocol.ProtocolNames.FaultPlanCommitted;
+    public bool IsArmed => State == Testbed.Protocol.ProtocolNames.FaultPlanArmed;
+}
+
+/// <summary>Something the kernel wants a person to see, e.g. a command-line word no part of it reads.</summary>
+public sealed record WarningRecord(string Name, string? Word, string? Known);
+
 /// <summary>The kernel finished its work; a power-off follows.</summary>
 public sealed record DoneRecord(bool Ok);

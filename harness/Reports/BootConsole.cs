@@ -20,6 +20,8 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
 
     static readonly Style Dim = new(decoration: Decoration.Dim);
 
+    public void CommandLineWarning(string message) => console.MarkupLineInterpolated($"[yellow bold]warning: {message}[/]");
+
     public void AccelerationChosen(AccelerationDecision decision) =>
         console.MarkupLineInterpolated($"[grey]mode {decision.Mode.Label()}: {decision.Reason}[/]");
 
@@ -53,6 +55,10 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
         }
         else if (record.AsBench() is { } bench)
             console.MarkupLineInterpolated($"[cyan]⏱ {bench.Name}[/] [grey]n={bench.N} min={bench.Min} median={bench.Median} max={bench.Max}[/]");
+        else if (record.AsWarning() is { } warning)
+            console.MarkupLineInterpolated($"[yellow bold]warning: {Describe(warning)}[/]");
+        else if (record.AsFaultPlan() is { } plan)
+            console.MarkupLineInterpolated($"[magenta]⚡ fault {plan.State}: {plan.Target} {plan.Fault} at request {plan.At}[/]");
         else if (record.AsPanic() is { } panic)
             console.MarkupLineInterpolated($"[red bold]panic: {panic.Reason}[/]");
         else if (record.Is(ProtocolNames.Sample))
@@ -60,6 +66,11 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
         else
             console.MarkupLineInterpolated($"[blue]{record.Kind}[/] [grey]{record.Fields.GetRawText()}[/]");
     }
+
+    /// <summary>A kernel's warning in words: for an unknown command-line word, the word and what the kernel reads.</summary>
+    public static string Describe(WarningRecord warning) => warning.Name == ProtocolNames.UnknownWordWarning
+        ? $"the kernel reads no word '{warning.Word}' and ignored it (it reads: {warning.Known})"
+        : $"{warning.Name} {warning.Word}";
 
     /// <summary>The gdb command to attach to a boot started with --gdb.</summary>
     public void ShowGdbHint(string imagePath)
@@ -74,6 +85,9 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
 
     public void ShowVerdict(BootResult result, TimeSpan timeout)
     {
+        var warnings = result.Records.Select(r => r.AsWarning()).OfType<WarningRecord>().ToList();
+        if (warnings.Count > 0)
+            console.MarkupLineInterpolated($"[yellow bold]{warnings.Count} warning(s): {string.Join("; ", warnings.Select(Describe))}[/]");
         if (result.ProtocolErrors.Count > 0)
             console.MarkupLineInterpolated($"[yellow]{result.ProtocolErrors.Count} @tb line(s) could not be read (shown above)[/]");
 
@@ -95,6 +109,7 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
             Outcome.Panic => ("KERNEL PANIC", "red"),
             Outcome.Reset => ("RESET (triple fault)", "red"),
             Outcome.Hang => ("HANG", "red"),
+            Outcome.FaultNotTriggered => ("FAULT NOT TRIGGERED", "yellow"),
             _ => ("QEMU ERROR", "red"),
         };
         console.MarkupLineInterpolated(

@@ -90,7 +90,7 @@ public unsafe struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv
     public void Handle(BlockRequest* request, BlockReply* reply)
     {
         _requests++;
-        bool corrupt = FaultTrigger.AtRequest(Env.FaultPlan, _requests);
+        bool corrupt = FaultTrigger.AtRequest<TEnv>(Env.FaultPlan, _requests);
         reply->Sectors = 0;
         if (!request->IsWellFormed(_capacity))
         {

@@ -38,6 +38,15 @@ public unsafe interface IDriverEnv
 
     void Log(string what, ulong value);
 
+    /// <summary>
+    /// The shared fault trigger is about to execute <paramref name="plan"/>'s faulty code:
+    /// the environment writes the fault-plan record "committed" (Faults/FaultRecord.cs) on
+    /// the result channel, by whatever way out it has (a kernel service, a debug call, the
+    /// kernel ABI). It must return: the fault runs after it. It may not use the
+    /// environment's instance fields (the trigger calls it on default(TEnv)).
+    /// </summary>
+    void FaultCommitting(in Faults.FaultPlan plan);
+
     /// <summary>The fault this driver instance is asked to commit (command line `fault=`), if any.</summary>
     Faults.FaultPlan FaultPlan { get; }
 }

@@ -1,55 +1,91 @@
-// Parses `fault=<driver>:<kind>@<n>` out of a NUL-terminated command line. Plain code with
-// no runtime needs, so the harness's unit tests compile it too.
+// Parses `fault=<target>:<kind>@<n>` words out of a NUL-terminated command line. Plain code
+// with no runtime needs (no allocation), so kernels, ring-3 tasks and the harness (and its
+// unit tests) run the same parser.
 namespace Testbed.Drivers.Faults;
 
 public static unsafe class FaultPlanParser
 {
-    private const string Key = "fault=";
+    public const string Key = "fault=";
 
     /// <summary>
-    /// The plan the command line gives the driver named <paramref name="driver"/>; false (and
-    /// an unarmed plan) if there is none for it or the word is malformed.
+    /// The plan the command line gives the target named <paramref name="target"/>; false (and
+    /// an unarmed plan) if there is none for it or its word has a problem (the kernel's boot
+    /// check reports those as fault.armed failures).
     /// </summary>
-    public static bool TryParse(byte* commandLine, string driver, out FaultPlan plan)
+    public static bool TryParse(byte* commandLine, string target, out FaultPlan plan)
     {
         plan = default;
-        if (commandLine == null) return false;
-        byte* p = commandLine;
-        while (*p != 0)
+        byte* cursor = commandLine;
+        while (NextWord(ref cursor, out byte* value, out byte* end))
         {
-            while (*p == ' ') p++;
-            byte* word = p;
-            while (*p != 0 && *p != ' ') p++;
-            if (StartsWith(word, p, Key) && TryParseValue(word + Key.Length, p, driver, out plan)) return true;
+            if (Parse(value, end, out FaultPlan candidate) == FaultWordProblem.None
+                && Equals(target, FaultCatalog.TargetName(candidate.Target)))
+            {
+                plan = candidate;
+                return true;
+            }
         }
-        plan = default;
         return false;
     }
 
-    private static bool TryParseValue(byte* value, byte* end, string driver, out FaultPlan plan)
+    /// <summary>
+    /// Finds the next `fault=` word at or after <paramref name="cursor"/> (which it advances
+    /// past it): its value is [value, end). False at the end of the line.
+    /// </summary>
+    public static bool NextWord(ref byte* cursor, out byte* value, out byte* end)
+    {
+        value = end = null;
+        if (cursor == null) return false;
+        while (*cursor != 0)
+        {
+            while (*cursor == ' ') cursor++;
+            byte* word = cursor;
+            while (*cursor != 0 && *cursor != ' ') cursor++;
+            if (StartsWith(word, cursor, Key))
+            {
+                value = word + Key.Length;
+                end = cursor;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Parses one value `&lt;target&gt;:&lt;kind&gt;@&lt;n&gt;` in [value, end).</summary>
+    public static FaultWordProblem Parse(byte* value, byte* end, out FaultPlan plan)
     {
         plan = default;
-        if (!StartsWith(value, end, driver) || value + driver.Length >= end || value[driver.Length] != ':') return false;
-        byte* kind = value + driver.Length + 1;
-        byte* at = kind;
+        byte* colon = value;
+        while (colon < end && *colon != ':') colon++;
+        byte* at = colon;
         while (at < end && *at != '@') at++;
-        if (at >= end) return false;
-        DriverFaultKind parsed = DriverFaultKind.None;
-        for (var k = DriverFaultKind.NullDeref; k <= DriverFaultKind.BadReturn; k++)
-            if (Equals(kind, at, FaultPlan.KindName(k))) parsed = k;
-        if (parsed == DriverFaultKind.None) return false;
-        uint n = 0;
+        if (colon >= end || at >= end || colon == value || at == colon + 1) return FaultWordProblem.Malformed;
+
+        FaultTarget target = FaultTarget.None;
+        for (var t = FaultTarget.Ata; t <= FaultCatalog.LastTarget; t++)
+            if (Equals(value, colon, FaultCatalog.TargetName(t))) target = t;
+        if (target == FaultTarget.None) return FaultWordProblem.UnknownTarget;
+
+        InjectedFault kind = InjectedFault.None;
+        for (var k = InjectedFault.NullDeref; k <= FaultCatalog.LastKind; k++)
+            if (Equals(colon + 1, at, FaultCatalog.KindName(k))) kind = k;
+        if (kind == InjectedFault.None) return FaultWordProblem.UnknownKind;
+        if (!FaultCatalog.Supports(target, kind)) return FaultWordProblem.KindNotSupported;
+
+        ulong n = 0;
         byte* digit = at + 1;
-        if (digit >= end) return false;
+        if (digit >= end) return FaultWordProblem.BadRequestNumber;
         for (; digit < end; digit++)
         {
-            if (*digit < '0' || *digit > '9' || n > 100_000_000) return false;
+            if (*digit < '0' || *digit > '9') return FaultWordProblem.BadRequestNumber;
             n = n * 10 + (uint)(*digit - '0');
+            if (n > FaultCatalog.MaxRequest(target)) return FaultWordProblem.BadRequestNumber;
         }
-        if (n == 0) return false;
-        plan.Kind = parsed;
-        plan.AtRequest = n;
-        return true;
+        if (n == 0) return FaultWordProblem.BadRequestNumber;
+        plan.Target = target;
+        plan.Kind = kind;
+        plan.AtRequest = (uint)n;
+        return FaultWordProblem.None;
     }
 
     private static bool StartsWith(byte* text, byte* end, string prefix)
@@ -62,4 +98,12 @@ public static unsafe class FaultPlanParser
 
     private static bool Equals(byte* text, byte* end, string expected)
         => end - text == expected.Length && StartsWith(text, end, expected);
+
+    private static bool Equals(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
 }

@@ -1,8 +1,12 @@
 // Commits a planned fault for real: every kind is the machine-level event a buggy driver
 // would cause (Nooks, Swift et al., SOSP 2003, section 5: the fault types of its injection
-// experiments), not a flag the kernel checks.
+// experiments), not a flag the kernel checks. Before the faulty instruction runs, the
+// trigger tells the driver's environment, which writes the fault-plan record "committed"
+// (FaultRecord): after it, the driver may be dead, and a fault that never ran must never
+// look survived.
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Testbed.Drivers.Environment;
 
 namespace Testbed.Drivers.Faults;
 
@@ -18,24 +22,38 @@ public static unsafe class FaultTrigger
     /// since load). Commits the fault when due; returns true when the request's result must
     /// be corrupted (bad-return), which the driver does itself after doing the work.
     /// </summary>
-    public static bool AtRequest(in FaultPlan plan, uint request)
+    // Not inlined: a call, as it has always been on every request (the driver figures count it).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool AtRequest<TEnv>(in FaultPlan plan, uint request) where TEnv : struct, IDriverEnv
     {
-        if (!plan.IsArmed || request != plan.AtRequest) return false;
+        // No plan (AtRequest 0) is the common path's one test: a load, a test, a branch, as it
+        // has always cost (the driver figures in results/ count it).
+        if (plan.AtRequest == 0 || request != plan.AtRequest || plan.Kind == InjectedFault.None) return false;
+        return Commit<TEnv>(plan);
+    }
+
+    // Out of line, so that the common path (no fault due) stays a compare and a return. The
+    // environments' FaultCommitting uses no instance state (a kernel service, a debug call,
+    // the kernel ABI), hence default(TEnv).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Commit<TEnv>(in FaultPlan plan) where TEnv : struct, IDriverEnv
+    {
+        default(TEnv).FaultCommitting(plan);
         switch (plan.Kind)
         {
-            case DriverFaultKind.NullDeref:
+            case InjectedFault.NullDeref:
                 *(ulong*)Opaque(0) = 0xBAD;
                 break;
-            case DriverFaultKind.WildWrite:
+            case InjectedFault.WildWrite:
                 *(ulong*)Opaque(plan.WildWriteTarget) = 0xDEAD_BEEF_DEAD_BEEF;
                 break;
-            case DriverFaultKind.InfiniteLoop:
+            case InjectedFault.InfiniteLoop:
                 SpinForever();
                 break;
-            case DriverFaultKind.IllegalInstruction:
+            case InjectedFault.IllegalInstruction:
                 IllegalInstruction();
                 break;
-            case DriverFaultKind.BadReturn:
+            case InjectedFault.BadReturn:
                 return true;
         }
         return false;

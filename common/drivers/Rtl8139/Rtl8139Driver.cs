@@ -52,7 +52,7 @@ public unsafe struct Rtl8139Driver<TEnv> where TEnv : struct, IDriverEnv
     public void Handle(PacketRequest* request, PacketReply* reply)
     {
         _requests++;
-        bool corrupt = FaultTrigger.AtRequest(Env.FaultPlan, _requests);
+        bool corrupt = FaultTrigger.AtRequest<TEnv>(Env.FaultPlan, _requests);
         reply->Length = 0;
         if (!request->IsWellFormed(_deviceCount))
         {

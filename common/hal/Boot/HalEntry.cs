@@ -39,6 +39,7 @@ public static unsafe class HalEntry
         Thread.Initialize();
 
         TbLine.Begin(ProtocolNames.Hello).Field("kernel", KernelName()).FieldCString("cmdline", Multiboot.CommandLine).End();
+        BootWordCheck.Run();
         if (!CommandLine.Has("probe")) KernelMain();
 
         Cpu.DisableInterrupts();

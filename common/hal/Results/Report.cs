@@ -20,6 +20,14 @@ public static class Report
         return ok;
     }
 
+    /// <summary>A failed check about one command-line word [word, end): what is wrong with it, and the word.</summary>
+    public static unsafe void FailedWord(string name, string detail, byte* word, byte* end)
+    {
+        ChecksFailed++;
+        TbLine.Begin(Testbed.Protocol.ProtocolNames.Check).Field("name", name).Field("ok", false).Field("detail", detail)
+            .FieldText("word", word, end).End();
+    }
+
     /// <summary>A check whose detail is a number (an address, a count) rather than a phrase.</summary>
     public static bool CheckValue(string name, bool ok, string what, ulong value)
     {

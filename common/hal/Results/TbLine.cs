@@ -33,6 +33,16 @@ public ref struct TbLine
         return this;
     }
 
+    /// <summary>A string field from the bytes [start, end) (a word of the command line).</summary>
+    public unsafe TbLine FieldText(string name, byte* start, byte* end)
+    {
+        Key(name);
+        Console.Write('"');
+        for (byte* p = start; p < end; p++) WriteEscapedChar((char)*p);
+        Console.Write('"');
+        return this;
+    }
+
     public TbLine Field(string name, ulong value)
     {
         Key(name);

@@ -31,7 +31,7 @@ public static class DriverSetupWords
     public static ushort Control(ulong word) => (ushort)(word >> 16);
     public static byte Irq(ulong word) => (byte)(word >> 32);
     public static ushort BusMaster(ulong word) => (ushort)(word >> 40);
-    // MR2: device count | fault kind << 8 | fault request << 32; MR3: the wild-write target.
+    // MR2: device count | fault kind << 8 | fault target << 16 | fault request << 32; MR3: the wild-write target.
 }
 
 // Client -> driver requests:

@@ -7,6 +7,7 @@ using L4Style.Abi;
 using L4Style.Memory;
 using L4Style.Scheduling;
 using L4Style.Tasks;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
 namespace L4Style.Debug;
@@ -67,6 +68,18 @@ public static unsafe class KernelDebug
                 if (name == null) return Status.BadArgument;
                 TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", name).Field("done", r.Rdx).Field("errors", r.R8)
                     .Field("corrupted", r.R9).Field("retries", r.R10 & ~(1UL << 63)).Field("final", (r.R10 >> 63) != 0).End();
+                return Status.Ok;
+            }
+            case KdbOp.FaultPlan:
+            {
+                // Any task may report (the driver commits in ring 3); the kernel formats the
+                // record, so a task can say only which plan and which state, nothing else.
+                ulong target = r.Rsi & 0xFF, kind = (r.Rsi >> 8) & 0xFF, state = (r.Rsi >> 16) & 0xFF;
+                if (target == 0 || target > (ulong)FaultCatalog.LastTarget || kind == 0 || kind > (ulong)FaultCatalog.LastKind
+                    || (state != (ulong)FaultPlanState.Armed && state != (ulong)FaultPlanState.Committed) || r.Rdx > uint.MaxValue)
+                    return Status.BadArgument;
+                FaultPlanLine.Write(new FaultPlan { Target = (FaultTarget)target, Kind = (InjectedFault)kind, AtRequest = (uint)r.Rdx },
+                    (FaultPlanState)state);
                 return Status.Ok;
             }
             case KdbOp.CommandLine:

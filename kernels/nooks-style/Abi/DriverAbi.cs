@@ -1,7 +1,7 @@
 // The boundary between the nooks-style kernel and a driver image: two tables of function
 // pointers, compiled into both sides. The driver fills DriverExports at load; the kernel
 // gives it KernelServices. With isolation on, every entry of both tables is reached
-// through a wrapper (Isolation/Wrappers): these seven functions are the whole interface.
+// through a wrapper (Isolation/Wrappers): these eight functions are the whole interface.
 using System.Runtime.InteropServices;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Requests;
@@ -26,4 +26,6 @@ public unsafe struct KernelServices
     /// <summary>The driver's own runtime detected a fault (range check, failed cast...): never returns.</summary>
     public delegate*<int, void> Failed;
     public delegate*<ulong> Clock;
+    /// <summary>The driver is about to commit its planned fault (target, kind, request): the kernel writes the fault-plan record.</summary>
+    public delegate*<uint, uint, uint, void> FaultCommitting;
 }

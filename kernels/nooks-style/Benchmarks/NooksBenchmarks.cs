@@ -69,7 +69,8 @@ public static unsafe class NooksBenchmarks
     {
         IsolationManager.SetEnabled(true);
         ulong before = ShadowDriver.Recoveries;
-        driver.Config.Faults = new FaultPlan { Kind = DriverFaultKind.NullDeref, AtRequest = 1 };
+        driver.Config.Faults = new FaultPlan { Target = DriverSetup.TargetOf(driver), Kind = InjectedFault.NullDeref, AtRequest = 1 };
+        FaultPlanLine.Write(driver.Config.Faults, FaultPlanState.Armed);
         RecoveryAgent.Restart(driver);
         DriverConfig config = driver.Config;
         Isolation.Wrappers.DriverCalls.Start(driver, &config);

@@ -39,6 +39,8 @@ public static unsafe class DriverSetup
         NetLayer.Nic = Rtl8139;
     }
 
+    public static FaultTarget TargetOf(LoadedDriver driver) => driver == Ata ? FaultTarget.Ata : FaultTarget.Rtl8139;
+
     // The PIIX3 IDE function (8086:7010): its BAR4 holds the bus-master registers. The
     // command line word `ata=pio` keeps the driver on programmed I/O.
     private static ushort IdeBusMasterBase()
@@ -54,6 +56,7 @@ public static unsafe class DriverSetup
         // The fault plan of the command line, aimed at the kernel's own table of this driver's entry points.
         FaultPlanParser.TryParse(Multiboot.CommandLine, driver.Name, out driver.Config.Faults);
         driver.Config.Faults.WildWriteTarget = (ulong)&driver.Exports->Request;
+        if (driver.Config.Faults.IsArmed) FaultPlanLine.Write(driver.Config.Faults, FaultPlanState.Armed);
         InterruptLines.Enable(driver.Config.Device0.Irq);
         if (driver.Config.DeviceCount > 1) InterruptLines.Enable(driver.Config.Device1.Irq);
         DriverConfig config = driver.Config;

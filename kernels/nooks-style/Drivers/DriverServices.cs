@@ -1,8 +1,9 @@
 // What the kernel offers its drivers (the driver side is NooksDriverEnv): DMA memory,
-// waiting for an interrupt, a log line, the clock, and a way to report its own runtime
-// faults. These are the plain kernel functions; Isolation/Wrappers wraps each of them.
+// waiting for an interrupt, a log line, the clock, a way to report its own runtime
+// faults, and the fault-plan record of a planned fault it is about to commit. These are the plain kernel functions; Isolation/Wrappers wraps each of them.
 using NooksStyle.Isolation;
 using Testbed.Drivers.Environment;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
 namespace NooksStyle.Drivers;
@@ -30,4 +31,7 @@ public static unsafe class DriverServices
     public static void Failed(int kind) => IsolationManager.RuntimeFault(kind);
 
     public static ulong Clock() => Cpu.ReadTsc();
+
+    public static void FaultCommitting(uint target, uint kind, uint at) => FaultPlanLine.Write(
+        new FaultPlan { Target = (FaultTarget)target, Kind = (InjectedFault)kind, AtRequest = at }, FaultPlanState.Committed);
 }

@@ -22,6 +22,7 @@ public static unsafe class KernelServiceTable
             Table->Log = &ServiceWrappers.Log;
             Table->Failed = &ServiceWrappers.Failed;
             Table->Clock = &ServiceWrappers.Clock;
+            Table->FaultCommitting = &ServiceWrappers.FaultCommitting;
         }
         else
         {
@@ -30,6 +31,7 @@ public static unsafe class KernelServiceTable
             Table->Log = &Services.Log;
             Table->Failed = &Services.Failed;
             Table->Clock = &Services.Clock;
+            Table->FaultCommitting = &Services.FaultCommitting;
         }
     }
 }

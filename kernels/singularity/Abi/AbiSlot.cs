@@ -25,12 +25,21 @@ public static class AbiSlot
     public const int ReportBench = 15;      // void (string name, ulong[] samples, int count, string what)
     public const int ReadTsc = 16;          // ulong ()                          (kept for SIPs without their own rdtsc)
     public const int WaitIrq = 17;          // long (ulong line, ulong ticks)    1 when a line it was granted fired, 0 after `ticks` timer ticks
-    public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
+    public const int ReportProgress = 18;   // void (ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final); workload FaultCommittingReport: see below
     public const int Sleep = 19;            // void (ulong ticks)                 blocks for that many timer ticks (1 ms)
     public const int AllocateDma = 20;      // ulong (ulong bytes)               physically contiguous, zeroed memory a device may reach (0 if refused)
     public const int IdleTsc = 21;          // ulong ()                          counter ticks the CPU spent halted so far (icount warps them)
     public const int SendReceive = 22;      // long (ulong endpoint, ulong tag, ulong a0, ulong a1, ulong block+1, Message* into)  send, then receive on the same end
     public const int Count = 23;
+
+    /// <summary>
+    /// ReportProgress's workload id that is no workload: the SIP is about to commit its planned
+    /// fault (done = its kind, errors = its request), and the kernel writes the fault-plan
+    /// record. A report through an existing slot rather than a slot of its own: every SIP
+    /// image carries the slot table, and the loader's copy of it is part of the process
+    /// creation figures.
+    /// </summary>
+    public const ulong FaultCommittingReport = 0xFA;
 
     // Results.
     public const long ChannelClosed = -1;
@@ -51,7 +60,7 @@ public struct StartInfo
     public ulong PortCount2;
     public ulong Irq;               // its manifest's IRQ line (or its first PCI device's), or ulong.MaxValue
     public ulong Irq2;              // its second PCI device's line, or ulong.MaxValue
-    public ulong FaultKind;         // a driver fault to commit (common/drivers FaultPlan), from the command line
+    public ulong FaultKind;         // a fault to commit (common/drivers/Faults InjectedFault), from the command line
     public ulong FaultAt;
     public ulong PciPortBase;       // the I/O BAR of its manifest's PCI BAR claim (bus-master registers), found on the bus; 0, 0 if none or withheld
     public ulong PciPortCount;

@@ -1,6 +1,8 @@
 // How the kernel encodes a SIP's start argument for the echo SIPs, compiled into the
 // kernel and both SIPs: mode in bits 0..15, an injected fault kind in bits 16..31 and the
 // request at which it strikes in bits 32..47 (the command line's fault=echo:<kind>@<n>).
+// The kinds are the shared list (common/drivers/Faults/InjectedFault.cs, compiled into the
+// echo SIPs too); FaultCatalog.Supports says which of them the echo target commits.
 namespace Singularity.Abi;
 
 public static class EchoArgument
@@ -20,36 +22,4 @@ public static class ServiceMode
 {
     public const long Forever = 0;          // serve clients one after another until killed
     public const long OneClient = 1;        // serve one client, then exit
-}
-
-/// <summary>The faults the echo service can commit (the driver fault kinds of this kernel).</summary>
-public static class EchoFault
-{
-    public const long None = 0;
-    public const long NullReference = 1;
-    public const long DivideByZero = 2;
-    public const long IndexOutOfRange = 3;
-    public const long InvalidCast = 4;
-    public const long StackOverflow = 5;
-    public const long Hang = 6;
-    public const long ContractViolation = 7;
-    public const long NotOwner = 8;
-    public const long Throw = 9;
-    public const long OutOfMemory = 10;
-    public const long Count = 11;
-
-    public static string Name(long kind) => kind switch
-    {
-        NullReference => "null",
-        DivideByZero => "divide",
-        IndexOutOfRange => "index",
-        InvalidCast => "cast",
-        StackOverflow => "stack",
-        Hang => "hang",
-        ContractViolation => "contract",
-        NotOwner => "not-owner",
-        Throw => "throw",
-        OutOfMemory => "oom",
-        _ => "none",
-    };
 }

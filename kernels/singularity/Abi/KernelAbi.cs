@@ -73,6 +73,21 @@ public static unsafe class KernelAbi
     private static long Connect(string path) => NameServer.Connect(Scheduler.CurrentSip, path);
     private static long Accept(ulong listener) => NameServer.Accept(Scheduler.CurrentSip, listener);
 
+    // The SIP is the target: its name (echo, ata, rtl8139) names it in the record. Called from
+    // the code path that commits the fault, just before the faulty code runs.
+    private static void FaultCommitting(ulong kind, ulong at)
+    {
+        Sip caller = Scheduler.CurrentSip;
+        var plan = new Testbed.Drivers.Faults.FaultPlan
+        {
+            Target = Drivers.DriverFaults.TargetOf(caller.Name),
+            Kind = (Testbed.Drivers.Faults.InjectedFault)kind,
+            AtRequest = (uint)at,
+        };
+        if (plan.Target == Testbed.Drivers.Faults.FaultTarget.None || kind == 0 || kind > (ulong)Testbed.Drivers.Faults.FaultCatalog.LastKind) return;
+        FaultPlanLine.Write(plan, Testbed.Drivers.Faults.FaultPlanState.Committed);
+    }
+
     private static void Log(string text)
     {
         Sip caller = Scheduler.CurrentSip;
@@ -99,6 +114,11 @@ public static unsafe class KernelAbi
 
     private static void ReportProgress(ulong workload, ulong done, ulong errors, ulong corrupted, ulong retries, ulong final)
     {
+        if (workload == AbiSlot.FaultCommittingReport)
+        {
+            FaultCommitting(done, errors);
+            return;
+        }
         TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", workload == 1 ? "disk-integrity" : "net-echo")
             .Field("done", done).Field("errors", errors).Field("corrupted", corrupted).Field("retries", retries)
             .Field("final", final != 0).Field("sip", Scheduler.CurrentSip.Name).End();

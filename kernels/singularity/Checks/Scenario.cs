@@ -2,6 +2,7 @@
 using Singularity.Abi;
 using Singularity.Drivers;
 using Singularity.Tasks;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
 namespace Singularity.Checks;
@@ -25,6 +26,8 @@ public static class Scenario
     /// <summary>An echo service that serves one client and exits, and a client in <paramref name="clientArgument"/>'s mode.</summary>
     public static Sip WithEchoService(long clientArgument, long faultKind = 0, long faultAt = 0)
     {
+        if (faultKind != 0)
+            FaultPlanLine.Write(new FaultPlan { Target = FaultTarget.Echo, Kind = (InjectedFault)faultKind, AtRequest = (uint)faultAt }, FaultPlanState.Armed);
         Sip service = SipLifecycle.Start("echo", EchoArgument.Service(ServiceMode.OneClient, faultKind, faultAt));
         if (service == null) Panic.Halt("singularity: the echo service could not be started");
         Sip client = Run("echo-client", clientArgument);

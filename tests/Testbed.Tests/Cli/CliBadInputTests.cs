@@ -104,6 +104,26 @@ public class CliBadInputTests
         Assert.Contains(Lines(run.Output), line => line.Contains("l4-style") && line.Contains("not built"));
     }
 
+    [Theory]
+    [InlineData("boot", "halcheck", "--append", "fault=ata:null-deref@3")]
+    [InlineData("bench", "halcheck", "--append", "fault=disk:wild-write@5")]
+    [InlineData("compare", "halcheck", "--append", "fault=ata:wildwrite@5")]
+    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--append", "fault=ata:null-deref@0")]
+    public async Task AFaultPlanTheKernelCannotArm_ExitsWith2_InOneLine_NamingTheTargets(params string[] args)
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot()).WithVocabulary("halcheck", ["iterations"]);
+        Directory.CreateDirectory(checkout.PathOf("papers"));
+        File.WriteAllText(checkout.PathOf("papers/comparisons.csv"), "id,description,numerator,denominator,target,paper_ratio,paper_figures,citation\n");
+
+        var run = await Testbed(checkout.Root, args);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(Lines(run.Error));
+        Assert.StartsWith("error: fault=", line);
+        Assert.EndsWith("halcheck has no fault targets", line);
+        Assert.False(Directory.Exists(checkout.PathOf("results")));
+    }
+
     [Fact]
     public async Task Help_DocumentsTheExitCodes()
     {
@@ -113,6 +133,7 @@ public class CliBadInputTests
         Assert.Contains("4  guest reset itself: triple fault", run.Output);
         Assert.Contains("7  bad image or unknown kernel", run.Output);
         Assert.Contains("8  profile: no window between two rdtsc executions", run.Output);
+        Assert.Contains("9  fault not triggered", run.Output);
     }
     [Fact]
     public async Task Compare_UnknownKernel_ExitsWith7_BeforeAnyBoot_AndWritesNothing()

@@ -1,3 +1,4 @@
+using Testbed.Harness.Images;
 using Testbed.Harness.Cli;
 using Testbed.Harness.Qemu;
 using Testbed.Tests.Support;
@@ -134,9 +135,21 @@ public class CompareTests
     [Fact]
     public void DriversWord_IsNotRepeated_WhenTheAppendedWordsHaveIt()
     {
+        var image = new KernelImage("k", "/k.elf");
         var options = new CompareRun.Options([], 7, null, null, null, AccelRequest.Tcg, TimeSpan.FromSeconds(1)) { Append = "drivers x" };
-        Assert.Equal("iterations=7 drivers x", options.CommandLine);
-        Assert.Equal("iterations=7", (options with { Append = null, Drivers = false }).CommandLine);
+        Assert.Equal("iterations=7 drivers x", options.CommandLineFor(image));
+        Assert.Equal("iterations=7", (options with { Append = null, Drivers = false }).CommandLineFor(image));
+    }
+
+    [Fact]
+    public void DriversWord_GoesOnlyToKernelsWhoseVocabularyHasIt()
+    {
+        var options = new CompareRun.Options([], 7, null, null, null, AccelRequest.Tcg, TimeSpan.FromSeconds(1));
+        var reads = new KernelImage("l4", "/l4.elf") { Vocabulary = new KernelVocabulary(new HashSet<string> { "iterations", "drivers" }, []) };
+        var readsNot = new KernelImage("halcheck", "/h.elf") { Vocabulary = new KernelVocabulary(new HashSet<string> { "iterations" }, []) };
+
+        Assert.Equal("iterations=7 drivers", options.CommandLineFor(reads));
+        Assert.Equal("iterations=7", options.CommandLineFor(readsNot));
     }
 
     [Fact]

@@ -25,9 +25,10 @@ public sealed class SingularityBootTests
         "contract.runtime-violation-killed", "kill.after-contract-violation.pages", "kill.after-contract-violation.exchange-blocks",
         "kill.after-contract-violation.endpoints", "kill.after-contract-violation.peer-saw-channel-closed",
         "manifest.undeclared-import-refused", "manifest.undeclared-ports-refused", "manifest.unknown-sip-refused",
-        "fault.echo.null.survived", "fault.echo.divide.survived", "fault.echo.index.survived", "fault.echo.cast.survived",
-        "fault.echo.stack.survived", "fault.echo.hang.survived", "fault.echo.contract.survived",
-        "fault.echo.not-owner.survived", "fault.echo.throw.survived", "fault.echo.oom.survived",
+        "fault.echo.null-deref.survived", "fault.echo.divide-by-zero.survived", "fault.echo.index-out-of-range.survived",
+        "fault.echo.invalid-cast.survived", "fault.echo.stack-overflow.survived", "fault.echo.infinite-loop.survived",
+        "fault.echo.contract-violation.survived", "fault.echo.not-owner.survived", "fault.echo.throw.survived",
+        "fault.echo.out-of-memory.survived",
         "disk.driver-sip-started", "disk-integrity.completed", "disk-integrity.no-corruption", "disk.client-exit", "disk.driver-exit",
         "net.driver-sip-started", "net-echo.completed", "net-echo.no-corruption", "net.client-exit", "net.driver-exit",
     ];
@@ -94,11 +95,11 @@ public sealed class SingularityBootTests
     [Fact]
     public async Task FaultOption_InjectsOneKindAtTheRequestedRequest()
     {
-        BootResult result = await Boot("singularity", "iterations=20 fault=echo:divide@2 workload=6");
+        BootResult result = await Boot("singularity", "iterations=20 fault=echo:divide-by-zero@2 workload=6");
 
         Assert.True(result.Outcome == Outcome.Passed, Describe(result));
         Assert.Single(result.Checks, c => c.Name.StartsWith("fault.echo."));
-        Assert.Contains(result.Checks, c => c.Name == "fault.echo.divide.survived" && c.Ok);
+        Assert.Contains(result.Checks, c => c.Name == "fault.echo.divide-by-zero.survived" && c.Ok);
         var retries = result.Checks.Last(c => c.Name == "echo.workload.retries");
         Assert.True(retries.Ok);
     }

@@ -26,6 +26,18 @@ internal sealed class TempCheckout : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// What a kernel's build publishes about its command line: vocabulary.txt (the words) and
+    /// fault-targets.txt ("target&lt;TAB&gt;start words" lines); see common/build/BareMetal.targets.
+    /// </summary>
+    public TempCheckout WithVocabulary(string name, string[] words, params string[] faultTargets)
+    {
+        var images = Directory.CreateDirectory(Path.Combine(Root, "artifacts", "images", name));
+        File.WriteAllLines(Path.Combine(images.FullName, "vocabulary.txt"), ["probe", .. words]);
+        File.WriteAllLines(Path.Combine(images.FullName, "fault-targets.txt"), ["# fault targets", .. faultTargets]);
+        return this;
+    }
+
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

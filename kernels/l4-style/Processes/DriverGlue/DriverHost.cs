@@ -29,7 +29,8 @@ public static unsafe class DriverHost
         config.Device0 = Resources(m.Mr0);
         config.Device1 = Resources(m.Mr1);
         config.DeviceCount = (uint)(m.Mr2 & 0xFF);
-        config.Faults.Kind = (DriverFaultKind)((m.Mr2 >> 8) & 0xFF);
+        config.Faults.Kind = (InjectedFault)((m.Mr2 >> 8) & 0xFF);
+        config.Faults.Target = (FaultTarget)((m.Mr2 >> 16) & 0xFF);
         config.Faults.AtRequest = (uint)(m.Mr2 >> 32);
         config.Faults.WildWriteTarget = m.Mr3;
         Plan = config.Faults;

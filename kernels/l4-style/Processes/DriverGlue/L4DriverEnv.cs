@@ -31,4 +31,7 @@ public unsafe struct L4DriverEnv : IDriverEnv
     public void Log(string what, ulong value) => Kdb.Event("driver-log", what, value);
 
     public FaultPlan FaultPlan => DriverHost.Plan;
+
+    public void FaultCommitting(in FaultPlan plan)
+        => Kdb.FaultPlan((ulong)plan.Target, (ulong)plan.Kind, plan.AtRequest, (ulong)FaultPlanState.Committed);
 }

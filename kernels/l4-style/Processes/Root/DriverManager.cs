@@ -62,7 +62,8 @@ public static unsafe class DriverManager
 
     public static void Arm(ManagedDriver driver, FaultPlan plan)
     {
-        driver.FaultWord = (ulong)plan.Kind << 8 | (ulong)plan.AtRequest << 32;
+        driver.FaultWord = (ulong)plan.Kind << 8 | (ulong)plan.Target << 16 | (ulong)plan.AtRequest << 32;
+        driver.Plan = plan;
         driver.WildWriteTarget = 0x10_0000;            // the kernel's image: supervisor-only, a page fault from ring 3
         driver.FaultPlanned = plan.IsArmed;
     }
@@ -86,6 +87,8 @@ public static unsafe class DriverManager
         m.Mr0 = driver.Device0;
         m.Mr1 = driver.Device1;
         m.Mr2 = driver.DeviceCount | (driver.Generation == 1 ? driver.FaultWord : 0);
+        if (driver.Generation == 1 && driver.FaultPlanned)
+            Kdb.FaultPlan((ulong)driver.Plan.Target, (ulong)driver.Plan.Kind, driver.Plan.AtRequest, (ulong)FaultPlanState.Armed);
         m.Mr3 = driver.WildWriteTarget;
         m.Mr4 = Fpage.Make(driver.SharedRegion, DriverLayout.SharedLog2, writable: true);
         m.Mr5 = 0;

@@ -83,7 +83,8 @@ public static class DriverRuns
     {
         ulong restarts = driver.Restarts;
         Peers.Destroy(driver.Task);
-        DriverManager.Arm(driver, new FaultPlan { Kind = DriverFaultKind.NullDeref, AtRequest = 1 });
+        var target = driver.Kind == DriverKind.Disk ? FaultTarget.Ata : FaultTarget.Rtl8139;
+        DriverManager.Arm(driver, new FaultPlan { Target = target, Kind = InjectedFault.NullDeref, AtRequest = 1 });
         driver.Generation = 0;                         // so that the plan is handed over again
         DriverManager.Start(driver);
         s_clientCount = 0;

@@ -19,9 +19,11 @@ public sealed class ManagedDriver
     public ulong Restarts;
     public ulong LastRecovery;         // instructions from the failure's detection to ready again
 
-    // Configuration (DriverSetupWords): devices, then the fault plan (first start only).
+    // Configuration (DriverSetupWords): devices, then the fault plan (first start only:
+    // one-shot, a restarted driver runs clean).
     public ulong Device0, Device1, DeviceCount, FaultWord, WildWriteTarget;
     public bool FaultPlanned;
+    public Testbed.Drivers.Faults.FaultPlan Plan;
 
     // Rights: (first port, count) pairs and interrupt lines.
     public ulong[] PortRanges = new ulong[8];

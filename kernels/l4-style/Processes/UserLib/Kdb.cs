@@ -57,5 +57,12 @@ public static unsafe class Kdb
         return m.Mr0;
     }
 
+    /// <summary>
+    /// A fault-plan record (common/drivers/Faults/FaultRecord.cs): target, kind and state as the
+    /// shared enums number them. The manager says when it armed a driver, the driver when it commits.
+    /// </summary>
+    public static void FaultPlan(ulong target, ulong kind, ulong request, ulong state)
+        => Kernel.Invoke(Op.Kdb, KdbOp.FaultPlan, target | kind << 8 | state << 16, request);
+
     public static void Done() => Kernel.Invoke(Op.Kdb, KdbOp.Done);
 }

@@ -1,11 +1,12 @@
 // Wrappers on the kernel's exports to drivers (driver -> kernel), hand-written like Nooks'
-// (SOSP 2003, 4.2: 329 wrappers for kernel functions; this kernel exports five). Each one
+// (SOSP 2003, 4.2: 329 wrappers for kernel functions; this kernel exports six). Each one
 // leaves the driver's protection domain for the kernel's page tables, checks the driver's
 // arguments (the kernel must not write where the driver says unless it is the driver's own
 // memory, nor wait on someone else's interrupt), calls the kernel function, and returns to
 // the domain. A bad argument is a driver failure, like a fault.
 using NooksStyle.Drivers;
 using Testbed.Drivers.Environment;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 
 namespace NooksStyle.Isolation.Wrappers;
@@ -49,6 +50,18 @@ public static unsafe class ServiceWrappers
     {
         EnterKernel();
         DriverServices.Failed(kind);
+    }
+
+    // A driver may report only its own target's fault (its name is the target's name).
+    public static void FaultCommitting(uint target, uint kind, uint at)
+    {
+        ulong domain = EnterKernel();
+        LoadedDriver driver = IsolationManager.Current;
+        if (target > (uint)FaultCatalog.LastTarget || kind > (uint)FaultCatalog.LastKind
+            || FaultCatalog.TargetName((FaultTarget)target) != driver.Name)
+            Violation(driver, "wrapper.fault-committing.bad-argument");
+        DriverServices.FaultCommitting(target, kind, at);
+        LeaveKernel(domain);
     }
 
     public static ulong Clock() => DriverServices.Clock();   // reads no kernel data: stays in the domain

@@ -38,4 +38,6 @@ public unsafe struct NooksDriverEnv : IDriverEnv
     }
 
     public FaultPlan FaultPlan => DriverRuntime.Plan;
+
+    public void FaultCommitting(in FaultPlan plan) => DriverRuntime.Services->FaultCommitting((uint)plan.Target, (uint)plan.Kind, plan.AtRequest);
 }

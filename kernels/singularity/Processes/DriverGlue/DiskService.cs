@@ -36,7 +36,8 @@ public sealed unsafe class DiskService
         ushort busMaster = service._driver.Env.BusMaster == null ? (ushort)0 : (ushort)service._driver.Env.BusMaster.Base;
         service._driver.Env.Plan = new FaultPlan
         {
-            Kind = (DriverFaultKind)Sip.InjectedFaultKind,
+            Target = FaultTarget.Ata,
+            Kind = (InjectedFault)Sip.InjectedFaultKind,
             AtRequest = (uint)Sip.InjectedFaultAt,
             WildWriteTarget = SipDriverEnv.WildWriteTarget,
         };

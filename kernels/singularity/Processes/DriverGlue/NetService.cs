@@ -22,7 +22,8 @@ public sealed unsafe class NetService
         service._driver.Env.Control = second;
         service._driver.Env.Plan = new FaultPlan
         {
-            Kind = (DriverFaultKind)Sip.InjectedFaultKind,
+            Target = FaultTarget.Rtl8139,
+            Kind = (InjectedFault)Sip.InjectedFaultKind,
             AtRequest = (uint)Sip.InjectedFaultAt,
             WildWriteTarget = SipDriverEnv.WildWriteTarget,
         };

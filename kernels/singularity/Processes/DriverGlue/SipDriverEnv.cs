@@ -68,4 +68,6 @@ public unsafe struct SipDriverEnv : IDriverEnv
     public void Log(string what, ulong value) => Sip.Log(what);
 
     public FaultPlan FaultPlan => Plan;
+
+    public void FaultCommitting(in FaultPlan plan) => Sip.FaultCommitting((long)plan.Kind, plan.AtRequest);
 }

@@ -1,13 +1,16 @@
 // The echo service: registers /dev/echo, accepts one client channel at a time and answers
 // Ping with Pong and Request (an exchange block) with Reply: the block comes back with
 // every byte complemented, plus a checksum of what arrived. It stands in for a device
-// driver behind a channel contract; on request it commits one of the driver fault kinds
-// at its n-th request, and the kernel must survive it (and restart it: driver=true).
+// driver behind a channel contract; on request it commits one of the fault kinds of the
+// echo target (common/drivers/Faults) at its n-th request, and the kernel must survive it
+// (and restart it: driver=true). It tells the kernel first (the fault-plan record
+// "committed"): after the fault it is dead.
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Contracts;
 using Singularity.Abi;
 using Singularity.Processes.SipLibrary;
+using Testbed.Drivers.Faults;
 
 namespace Singularity.Processes.EchoService;
 
@@ -50,7 +53,11 @@ public static class EchoServiceMain
             else if (message.IsRequest(out long seq, out ExBlock data, out Echo.Exp.Working working))
             {
                 s_requests++;
-                if (s_requests == EchoArgument.FaultAt(argument)) CommitFault(EchoArgument.FaultKind(argument), working, data);
+                if (s_requests == EchoArgument.FaultAt(argument) && EchoArgument.FaultKind(argument) != 0)
+                {
+                    Sip.FaultCommitting(EchoArgument.FaultKind(argument), s_requests);
+                    CommitFault((InjectedFault)EchoArgument.FaultKind(argument), working, data);
+                }
                 long checksum = 0;
                 for (int i = 0; i < data.Length; i++)
                 {
@@ -67,41 +74,41 @@ public static class EchoServiceMain
     private static long Recurse(long depth) => depth == long.MaxValue ? 0 : Recurse(depth + 1) + 1;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CommitFault(long kind, Echo.Exp.Working working, ExBlock data)
+    private static void CommitFault(InjectedFault kind, Echo.Exp.Working working, ExBlock data)
     {
         switch (kind)
         {
-            case EchoFault.NullReference:
+            case InjectedFault.NullDeref:
                 s_requests += s_nothing.GetHashCode();
                 break;
-            case EchoFault.DivideByZero:
+            case InjectedFault.DivideByZero:
                 s_requests = s_requests / s_zero;
                 break;
-            case EchoFault.IndexOutOfRange:
+            case InjectedFault.IndexOutOfRange:
                 long[] small = new long[4];
                 s_requests += small[(int)s_requests + 10];
                 break;
-            case EchoFault.InvalidCast:
+            case InjectedFault.InvalidCast:
                 s_requests += ((Echo.Exp)Opaque()).GetHashCode();
                 break;
-            case EchoFault.StackOverflow:
+            case InjectedFault.StackOverflow:
                 s_requests += Recurse(s_requests);
                 break;
-            case EchoFault.Hang:
+            case InjectedFault.InfiniteLoop:
                 while (s_zero == 0) s_requests++;
                 break;
-            case EchoFault.ContractViolation:
+            case InjectedFault.ContractViolation:
                 working.SendReply(0, 0, ExBlock.None);
                 working.SendReply(0, 0, ExBlock.None);     // the same state used twice
                 break;
-            case EchoFault.NotOwner:
+            case InjectedFault.NotOwner:
                 ExBlock copy = data;
                 working.SendReply(0, 0, data);
                 copy[0] = 1;                                // after the block was sent
                 break;
-            case EchoFault.Throw:
+            case InjectedFault.Throw:
                 throw new System.Exception();
-            case EchoFault.OutOfMemory:
+            case InjectedFault.OutOfMemory:
                 while (true)
                 {
                     object[] chunk = new object[4096];

@@ -16,9 +16,16 @@ public static class Sip
     public static ulong AllocateDma(uint bytes) => Abi.AllocateDma(bytes);
     internal static ulong FaultKindValue, FaultAtValue;
 
-    /// <summary>The driver fault this SIP was asked to commit (common/drivers FaultPlan kind, request), 0 if none.</summary>
+    /// <summary>The fault this SIP was asked to commit (common/drivers/Faults InjectedFault, request), 0 if none.</summary>
     public static ulong InjectedFaultKind => FaultKindValue;
     public static ulong InjectedFaultAt => FaultAtValue;
+
+    /// <summary>
+    /// This SIP is about to commit its planned fault (<paramref name="kind"/>, an InjectedFault
+    /// of common/drivers/Faults, at request <paramref name="at"/>): the kernel writes the
+    /// fault-plan record "committed". Call it just before the faulty code: after it the SIP may be dead.
+    /// </summary>
+    public static void FaultCommitting(long kind, long at) => Abi.ReportProgress(AbiSlot.FaultCommittingReport, (ulong)kind, (ulong)at, 0, 0, 0);
 
     /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
     public static bool WaitForInterrupt(int line, ulong ticks) => Abi.WaitIrq((ulong)line, ticks) == 1;

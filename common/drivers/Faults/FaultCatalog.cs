@@ -1,0 +1,50 @@
+// Names of targets and kinds (one spelling each) and which target supports which kind: the
+// table the kernels' parser, the harness's pre-check and the records all read.
+namespace Testbed.Drivers.Faults;
+
+public static class FaultCatalog
+{
+    public const InjectedFault LastKind = InjectedFault.OutOfMemory;
+    public const FaultTarget LastTarget = FaultTarget.Echo;
+
+    public static string KindName(InjectedFault kind) => kind switch
+    {
+        InjectedFault.NullDeref => "null-deref",
+        InjectedFault.WildWrite => "wild-write",
+        InjectedFault.InfiniteLoop => "infinite-loop",
+        InjectedFault.IllegalInstruction => "illegal-instruction",
+        InjectedFault.BadReturn => "bad-return",
+        InjectedFault.DivideByZero => "divide-by-zero",
+        InjectedFault.IndexOutOfRange => "index-out-of-range",
+        InjectedFault.InvalidCast => "invalid-cast",
+        InjectedFault.StackOverflow => "stack-overflow",
+        InjectedFault.ContractViolation => "contract-violation",
+        InjectedFault.NotOwner => "not-owner",
+        InjectedFault.Throw => "throw",
+        InjectedFault.OutOfMemory => "out-of-memory",
+        _ => "none",
+    };
+
+    public static string TargetName(FaultTarget target) => target switch
+    {
+        FaultTarget.Ata => "ata",
+        FaultTarget.Rtl8139 => "rtl8139",
+        FaultTarget.Echo => "echo",
+        _ => "none",
+    };
+
+    /// <summary>Whether <paramref name="target"/> can commit <paramref name="kind"/>.</summary>
+    public static bool Supports(FaultTarget target, InjectedFault kind) => target switch
+    {
+        FaultTarget.Ata or FaultTarget.Rtl8139 => kind >= InjectedFault.NullDeref && kind <= InjectedFault.BadReturn,
+        FaultTarget.Echo => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop
+            || (kind >= InjectedFault.DivideByZero && kind <= InjectedFault.OutOfMemory),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The highest request number a target's plan can carry: the echo service receives it in
+    /// 16 bits of its start argument; drivers count requests in 32 bits.
+    /// </summary>
+    public static uint MaxRequest(FaultTarget target) => target == FaultTarget.Echo ? 0xFFFFu : 1_000_000_000u;
+}
