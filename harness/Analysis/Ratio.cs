@@ -3,7 +3,7 @@ namespace Testbed.Harness.Analysis;
 /// <summary>
 /// Comparisons against a baseline. The papers' absolute numbers come from other machines
 /// (and cycles are not instructions), so the testbed reproduces them as ratios
-/// (DESIGN.md, "Running and measuring"), e.g. an isolated kernel's IPC over the
+/// (docs/architecture.md, "Measurement"), e.g. an isolated kernel's IPC over the
 /// unprotected nooks-style baseline.
 /// </summary>
 public static class Ratio

@@ -5,7 +5,7 @@ namespace Testbed.Harness.Qemu;
 /// <summary>
 /// Chooses TCG or KVM for a boot. Kept free of process handling: the device check and the
 /// probe boot are passed in, so every branch is a unit test.
-/// DESIGN.md: use real KVM where it works (a researcher's workstation), fall back to TCG
+/// docs/architecture.md, "Measurement": use real KVM where it works (a researcher's workstation), fall back to TCG
 /// and say so where it does not (a paravirtual KVM, no /dev/kvm).
 /// </summary>
 public static class AccelerationPolicy

@@ -3,7 +3,7 @@ namespace Testbed.Harness.Qemu;
 /// <summary>
 /// How QEMU runs the guest, which decides what the guest's time stamp counter counts.
 /// Kernels report raw TSC deltas and never know which; the harness attaches the unit
-/// (DESIGN.md, "Running and measuring"; PROTOCOL.md).
+/// (docs/architecture.md, "Measurement"; common/protocol/PROTOCOL.md).
 /// </summary>
 public enum MeasurementMode
 {

@@ -1,7 +1,8 @@
-// What a driver may ask of the system that hosts it (DESIGN.md, "One driver source, four
-// isolation models"). Each personality supplies a struct implementing this interface;
-// drivers are generic over it (`struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv`),
-// so the AOT compiler specialises every call into a direct call: no dispatch, no cost.
+// What a driver may ask of the system that hosts it (docs/architecture.md, "One driver
+// source, many isolation models"; common/drivers/README.md). Each personality supplies a
+// struct implementing this interface; drivers are generic over it
+// (`struct AtaDriver<TEnv> where TEnv : struct, IDriverEnv`), so the AOT compiler
+// specialises every call into a direct call: no dispatch, no cost.
 //   nooks-style   ring 0: port instructions inline, kernel services through wrappers
 //   minix/l4      ring 3: ports via the I/O bitmap, interrupts as messages
 //   singularity   a SIP: HAL objects granted by its manifest
