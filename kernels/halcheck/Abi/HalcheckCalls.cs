@@ -23,4 +23,9 @@ public static class HalcheckCalls
     public const ulong ModeWriteReadOnly = 3;
     public const ulong ModeExecuteData = 4;
     public const ulong ModeProbeStatic = 5;
+
+    // Work mode: the iterations sit in bits 8..55; this flag asks for the wrong shape, so
+    // that user.runtime must fail (selftest-break=user.runtime).
+    public const ulong WorkWrongShape = 1UL << 63;
+    public static ulong WorkIterations(ulong argument) => (argument >> 8) & ((1UL << 48) - 1);
 }

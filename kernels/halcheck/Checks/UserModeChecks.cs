@@ -15,13 +15,15 @@ public static class UserModeChecks
 
     public static void Run(ulong iterations)
     {
+        ulong wrongShape = SelfTestInputs.Broken("user.runtime") ? HalcheckCalls.WorkWrongShape : 0;
         ulong freeBefore = PhysicalMemory.FreeFrames;
-        UserProcesses.Run(HalcheckCalls.ModeWork | (iterations << 8), reclaim: true);
+        UserProcesses.Run(HalcheckCalls.ModeWork | (iterations << 8) | wrongShape, reclaim: true);
         ulong freeAfter = PhysicalMemory.FreeFrames;
         Report.Check("user.exit", UserProcesses.ExitCode == 0 && !UserProcesses.Faulted);
         Report.CheckValue("user.syscall-arguments", UserProcesses.Records[HalcheckCalls.SlotAddResult] == 42, "result",
             UserProcesses.Records[HalcheckCalls.SlotAddResult]);
-        Report.Check("user.runtime", UserProcesses.Records[HalcheckCalls.SlotHeapCheck] == 11);
+        Report.CheckValue("user.runtime", UserProcesses.Records[HalcheckCalls.SlotHeapCheck] == 11, "sides-plus-last",
+            UserProcesses.Records[HalcheckCalls.SlotHeapCheck]);
         // UserProcess.Reclaim returns every frame Create took: image pages, stack, page tables.
         Report.CheckValue("user.frames-returned", freeAfter == freeBefore, "missing", freeBefore - freeAfter);
 

@@ -97,6 +97,26 @@ public sealed class HalcheckBootTests
         Assert.Equal(Outcome.Passed, result.Outcome);
     }
 
+    // The checks ilc had folded to constants take inputs it cannot see (Checks/opaque.S, the
+    // command line); `selftest-break=<check>` hands one of them a wrong input at run time, and
+    // that check, and only that one, must report failure.
+    [Theory]
+    [InlineData("runtime.virtual-calls")]
+    [InlineData("runtime.static-constructor")]
+    [InlineData("runtime.casts")]
+    [InlineData("user.runtime")]
+    public async Task FormerlyFoldedCheck_ReportsFailure_WhenGivenAWrongInputAtRunTime(string check)
+    {
+        BootResult result = await BootHalcheck($"iterations=10 selftest-break={check}");
+
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        Assert.Equal(1, result.ExitCode);
+        var checks = result.Checks.ToDictionary(c => c.Name);
+        Assert.False(checks[check].Ok, $"{check} passed with a wrong input");
+        foreach (string name in ExpectedChecks.Where(n => n != check))
+            Assert.True(checks[name].Ok, $"check {name} failed: {checks[name].Detail}");
+    }
+
     [Fact]
     public async Task ProbeBoot_SaysHelloAndDone_WithoutRunningTheChecks()
     {

@@ -13,6 +13,7 @@ namespace Halcheck.Processes.HalcheckUser;
 public static unsafe class UserMain
 {
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "halcheck_user_hlt")] private static extern void Hlt();
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "halcheck_user_opaque_object")] private static extern object Opaque(object value);
 
     private class Shape { public virtual ulong Sides() => 0; }
     private sealed class Square : Shape { public override ulong Sides() => 4; }
@@ -37,7 +38,7 @@ public static unsafe class UserMain
         switch (mode)
         {
             case HalcheckCalls.ModeWork:
-                Work(argument >> 8);
+                Work(HalcheckCalls.WorkIterations(argument), (argument & HalcheckCalls.WorkWrongShape) != 0);
                 return 0;
             case HalcheckCalls.ModePageFault:
                 *(ulong*)0x0000_7000_0000_0000 = 1;
@@ -60,12 +61,14 @@ public static unsafe class UserMain
         return 2;
     }
 
-    private static void Work(ulong iterations)
+    private static void Work(ulong iterations, bool wrongShape)
     {
         Syscall.Invoke(HalcheckCalls.Record, HalcheckCalls.SlotAddResult, Syscall.Invoke(HalcheckCalls.Add, 40, 2));
 
-        Shape shape = new Square();
-        ulong[] numbers = new ulong[8];
+        // Through assembly, so that the type test and the heap are real: with the objects
+        // in sight, ilc folded Sides() to 4 and put the array on the stack.
+        Shape shape = Unsafe.As<Shape>(Opaque(wrongShape ? new Shape() : new Square()));
+        ulong[] numbers = Unsafe.As<ulong[]>(Opaque(new ulong[8]));
         for (int i = 0; i < numbers.Length; i++) numbers[i] = (ulong)i;
         Syscall.Invoke(HalcheckCalls.Record, HalcheckCalls.SlotHeapCheck, shape.Sides() + numbers[7]);
 
