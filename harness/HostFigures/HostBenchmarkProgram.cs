@@ -11,13 +11,26 @@ namespace Testbed.Harness.HostFigures;
 /// </summary>
 public static class HostBenchmarkProgram
 {
-    public const string RelativePath = "artifacts/bin/Testbed.Host/release/Testbed.Host.dll";
+    const string ProgramFolder = "artifacts/bin/Testbed.Host";
+
+    /// <summary>
+    /// The benchmark program built with the same configuration as this harness (./testbed
+    /// builds Release, `dotnet test` builds Debug: artifacts/bin/&lt;project&gt;/&lt;configuration&gt;/),
+    /// else whichever configuration is built.
+    /// </summary>
+    public static string Locate(string repositoryRoot)
+    {
+        var own = Path.GetFileName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var candidates = new[] { own, "release", "debug" }.Distinct()
+            .Select(configuration => Path.Combine(repositoryRoot, ProgramFolder, configuration, "Testbed.Host.dll"));
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new HarnessException(ExitCodes.BadImage,
+                $"{Path.Combine(repositoryRoot, ProgramFolder, own, "Testbed.Host.dll")} is not built: dotnet build Testbed.sln (or ./testbed, which builds first)");
+    }
 
     public static async Task<int> RunAsync(string repositoryRoot, string job, string outputFolder, Action<string> line, CancellationToken cancellation)
     {
-        var program = Path.Combine(repositoryRoot, RelativePath);
-        if (!File.Exists(program))
-            throw new HarnessException(ExitCodes.BadImage, $"{program} is not built: dotnet build Testbed.sln (or ./testbed, which builds first)");
+        var program = Locate(repositoryRoot);
         var start = new ProcessStartInfo(Dotnet()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { program, "--job", job, "--out", outputFolder })
             start.ArgumentList.Add(argument);
