@@ -62,7 +62,8 @@ public static class BootSession
                 lines.Add(line);
                 observer.LineReceived(line);
             },
-            cancellation);
+            cancellation,
+            QemuArguments.WorkingDirectory(request.Image));
 
         var verdict = OutcomeClassifier.Classify(new BootObservation(
             run.ExitStatus, run.WatchdogFired, QemuStderr.FindError(run.StderrLines), lines.OfType<TbRecord>().ToList(), plannedFaults));

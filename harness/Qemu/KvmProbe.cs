@@ -22,7 +22,8 @@ public static class KvmProbe
         var lines = new List<SerialLine>();
         var run = await QemuProcess.RunAsync(
             qemuExecutable, QemuArguments.Build(options), Watchdog,
-            line => lines.Add(SerialLineParser.Parse(line)), cancellation);
+            line => lines.Add(SerialLineParser.Parse(line)), cancellation,
+            QemuArguments.WorkingDirectory(image));
         return Judge(run, lines);
     }
 

@@ -16,14 +16,19 @@ public static class QemuProcess
 
     /// <param name="watchdog">Kill QEMU after this long and report a hang; null for no limit (gdb sessions).</param>
     /// <param name="onSerialLine">Called on a reader thread, in order, once per line of guest serial output.</param>
+    /// <param name="workingDirectory">The folder QEMU runs in (<see cref="QemuArguments.WorkingDirectory"/>); null for ours.</param>
     /// <exception cref="QemuUnavailableException">QEMU could not be started.</exception>
     /// <exception cref="OperationCanceledException">The caller cancelled; QEMU has been killed.</exception>
     public static async Task<QemuRun> RunAsync(
         string executable, IReadOnlyList<string> arguments, TimeSpan? watchdog,
-        Action<string> onSerialLine, CancellationToken cancellation = default)
+        Action<string> onSerialLine, CancellationToken cancellation = default, string? workingDirectory = null)
     {
+        // A relative executable path names a file in our folder, not in QEMU's.
+        if (workingDirectory is not null && executable.Contains('/'))
+            executable = Path.GetFullPath(executable);
         var startInfo = new ProcessStartInfo(executable)
         {
+            WorkingDirectory = workingDirectory ?? "",
             UseShellExecute = false,
             // Our own stdin pipe, never the terminal: with -serial stdio QEMU would otherwise
             // put the user's terminal into raw mode.

@@ -19,7 +19,7 @@ public class QemuArgumentsTests
     {
         var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.Tcg));
 
-        Assert.Equal([.. FixedMachine, "-accel", "tcg", "-kernel", Image.ElfPath], args);
+        Assert.Equal([.. FixedMachine, "-accel", "tcg", "-kernel", "kernel.elf"], args);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class QemuArgumentsTests
     {
         var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.TcgIcount));
 
-        Assert.Equal([.. FixedMachine, "-accel", "tcg", "-icount", "shift=0,sleep=off", "-kernel", Image.ElfPath], args);
+        Assert.Equal([.. FixedMachine, "-accel", "tcg", "-icount", "shift=0,sleep=off", "-kernel", "kernel.elf"], args);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class QemuArgumentsTests
     {
         var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.Kvm));
 
-        Assert.Equal([.. FixedMachine, "-accel", "kvm", "-kernel", Image.ElfPath], args);
+        Assert.Equal([.. FixedMachine, "-accel", "kvm", "-kernel", "kernel.elf"], args);
         Assert.DoesNotContain("-icount", args);
     }
 
@@ -44,7 +44,7 @@ public class QemuArgumentsTests
     {
         var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.Tcg) { Append = "iterations=1000 samples" });
 
-        Assert.Equal(["-kernel", Image.ElfPath, "-append", "iterations=1000 samples"], args.Skip(FixedMachine.Length + 2));
+        Assert.Equal(["-kernel", "kernel.elf", "-append", "iterations=1000 samples"], args.Skip(FixedMachine.Length + 2));
     }
 
     [Fact]
@@ -64,7 +64,21 @@ public class QemuArgumentsTests
 
         var initrd = args.ToList().IndexOf("-initrd");
         Assert.True(initrd > 0);
-        Assert.Equal("/repo/a/driver.elf,/repo/a/server.elf", args[initrd + 1]);
+        Assert.Equal("../../a/driver.elf,../../a/server.elf", args[initrd + 1]);
+    }
+
+    [Fact]
+    public void TheGuestSeesTheSameNames_WhereverTheRepositoryIsCloned()
+    {
+        // QEMU passes these names to the guest, whose loader data then starts after them.
+        static IReadOnlyList<string> ArgsIn(string root) => QemuArguments.Build(new QemuOptions(
+            new KernelImage("k", $"{root}/artifacts/images/k/kernel.elf", [$"{root}/artifacts/images/k/a.elf", $"{root}/artifacts/images/k/b.elf"]),
+            MeasurementMode.TcgIcount));
+
+        Assert.Equal(ArgsIn("/work/main"), ArgsIn("/check/a/much/longer/checkout/path"));
+        Assert.Equal("a.elf,b.elf", ArgsIn("/x")[ArgsIn("/x").ToList().IndexOf("-initrd") + 1]);
+        Assert.Equal("/check/a/much/longer/checkout/path/artifacts/images/k",
+            QemuArguments.WorkingDirectory(new KernelImage("k", "/check/a/much/longer/checkout/path/artifacts/images/k/kernel.elf")));
     }
 
     [Fact]
