@@ -35,9 +35,10 @@ public class CompareTests
         return checkout;
     }
 
-    // "good" reports a bench and passes; "bad" reports one too, then panics.
+    // "good" reports a bench and passes; "bad" reports one too, then panics. QEMU runs in
+    // the image's folder, which names the kernel.
     const string QemuScript = """
-        case "$*" in
+        case "$PWD/" in
           */good/*)
             echo '@tb {"kind":"hello","kernel":"good","cmdline":"iterations=7"}'
             echo '@tb {"kind":"bench","name":"call","n":7,"min":5,"median":5,"max":6}'

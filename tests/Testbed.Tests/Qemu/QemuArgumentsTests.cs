@@ -64,7 +64,7 @@ public class QemuArgumentsTests
 
         var initrd = args.ToList().IndexOf("-initrd");
         Assert.True(initrd > 0);
-        Assert.Equal("../../a/driver.elf,../../a/server.elf", args[initrd + 1]);
+        Assert.Equal("../../../a/driver.elf,../../../a/server.elf", args[initrd + 1]);
     }
 
     [Fact]
