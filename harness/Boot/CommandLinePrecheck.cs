@@ -55,7 +55,7 @@ public static class CommandLinePrecheck
 
     /// <summary>The spelling a plan has on the command line: <c>fault=ata:null-deref@5</c>.</summary>
     public static string WordOf(FaultPlan plan)
-        => $"{FaultPlanParser.Key}{FaultCatalog.TargetName(plan.Target)}:{FaultCatalog.KindName(plan.Kind)}@{plan.AtRequest}";
+        => $"{FaultPlanParser.Key}{FaultCatalog.TargetName(plan.Target)}:{FaultCatalog.KindName(plan.Kind)}@{plan.AtRequest}{(plan.Persistent ? "!" : "")}";
 
     static IReadOnlyList<string> Words(string? append) => (append ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -1,4 +1,4 @@
-// Parses `fault=<target>:<kind>@<n>` words out of a NUL-terminated command line. Plain code
+// Parses `fault=<target>:<kind>@<n>[!]` words out of a NUL-terminated command line. Plain code
 // with no runtime needs (no allocation), so kernels, ring-3 tasks and the harness (and its
 // unit tests) run the same parser.
 namespace Testbed.Drivers.Faults;
@@ -51,10 +51,16 @@ public static unsafe class FaultPlanParser
         return false;
     }
 
-    /// <summary>Parses one value `&lt;target&gt;:&lt;kind&gt;@&lt;n&gt;` in [value, end).</summary>
+    /// <summary>The suffix of a persistent plan: `fault=ata:null-deref@3!`.</summary>
+    public const byte PersistentMark = (byte)'!';
+
+    /// <summary>Parses one value `&lt;target&gt;:&lt;kind&gt;@&lt;n&gt;[!]` in [value, end).</summary>
     public static FaultWordProblem Parse(byte* value, byte* end, out FaultPlan plan)
     {
         plan = default;
+        // One `!`, last: `@3!!`, `@!` and `@3!x` are malformed numbers, caught below.
+        bool persistent = end > value && end[-1] == PersistentMark;
+        if (persistent) end--;
         byte* colon = value;
         while (colon < end && *colon != ':') colon++;
         byte* at = colon;
@@ -85,6 +91,7 @@ public static unsafe class FaultPlanParser
         plan.Target = target;
         plan.Kind = kind;
         plan.AtRequest = (uint)n;
+        plan.Persistent = persistent;
         return FaultWordProblem.None;
     }
 

@@ -2,7 +2,7 @@
 // for every kernel, every target and the harness. Which target supports which kind is
 // FaultCatalog.Supports. Plain enum, no runtime needs: compiled into the driver library,
 // into the echo SIPs (whose own code must be verifiably safe) and into the harness. 16-bit
-// (with FaultTarget) so that a FaultPlan stays 16 bytes: drivers copy it on every request.
+// (with the 8-bit FaultTarget and the persistence flag) so that a FaultPlan stays 16 bytes: drivers copy it on every request.
 namespace Testbed.Drivers.Faults;
 
 public enum InjectedFault : ushort

@@ -90,12 +90,40 @@ public sealed unsafe class FaultPlanParserTests
     [InlineData("ata:null-deref@-5", FaultWordProblem.BadRequestNumber)]
     [InlineData("ata:null-deref@99999999999", FaultWordProblem.BadRequestNumber)]
     [InlineData("echo:throw@65536", FaultWordProblem.BadRequestNumber)]
+    [InlineData("!", FaultWordProblem.Malformed)]
+    [InlineData("ata:null-deref!", FaultWordProblem.Malformed)]
+    [InlineData("ata!:null-deref@3", FaultWordProblem.UnknownTarget)]
+    [InlineData("ata:null-deref!@3", FaultWordProblem.UnknownKind)]
+    [InlineData("ata:null-deref@!", FaultWordProblem.BadRequestNumber)]
+    [InlineData("ata:null-deref@3!!", FaultWordProblem.BadRequestNumber)]
+    [InlineData("ata:null-deref@!3", FaultWordProblem.BadRequestNumber)]
+    [InlineData("ata:null-deref@3!x", FaultWordProblem.BadRequestNumber)]
+    [InlineData("ata:null-deref@0!", FaultWordProblem.BadRequestNumber)]
     public void MalformedWords_NameTheirProblem_AndArmNothing(string value, FaultWordProblem expected)
     {
         Assert.Equal(expected, Parse(value, out var plan));
         Assert.False(plan.IsArmed);
         Assert.False(Find("fault=" + value, "ata").Ok);
     }
+
+    [Theory]
+    [InlineData("fault=ata:null-deref@3!", "ata", InjectedFault.NullDeref, 3u, true)]
+    [InlineData("fault=rtl8139:infinite-loop@12!", "rtl8139", InjectedFault.InfiniteLoop, 12u, true)]
+    [InlineData("fault=ata:null-deref@3", "ata", InjectedFault.NullDeref, 3u, false)]
+    public void ATrailingBang_MakesThePlanPersistent_AndNothingElse(string word, string target, InjectedFault kind, uint at, bool persistent)
+    {
+        var (ok, plan) = Find($"iterations=5 {word} samples", target);
+
+        Assert.True(ok);
+        Assert.Equal(kind, plan.Kind);
+        Assert.Equal(at, plan.AtRequest);
+        Assert.Equal(persistent, plan.Persistent);
+        Assert.Equal(word, Testbed.Harness.Boot.CommandLinePrecheck.WordOf(plan));
+    }
+
+    [Fact]
+    public void APlan_StaysSixteenBytes_ForTheDriversCopyOnEveryRequest()
+        => Assert.Equal(16, sizeof(FaultPlan));
 
     [Fact]
     public void LargestRequests_AreAccepted()
