@@ -12,6 +12,8 @@ public static class ProtocolNames
     public const string Sample = "sample";
     public const string Fault = "fault";
     public const string Recovery = "recovery";
+    /// <summary>A recovery record's state when the manager stopped restarting a driver (RestartBudget spent).</summary>
+    public const string RecoveryGaveUp = "gave-up";
     public const string Progress = "progress";
     public const string Panic = "panic";
     public const string Done = "done";

@@ -20,6 +20,8 @@ public static class ExitCodes
     public const int FaultNotTriggered = 9;
     /// <summary><c>--baseline</c>: a figure moved beyond its tolerance, or a reference row was not measured.</summary>
     public const int BaselineMoved = 10;
+    /// <summary>A driver's manager gave up restarting it; the kernel stayed up (<see cref="Outcome.DriverLost"/>).</summary>
+    public const int DriverLost = 11;
 
     /// <summary>The harness itself was interrupted (Ctrl-C, SIGTERM): the shell's 128 + SIGINT.</summary>
     public const int Interrupted = 130;
@@ -33,6 +35,7 @@ public static class ExitCodes
         Outcome.Hang => Hang,
         Outcome.QemuError => QemuUnavailable,
         Outcome.FaultNotTriggered => FaultNotTriggered,
+        Outcome.DriverLost => DriverLost,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
@@ -51,5 +54,6 @@ public static class ExitCodes
           8  profile: no window between two rdtsc executions matches the bench's median
           9  fault not triggered: a fault= plan its target never committed (no verdict on it)
          10  baseline: a figure moved beyond its tolerance from --baseline, or a reference row is missing
+         11  driver lost: a driver's manager gave up restarting it (persistent fault); the kernel stayed up
         """;
 }

@@ -21,4 +21,10 @@ public enum Outcome
     /// Replaces what would otherwise have been Passed or ChecksFailed.
     /// </summary>
     FaultNotTriggered,
+    /// <summary>
+    /// A driver's manager gave up restarting it (a recovery record with state "gave-up", after
+    /// a persistent fault `fault=...@n!`): the kernel stayed up and powered off, but the
+    /// driver is lost and its clients' requests failed. Replaces Passed or ChecksFailed.
+    /// </summary>
+    DriverLost,
 }

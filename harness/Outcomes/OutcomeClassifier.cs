@@ -17,7 +17,9 @@ namespace Testbed.Harness.Outcomes;
 ///   kernel that stops early without saying so does not pass by accident;</item>
 /// <item>a boot that would pass or fail its checks with a planned fault its target never
 ///   committed is "fault not triggered": neither verdict would be about the fault (unless
-///   the kernel itself failed fault.armed: it refused the plan, and says why).</item>
+///   the kernel itself failed fault.armed: it refused the plan, and says why);</item>
+/// <item>a boot that would pass or fail its checks after a driver's manager gave up on it
+///   (recovery state "gave-up") is "driver lost": the kernel survived, the driver did not.</item>
 /// </list>
 /// </summary>
 public static class OutcomeClassifier
@@ -25,7 +27,11 @@ public static class OutcomeClassifier
     public static Verdict Classify(BootObservation boot)
     {
         var verdict = ClassifyEnding(boot);
-        if (verdict.Outcome is not (Outcome.Passed or Outcome.ChecksFailed) || boot.PlannedFaults is not { Count: > 0 } plans)
+        if (verdict.Outcome is not (Outcome.Passed or Outcome.ChecksFailed))
+            return verdict;
+        if (boot.Records.FirstOrDefault(r => r.Is(ProtocolNames.Recovery) && r.GetString("state") == ProtocolNames.RecoveryGaveUp) is { } gaveUp)
+            return new(Outcome.DriverLost, $"driver lost: the recovery of {gaveUp.Name} gave up after {gaveUp.GetUInt64("restarts")} restarts; the kernel stayed up");
+        if (boot.PlannedFaults is not { Count: > 0 } plans)
             return verdict;
         if (boot.Records.Any(r => r.AsCheck() is { Ok: false, Name: ProtocolNames.FaultArmedCheck }))
             return verdict;

@@ -110,6 +110,7 @@ public sealed class BootConsole(IAnsiConsole console) : IBootObserver
             Outcome.Reset => ("RESET (triple fault)", "red"),
             Outcome.Hang => ("HANG", "red"),
             Outcome.FaultNotTriggered => ("FAULT NOT TRIGGERED", "yellow"),
+            Outcome.DriverLost => ("DRIVER LOST", "yellow"),
             _ => ("QEMU ERROR", "red"),
         };
         console.MarkupLineInterpolated(

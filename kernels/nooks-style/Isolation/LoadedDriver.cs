@@ -2,6 +2,7 @@
 // kernel's table of its entry points, and what the shadow driver logged about it.
 using NooksStyle.Abi;
 using NooksStyle.Memory;
+using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;
 
@@ -22,6 +23,10 @@ public sealed unsafe class LoadedDriver
     public uint RequestSize, ReplySize;
     public bool Failed;
     public uint Restarts;
+    /// <summary>The recovery agent's give-up rule (common/drivers/Faults/RestartBudget).</summary>
+    public RestartBudget Budget;
+    /// <summary>The recovery agent gave up: every request fails at once, the kernel goes on.</summary>
+    public bool Lost;
     public ulong Requests;
 
     public LoadedDriver(string name, string moduleName, ulong baseAddress, uint requestSize, uint replySize)

@@ -2,9 +2,11 @@
 // mode it logs the configuration call made to its driver (LoadedDriver.Config) and the
 // request in flight; when the driver fails it takes over: has the recovery agent restart
 // the driver, replays the configuration (with the fault plan spent: an injected fault is
-// committed once), restages the request's data from the kernel's own copy and submits the
-// request again. The application sees its request succeed.
+// committed once, unless persistent), restages the request's data from the kernel's own copy and submits the
+// request again. The application sees its request succeed. A driver that keeps failing
+// (RestartBudget spent) is lost: the recovery agent gives up, says so, and its requests fail.
 using NooksStyle.Isolation.Wrappers;
+using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 using Testbed.Hal;
 using Testbed.Protocol;
@@ -27,11 +29,17 @@ public static unsafe class ShadowDriver
                               byte* restage, ulong restageBytes)
     {
         if (!driver.Failed && DriverCalls.Request(driver, request, reply, checkReply)) return true;   // passive mode: the common case
+        if (driver.Lost) return false;
         bool recovered = false;
         for (int attempt = 1; attempt < MaxAttempts; attempt++)
         {
             if (driver.Failed)
             {
+                if (!driver.Budget.TryRestart(IsolationManager.LastFailureTsc))
+                {
+                    GiveUp(driver);
+                    return false;
+                }
                 if (!Recover(driver)) continue;     // the restart itself failed: try again
                 recovered = true;
                 if (restage != null) DriverCalls.Copy(driver.Region.Transfer, restage, restageBytes);
@@ -47,12 +55,21 @@ public static unsafe class ShadowDriver
 
     private static bool Recover(LoadedDriver driver)
     {
-        driver.Config.Faults = default;       // the injected fault has been committed
+        // A one-shot injected fault has been committed; a persistent one is the driver's own bug.
+        if (!driver.Config.Faults.Persistent) driver.Config.Faults = default;
         if (!RecoveryAgent.Restart(driver)) return false;
         DriverConfig config = driver.Config;
         if (DriverCalls.Start(driver, &config)) return true;
         driver.Failed = true;                 // a driver that cannot start is restarted again
         return false;
+    }
+
+    private static void GiveUp(LoadedDriver driver)
+    {
+        driver.Lost = true;
+        TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("state", ProtocolNames.RecoveryGaveUp)
+            .Field("restarts", driver.Budget.RestartsInWindow).Field("window-ticks", RestartBudget.WindowTicks)
+            .Field("what", "driver failed again within the restart window -> driver lost, its requests fail").End();
     }
 
     private static void ReportRecovery(LoadedDriver driver)
