@@ -106,6 +106,7 @@ public static class KdbOp
     public const ulong CommandLine = 7;    // MR1 = buffer, MR2 = capacity -> MR0 = length: the kernel command line
     public const ulong Progress = 8;       // MR1 = name | length << 48, MR2 = done, MR3 = errors, MR4 = corrupted, MR5 = retries | final << 63
     public const ulong FaultPlan = 9;      // MR1 = target | kind << 8 | state << 16, MR2 = request: a fault-plan record (common/drivers/Faults)
+    public const ulong GaveUp = 10;        // MR1 = driver name, MR2 = length, MR3 = restarts in the window: a recovery record, state gave-up
 }
 
 /// <summary>Well-known addresses of every task's address space.</summary>

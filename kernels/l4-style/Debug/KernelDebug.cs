@@ -57,6 +57,17 @@ public static unsafe class KernelDebug
                 TbLine.Begin(kind).Field("name", name).Field(kind == "recovery" ? "instr" : "value", r.R10).End();
                 return Status.Ok;
             }
+            case KdbOp.GaveUp:
+            {
+                // The manager stopped restarting a driver (common/drivers/Faults/RestartBudget).
+                string name = KernelStrings.FromUser(task, r.Rsi, r.Rdx);
+                if (name == null) return Status.BadArgument;
+                TbLine.Begin(Testbed.Protocol.ProtocolNames.Recovery).Field("name", name)
+                    .Field("state", Testbed.Protocol.ProtocolNames.RecoveryGaveUp).Field("restarts", r.R8)
+                    .Field("window-ticks", RestartBudget.WindowTicks)
+                    .Field("what", "driver failed again within the restart window -> driver lost, clients' requests fail").End();
+                return Status.Ok;
+            }
             case KdbOp.FastPathCount:
                 r.Rdi = FastPathHits();
                 return Status.Ok;

@@ -3,7 +3,8 @@
 // ports, interrupt line and memory it needs, is its pager (so its faults and its exit come
 // here as messages), watches its heartbeat, and when it dies, faults, hangs or answers
 // nonsense, destroys it and starts a fresh copy from the pristine module. Clients keep
-// their slot: the manager puts the new driver's right into it.
+// their slot: the manager puts the new driver's right into it. A driver that keeps dying
+// (RestartBudget spent: a persistent fault) is given up: lost, its clients' requests fail.
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Faults;
@@ -80,13 +81,14 @@ public static unsafe class DriverManager
         for (int line = 0; line < 16; line++)
             if ((driver.IrqLines & (1UL << line)) != 0) Kernel.Invoke(Op.IrqGrant, driver.Task.Task, (ulong)line);
         Peers.Run(driver.Task);
-        // Hello: the shared region and the configuration (the fault plan only the first time).
+        // Hello: the shared region and the configuration (the fault plan only the first time,
+        // unless it is persistent).
         Message m = default;
         if (!Expect(driver, ref m, DriverHello.Hello)) return false;
         m = default;
         m.Mr0 = driver.Device0;
         m.Mr1 = driver.Device1;
-        m.Mr2 = driver.DeviceCount | (driver.Generation == 1 ? driver.FaultWord : 0);
+        m.Mr2 = driver.DeviceCount | (driver.Generation == 1 || driver.Plan.Persistent ? driver.FaultWord : 0);
         if (driver.Generation == 1 && driver.FaultPlanned)
             Kdb.FaultPlan((ulong)driver.Plan.Target, (ulong)driver.Plan.Kind, driver.Plan.AtRequest, (ulong)FaultPlanState.Armed);
         m.Mr3 = driver.WildWriteTarget;
@@ -123,9 +125,16 @@ public static unsafe class DriverManager
     /// <summary>Destroys the current incarnation and starts another; reports the recovery.</summary>
     public static void Restart(ManagedDriver driver, ulong detectedAt, string why)
     {
+        if (driver.Lost) return;
         Kdb.Event("driver-restart", why, driver.Generation);
         Peers.Destroy(driver.Task);
         driver.Ready = false;
+        if (!driver.Budget.TryRestart(detectedAt))
+        {
+            driver.Lost = true;
+            Kdb.GaveUp(driver.Name, driver.Budget.RestartsInWindow);
+            return;
+        }
         while (driver.Restarts < MaxRestarts)
         {
             driver.Restarts++;

@@ -20,10 +20,13 @@ public sealed class ManagedDriver
     public ulong LastRecovery;         // instructions from the failure's detection to ready again
 
     // Configuration (DriverSetupWords): devices, then the fault plan (first start only:
-    // one-shot, a restarted driver runs clean).
+    // one-shot, a restarted driver runs clean; a persistent plan, `@n!`, at every start).
     public ulong Device0, Device1, DeviceCount, FaultWord, WildWriteTarget;
     public bool FaultPlanned;
     public Testbed.Drivers.Faults.FaultPlan Plan;
+    // The give-up rule (common/drivers/Faults/RestartBudget); Lost once it is spent.
+    public Testbed.Drivers.Faults.RestartBudget Budget;
+    public bool Lost;
 
     // Rights: (first port, count) pairs and interrupt lines.
     public ulong[] PortRanges = new ulong[8];

@@ -64,5 +64,16 @@ public static unsafe class Kdb
     public static void FaultPlan(ulong target, ulong kind, ulong request, ulong state)
         => Kernel.Invoke(Op.Kdb, KdbOp.FaultPlan, target | kind << 8 | state << 16, request);
 
+    /// <summary>The manager gave up on a driver after <paramref name="restarts"/> restarts in the window.</summary>
+    public static void GaveUp(string driver, ulong restarts)
+    {
+        fixed (char* n = driver)
+        {
+            Message m = default;
+            m.Mr0 = KdbOp.GaveUp; m.Mr1 = (ulong)n; m.Mr2 = (ulong)driver.Length; m.Mr3 = restarts;
+            Kernel.Invoke(Op.Kdb, ref m);
+        }
+    }
+
     public static void Done() => Kernel.Invoke(Op.Kdb, KdbOp.Done);
 }
