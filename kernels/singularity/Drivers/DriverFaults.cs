@@ -1,6 +1,7 @@
 // The fault triggers shared with the other personalities (common/drivers/Faults):
 // `fault=<driver>:<kind>@<n>` on the command line arms the first instance of the driver
-// SIP of that name (ata, rtl8139); a restarted instance runs clean. The plan reaches the
+// SIP of that name (ata, rtl8139); a restarted instance runs clean, unless the plan is
+// persistent (`@n!`): then every instance gets it (armed once). The plan reaches the
 // SIP in its StartInfo and the shared driver code commits the fault inside the SIP. The
 // kernel says when it armed one (fault-plan record "armed"); the SIP says when it commits it.
 using Testbed.Drivers.Faults;
@@ -11,22 +12,26 @@ namespace Singularity.Drivers;
 public static unsafe class DriverFaults
 {
     private static bool s_ataArmed, s_netArmed;
+    private static FaultPlan s_ataPlan, s_netPlan;
 
-    /// <summary>The plan for a new instance of <paramref name="sipName"/> (none after its first instance).</summary>
+    /// <summary>The plan for a new instance of <paramref name="sipName"/> (none after its first instance, unless persistent).</summary>
     public static FaultPlan Take(string sipName)
     {
         FaultPlan plan = default;
-        if (sipName == "ata" && !s_ataArmed)
-        {
-            s_ataArmed = true;
-            FaultPlanParser.TryParse(Multiboot.CommandLine, "ata", out plan);
-        }
-        else if (sipName == "rtl8139" && !s_netArmed)
-        {
-            s_netArmed = true;
-            FaultPlanParser.TryParse(Multiboot.CommandLine, "rtl8139", out plan);
-        }
+        if (sipName == "ata")
+            plan = First(ref s_ataArmed, ref s_ataPlan, "ata");
+        else if (sipName == "rtl8139")
+            plan = First(ref s_netArmed, ref s_netPlan, "rtl8139");
+        return plan;
+    }
+
+    private static FaultPlan First(ref bool armed, ref FaultPlan persistent, string target)
+    {
+        if (armed) return persistent;
+        armed = true;
+        FaultPlanParser.TryParse(Multiboot.CommandLine, target, out FaultPlan plan);
         if (plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
+        if (plan.Persistent) persistent = plan;
         return plan;
     }
 

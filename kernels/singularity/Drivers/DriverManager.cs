@@ -1,8 +1,11 @@
 // Restarts driver SIPs (manifest `driver=1`) that were killed, from the pristine boot
 // module, as the paper's system does for failed device drivers. Runs on the kernel's
 // manager thread after the dead instance was fully reclaimed; the recovery time is from
-// the fault to the new instance's thread being ready.
+// the fault to the new instance's thread being ready. A driver that keeps dying
+// (RestartBudget spent: a persistent fault) is not restarted again: lost, its clients'
+// requests fail.
 using Singularity.Tasks;
+using Testbed.Drivers.Faults;
 using Testbed.Hal;
 using Testbed.Protocol;
 
@@ -17,6 +20,14 @@ public static class DriverManager
     public static void Restart(Sip dead)
     {
         if (dead.Restarts >= MaxRestarts) return;
+        RestartBudget budget = dead.Budget;
+        if (!budget.TryRestart(dead.DeathTsc))
+        {
+            TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("state", ProtocolNames.RecoveryGaveUp)
+                .Field("restarts", budget.RestartsInWindow).Field("window-ticks", RestartBudget.WindowTicks)
+                .Field("what", "driver SIP killed again within the restart window -> driver lost, clients' requests fail").End();
+            return;
+        }
         Sip fresh = SipLifecycle.Start(dead.Name, dead.Argument & 0xFFFF);
         if (fresh == null)
         {
@@ -24,6 +35,7 @@ public static class DriverManager
             return;
         }
         fresh.Restarts = dead.Restarts + 1;
+        fresh.Budget = budget;
         Restarts++;
         LastRestarted = fresh;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", true)

@@ -41,6 +41,8 @@ public sealed unsafe class Sip
     public ulong StartTsc, MainEnteredTsc, DeathTsc, DeathIdleTsc;
     public Sip NextDead;
     public int Restarts;
+    /// <summary>The driver manager's give-up rule, carried from instance to instance.</summary>
+    public Testbed.Drivers.Faults.RestartBudget Budget;
     public long Argument;
 
     /// <summary>Bytes of pages the kernel gave this SIP (image, stack, heap): the paper's footprint.</summary>
