@@ -1,7 +1,10 @@
 // The driver environment of a SIP (common/drivers IDriverEnv): port access only within the
 // ranges its manifest declares (IoPorts objects the SIP was granted), DMA memory from the
 // kernel's pool for its slot, its IRQ lines through the kernel ABI, the clock, and the
-// fault plan the kernel handed over.
+// fault plan the kernel handed over. A wild write aims at kernel data, as in the other
+// kernels: the kernel's ABI table, slot Null (its entry points for every SIP started
+// later). The shared driver runs as trusted ring-0 code here, in the kernel's address
+// space, so nothing stops the write: see the kernel's README for what follows.
 using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
@@ -15,12 +18,8 @@ public unsafe struct SipDriverEnv : IDriverEnv
     public IoPorts Control;       // ATA: the control block; NIC: device 1's registers (or null)
     public IoPorts BusMaster;     // ATA: the channel's bus-master DMA registers (or null: PIO)
     public FaultPlan Plan;
-    private static ulong s_wildWriteTarget;   // a word of this SIP's own data: all a wild write can reach here
-
-    public static ulong WildWriteTarget
-    {
-        get { fixed (ulong* target = &s_wildWriteTarget) return (ulong)target; }
-    }
+    /// <summary>The kernel's ABI table's first slot (AbiSlot.Null): kernel data.</summary>
+    public static ulong WildWriteTarget => Sip.KernelAbiTable + (ulong)Singularity.Abi.AbiSlot.Null * 8;
 
     /// <summary>The fault the kernel asks this SIP's driver to commit (command line `fault=`).</summary>
     public static FaultPlan InjectedFault(FaultTarget target) => new FaultPlan

@@ -16,6 +16,13 @@ public static class Sip
     /// <summary>Device-reachable memory for a driver's glue: its address (identity-mapped), 0 if refused.</summary>
     public static ulong AllocateDma(uint bytes) => Abi.AllocateDma(bytes);
     internal static ulong FaultKindValue, FaultAtValue;
+    internal static ulong KernelAbiTableValue;
+
+    /// <summary>
+    /// Where the kernel keeps its ABI table (StartInfo.AbiTable): kernel data, which this SIP
+    /// copied at start and never writes. A driver's wild write aims at it (common/drivers/Faults).
+    /// </summary>
+    public static ulong KernelAbiTable => KernelAbiTableValue;
 
     /// <summary>The fault this SIP was asked to commit (common/drivers/Faults InjectedFault, request), 0 if none.</summary>
     public static ulong InjectedFaultKind => FaultKindValue;

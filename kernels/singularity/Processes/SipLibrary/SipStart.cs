@@ -30,6 +30,7 @@ public static unsafe class SipStart
         Sip.IrqLine2 = (long)info->Irq2;
         Sip.FaultKindValue = info->FaultKind;
         Sip.FaultAtValue = info->FaultAt;
+        Sip.KernelAbiTableValue = info->AbiTable;
         if (!Testbed.Runtime.ModuleStartup.Initialize(ModulesStart(), ModulesEnd())) Abi.Exit(-1);
         Abi.Exit(SipMain(Sip.ArgumentValue));
     }
