@@ -1,5 +1,6 @@
 using Testbed.Harness.Boot;
 using Testbed.Harness.Outcomes;
+using Testbed.Harness.Protocol;
 
 namespace Testbed.Tests.Kernels;
 
@@ -41,22 +42,64 @@ public sealed class L4StyleDriverTests
         Assert.All(finals, f => Assert.Equal(0, f.Fields.GetProperty("corrupted").GetInt32()));
     }
 
+    // The cause is the manager's (its driver-restart event: the pager's fault message, the
+    // missed heartbeat, the client's report of a reply that breaks the protocol) and, for a
+    // CPU exception, the kernel's fault record of the ring-3 driver: a null write faults at
+    // page 0, a wild write at the kernel's image (0x100000, supervisor-only).
     [Theory]
-    [InlineData("ata", "null-deref", 3)]
-    [InlineData("ata", "wild-write", 4)]
-    [InlineData("ata", "infinite-loop", 3)]
-    [InlineData("ata", "illegal-instruction", 2)]
-    [InlineData("ata", "bad-return", 5)]
-    [InlineData("rtl8139", "null-deref", 4)]
-    [InlineData("rtl8139", "wild-write", 5)]
-    [InlineData("rtl8139", "infinite-loop", 3)]
-    [InlineData("rtl8139", "illegal-instruction", 2)]
-    [InlineData("rtl8139", "bad-return", 6)]
-    public async Task EveryFaultKind_IsSurvived_TheDriverRestarted_NoDataLost(string driver, string kind, int request)
+    [InlineData("ata", "null-deref", 3, "fault", "page-fault", 0x0UL)]
+    [InlineData("ata", "wild-write", 4, "fault", "page-fault", 0x10_0000UL)]
+    [InlineData("ata", "infinite-loop", 3, "missed-heartbeat", null, 0UL)]
+    [InlineData("ata", "illegal-instruction", 2, "fault", "invalid-opcode", 0UL)]
+    [InlineData("ata", "bad-return", 5, "client-report", null, 0UL)]
+    [InlineData("rtl8139", "null-deref", 4, "fault", "page-fault", 0x0UL)]
+    [InlineData("rtl8139", "wild-write", 5, "fault", "page-fault", 0x10_0000UL)]
+    [InlineData("rtl8139", "infinite-loop", 3, "missed-heartbeat", null, 0UL)]
+    [InlineData("rtl8139", "illegal-instruction", 2, "fault", "invalid-opcode", 0UL)]
+    [InlineData("rtl8139", "bad-return", 6, "client-report", null, 0UL)]
+    public async Task EveryFaultKind_IsSurvived_ForItsCause_AtItsRequest_TheDriverRestarted_NoDataLost(
+        string driver, string kind, int request, string why, string? exception, ulong faultAddress)
     {
         var result = await L4StyleDevices.BootAsync($"{Small} fault={driver}:{kind}@{request}", TimeSpan.FromSeconds(90));
         AssertPassed(result, [.. WorkloadChecks, $"recovery.{driver}.restarted"]);
-        Assert.Contains(result.Records, r => r.Kind == "recovery" && r.Fields.GetProperty("name").GetString() == driver);
+        var commit = Assert.Single(result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>(), p => p.IsCommitted);
+        Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)request, "committed"), commit);
+        var restart = Assert.Single(result.Records, r => r.Kind == "driver-restart");
+        Assert.Equal(why, restart.Name);
+        var faults = result.Records.Where(r => r.Kind == "fault").ToList();
+        if (exception == null) Assert.Empty(faults);
+        else
+        {
+            var fault = Assert.Single(faults);
+            Assert.Equal(exception, fault.GetString("name"));
+            Assert.Equal(3UL, fault.GetUInt64("ring"));
+            if (exception == "page-fault") Assert.Equal(faultAddress, Convert.ToUInt64(fault.GetString("address"), 16));
+        }
+        Assert.Single(result.Records, r => r.Kind == "recovery" && r.Name == driver);
+        var finals = result.Records.Where(r => r.Kind == "progress" && r.Fields.GetProperty("final").GetBoolean()).ToList();
+        Assert.All(finals, f => Assert.Equal(0UL, f.GetUInt64("corrupted")));
+    }
+
+    // A persistent fault (`!`): each new incarnation commits it again at its 2nd request; the
+    // manager gives up after RestartBudget's restarts; the kernel and the disk driver go on.
+    [Fact]
+    public async Task PersistentFault_ExhaustsTheRestartBudget_TheDriverIsLost_TheKernelStaysUp()
+    {
+        var result = await L4StyleDevices.BootAsync($"{Small} fault=rtl8139:null-deref@2!", TimeSpan.FromSeconds(90));
+
+        Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(11, result.ExitCode);
+        var commits = result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().Where(p => p.IsCommitted).ToList();
+        Assert.Equal(4, commits.Count);
+        Assert.All(commits, c => Assert.Equal(new FaultPlanRecord("rtl8139", "null-deref", 2, "committed"), c));
+        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
+        Assert.Equal("rtl8139", gaveUp.Name);
+        Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
+        Assert.Contains(result.Records, r => r.AsDone() is not null);
+        var finals = result.Records.Where(r => r.Kind == "progress" && r.Fields.GetProperty("final").GetBoolean()).ToDictionary(r => r.Name!);
+        Assert.Equal(0UL, finals["disk-integrity"].GetUInt64("errors"));
+        Assert.True(finals["net-echo"].GetUInt64("errors") > 0);
+        Assert.Equal(0UL, finals["net-echo"].GetUInt64("corrupted"));
     }
 
     [Fact]
