@@ -3,7 +3,9 @@
 // driver SIP, its data copied into an exchange block that the driver fills or drains. If
 // the driver dies, the channel closes; the client reconnects (the driver manager restarts
 // the driver, which registers /dev/disk0 again) and retries the request. A reply that
-// claims more sectors than were asked is a failed request, not data.
+// claims more sectors than were asked is a failed request, not data. A driver that does
+// not come back (its manager gave up: a persistent fault) is lost: every later request
+// fails at once, and the channel is never touched again.
 using Contracts;
 using Singularity.Processes.SipLibrary;
 using Testbed.Drivers.Requests;
@@ -19,6 +21,8 @@ public unsafe struct DiskClient : IWorkloadClient
     public Disk.Imp Channel;
     public Disk.Imp.Ready State;
     public ulong Retries;
+    /// <summary>The driver did not come back after it died: no channel, every request fails.</summary>
+    public bool Lost;
     // One sample per successful request, as the workload sees it (halted time excluded),
     // comparable to the nooks-style kernel's disk.read / disk.write.
     public ulong[] ReadSamples, WriteSamples;
@@ -44,6 +48,7 @@ public unsafe struct DiskClient : IWorkloadClient
 
     private int Request(bool write, ulong lba, uint sectors, byte* data)
     {
+        if (Lost) return IoStatus.DriverFailed;
         int bytes = (int)sectors * BlockRequest.SectorSize;
         ulong start = Sip.ReadTsc(), idle = Sip.IdleTsc();
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
@@ -67,7 +72,11 @@ public unsafe struct DiskClient : IWorkloadClient
             // The driver died with our block: reconnect to its restarted instance, try again.
             Retries++;
             Channel.Close();
-            if (!Connect()) return IoStatus.DriverFailed;
+            if (!Connect())
+            {
+                Lost = true;
+                return IoStatus.DriverFailed;
+            }
         }
         return IoStatus.DriverFailed;
     }
@@ -117,7 +126,7 @@ public static unsafe class DiskIntegrityRun
         corrupted = workload.Corrupted;
         errors = workload.Errors;
         retries = workload.Client.Retries;
-        workload.Client.Channel.Close();
+        if (!workload.Client.Lost) workload.Client.Channel.Close();
         Sip.Bench("disk.read", workload.Client.ReadSamples, workload.Client.ReadCount,
             "4 KiB block read as the workload sees it: Read over the Disk channel, driver SIP (bus-master DMA unless ata=pio, IRQ), copy out of the exchange block; halted time excluded");
         Sip.Bench("disk.write", workload.Client.WriteSamples, workload.Client.WriteCount,

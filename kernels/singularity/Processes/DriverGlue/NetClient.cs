@@ -16,6 +16,8 @@ public unsafe struct NetClient : IWorkloadClient
     public Net.Imp Channel;
     public Net.Imp.Ready State;
     public ulong Reconnects;
+    /// <summary>The driver did not come back after it died (its manager gave up): every request fails at once.</summary>
+    public bool Lost;
     // One sample per frame: from its send to its successful receive (halted time excluded),
     // comparable to the nooks-style kernel's net.echo.
     public ulong[] Samples;
@@ -39,6 +41,7 @@ public unsafe struct NetClient : IWorkloadClient
 
     public int PacketSend(uint device, byte* frame, uint length)
     {
+        if (Lost) return IoStatus.DriverFailed;
         _sendTsc = Sip.ReadTsc();
         _sendIdle = Sip.IdleTsc();
         ExBlock block = ExBlock.Allocate((int)length);
@@ -54,6 +57,7 @@ public unsafe struct NetClient : IWorkloadClient
     public int PacketReceive(uint device, byte* frame, uint room, uint timeoutTicks, out uint length)
     {
         length = 0;
+        if (Lost) return IoStatus.DriverFailed;
         ExBlock block = ExBlock.Allocate((int)PacketRequest.MaxFrame);
         if (block.IsNone) return IoStatus.Invalid;
         Net.Imp.ReceivingMessage reply = State.SendReceiveAndReceive((int)device, (int)timeoutTicks, block);
@@ -78,7 +82,9 @@ public unsafe struct NetClient : IWorkloadClient
     {
         Reconnects++;
         Channel.Close();
-        return Connect() ? IoStatus.DeviceError : IoStatus.DriverFailed;
+        if (Connect()) return IoStatus.DeviceError;
+        Lost = true;
+        return IoStatus.DriverFailed;
     }
 
     private static void Copy(byte* from, byte* to, int bytes)
@@ -116,7 +122,7 @@ public static unsafe class NetEchoRun
         corrupted = workload.Corrupted;
         errors = workload.Errors;
         reconnects = workload.Client.Reconnects;
-        workload.Client.Channel.Close();
+        if (!workload.Client.Lost) workload.Client.Channel.Close();
         Sip.Bench("net.echo", workload.Client.Samples, workload.Client.Count,
             "one frame (60-1514 B) sent on NIC 0 and received on NIC 1 through the driver SIP: two requests over the Net channel, copies into and out of exchange blocks; halted time excluded");
         return ok;
