@@ -77,7 +77,9 @@ public static class CommandLinePrecheck
         var kind = parts.Length > 1 ? parts[1].Split('@', 2)[0] : "";
         return problem switch
         {
-            FaultWordProblem.Malformed => "not of the form fault=<target>:<kind>@<n>",
+            FaultWordProblem.Malformed => "not of the form fault=<target>:<kind>@<n> (or @<n>! for a persistent fault)",
+            FaultWordProblem.KindNotSupported when word.EndsWith('!') && FaultCatalog.Supports(TargetNamed(parts[0]), KindNamed(kind))
+                => $"{parts[0]} cannot commit a persistent fault (a trailing !)",
             FaultWordProblem.UnknownTarget => $"unknown fault target '{parts[0]}'",
             FaultWordProblem.UnknownKind => $"unknown fault kind '{kind}'",
             FaultWordProblem.KindNotSupported => $"{parts[0]} cannot commit {kind}",
@@ -86,6 +88,20 @@ public static class CommandLinePrecheck
             FaultWordProblem.DuplicateTarget => $"a second plan for {parts[0]} (a target commits one planned fault)",
             _ => problem.ToString(),
         };
+    }
+
+    static FaultTarget TargetNamed(string name)
+    {
+        for (var t = FaultTarget.Ata; t <= FaultCatalog.LastTarget; t++)
+            if (FaultCatalog.TargetName(t) == name) return t;
+        return FaultTarget.None;
+    }
+
+    static InjectedFault KindNamed(string name)
+    {
+        for (var k = InjectedFault.NullDeref; k <= FaultCatalog.LastKind; k++)
+            if (FaultCatalog.KindName(k) == name) return k;
+        return InjectedFault.None;
     }
 
     /// <summary>"targets: ata, rtl8139 (null-deref, ...)": what a fault= word may say for this kernel.</summary>

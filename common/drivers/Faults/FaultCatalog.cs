@@ -43,6 +43,13 @@ public static class FaultCatalog
     };
 
     /// <summary>
+    /// Whether a plan for <paramref name="target"/> may be persistent (`@n!`): the drivers,
+    /// which every kernel's manager restarts with the plan again; not the echo service,
+    /// whose fault check restarts it once, clean.
+    /// </summary>
+    public static bool SupportsPersistent(FaultTarget target) => target == FaultTarget.Ata || target == FaultTarget.Rtl8139;
+
+    /// <summary>
     /// The highest request number a target's plan can carry: the echo service receives it in
     /// 16 bits of its start argument; drivers count requests in 32 bits.
     /// </summary>

@@ -77,6 +77,7 @@ public static unsafe class FaultPlanParser
             if (Equals(colon + 1, at, FaultCatalog.KindName(k))) kind = k;
         if (kind == InjectedFault.None) return FaultWordProblem.UnknownKind;
         if (!FaultCatalog.Supports(target, kind)) return FaultWordProblem.KindNotSupported;
+        if (persistent && !FaultCatalog.SupportsPersistent(target)) return FaultWordProblem.KindNotSupported;
 
         ulong n = 0;
         byte* digit = at + 1;

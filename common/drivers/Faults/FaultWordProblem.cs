@@ -9,7 +9,7 @@ public enum FaultWordProblem : uint
     Malformed = 1,
     UnknownTarget = 2,
     UnknownKind = 3,
-    /// <summary>A known kind the target cannot commit (e.g. ata:divide-by-zero).</summary>
+    /// <summary>A known kind the target cannot commit (e.g. ata:divide-by-zero), or a persistent plan (`!`) for a target that takes none (echo).</summary>
     KindNotSupported = 4,
     /// <summary>The request number is missing, zero, not a decimal number or too large for the target.</summary>
     BadRequestNumber = 5,

@@ -47,6 +47,10 @@ public sealed class CommandLinePrecheckTests : IDisposable
     [InlineData("nooks-style", "fault=echo:throw@3", "this kernel has no fault target 'echo'")]
     [InlineData("halcheck", "fault=ata:null-deref@3", "this kernel has no fault target 'ata'")]
     [InlineData("nooks-style", "fault=ata:null-deref@3 fault=ata:bad-return@4", "a second plan for ata")]
+    [InlineData("nooks-style", "fault=echo:throw@3!", "echo cannot commit a persistent fault (a trailing !)")]
+    [InlineData("nooks-style", "fault=ata:null-deref@3!!", "the request number")]
+    [InlineData("nooks-style", "fault=ata:null-deref!", "not of the form fault=<target>:<kind>@<n> (or @<n>! for a persistent fault)")]
+    [InlineData("nooks-style", "fault=ata:null-deref@3! fault=ata:null-deref@3", "a second plan for ata")]
     [InlineData("l4-style", "fault=ata:null-deref@3", "l4-style starts ata only with one of the words drivers, workload")]
     public async Task APlanTheKernelCannotArm_IsRefused_BeforeQemuStarts(string kernel, string append, string expected)
     {

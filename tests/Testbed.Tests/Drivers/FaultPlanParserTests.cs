@@ -99,6 +99,7 @@ public sealed unsafe class FaultPlanParserTests
     [InlineData("ata:null-deref@!3", FaultWordProblem.BadRequestNumber)]
     [InlineData("ata:null-deref@3!x", FaultWordProblem.BadRequestNumber)]
     [InlineData("ata:null-deref@0!", FaultWordProblem.BadRequestNumber)]
+    [InlineData("echo:throw@3!", FaultWordProblem.KindNotSupported)]
     public void MalformedWords_NameTheirProblem_AndArmNothing(string value, FaultWordProblem expected)
     {
         Assert.Equal(expected, Parse(value, out var plan));
