@@ -7,7 +7,7 @@
 //   workload=disk|net|all what the apps process runs (default all)
 //   blocks=N rounds=N     disk-integrity size (4 KiB blocks, passes)
 //   frames=N              net-echo size
-//   fault=<driver>:<kind>@<n>   make a driver misbehave (common/drivers/Faults)
+//   fault=<driver>:<kind>@<n>[!] make a driver misbehave, ! for every restarted instance (common/drivers/Faults)
 //   bench, iterations=N   the benchmarks (either word; `testbed bench` passes iterations):
 //                         both modes in one boot, ratios, recovery time
 using System.Runtime;
