@@ -1,8 +1,8 @@
 // What reading the time stamp counter twice costs by itself, to subtract from a
 // measurement taken between two reads (instructions under icount, cycles under KVM).
 // The same code in every ring, so that every kernel subtracts the same thing. Inlined
-// into its caller, as each kernel's own copy of this loop was: a process image the ELF
-// loader copies byte by byte keeps its size, so create/start figures do not move.
+// into its caller, as each kernel's own copy of this loop was: a process image keeps
+// its size, so create/start figures (the loader copies every file byte) do not move.
 using System.Runtime.CompilerServices;
 
 namespace Testbed.Guest.Measure;

@@ -56,7 +56,7 @@ public static unsafe class PhysicalMemory
             s_searchHint = frame + 1;
             FreeFrames--;
             ulong address = frame * FrameSize;
-            Zero(address);
+            BlockMemory.ZeroPage(address);
             return address;
         }
         return 0;
@@ -70,11 +70,5 @@ public static unsafe class PhysicalMemory
         if ((s_bitmap[frame / 64] & mask) == 0) Panic.Halt("double free of a frame");
         s_bitmap[frame / 64] &= ~mask;
         FreeFrames++;
-    }
-
-    private static void Zero(ulong address)
-    {
-        ulong* p = (ulong*)address;
-        for (int i = 0; i < 512; i++) p[i] = 0;
     }
 }

@@ -27,6 +27,7 @@ public static class KernelMain
         RuntimeChecks.Run();
         FaultHookChecks.Run();
         MemoryChecks.Run();
+        LoaderChecks.Run();
         UserModeChecks.Run(iterations);
         PreemptionChecks.Run();
         DeviceChecks.Run();

@@ -1,8 +1,7 @@
-// Maps a SIP image (a statically linked ELF64 whose segments lie in one SIP slot, see
-// Memory/SipRegion.cs) into the kernel address space: fresh frames for each PT_LOAD
-// segment, supervisor-only, text executable and read-only, data writable and
-// non-executable. The boot module stays pristine, so a restart loads the same bytes.
-// ELF: System V ABI, "Object Files" and "Program Loading".
+// A SIP's memory in its slot (Memory/SipRegion.cs) of the kernel address space: the image,
+// mapped by the HAL's ElfLoader (every kernel's one loader) supervisor-only inside the slot,
+// text executable and read-only, data writable and non-executable; the stack; the heap; and
+// the unmapping of all three. The boot module stays pristine, so a restart loads the same bytes.
 using Singularity.Memory;
 using Testbed.Hal;
 
@@ -10,62 +9,19 @@ namespace Singularity.Tasks;
 
 public static unsafe class SipLoader
 {
-    private const uint PtLoad = 1;
-    private const uint PfExecute = 1, PfWrite = 2;
-
-    /// <summary>Maps the image into <paramref name="sip"/>'s slot; returns the entry point or 0.</summary>
+    /// <summary>Maps the image into <paramref name="sip"/>'s slot with the HAL's loader; returns the entry point or 0.</summary>
     public static ulong Load(Sip sip, BootModule module)
     {
-        byte* image = (byte*)module.Start;
-        if (module.Size < 64 || image[0] != 0x7F || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') return 0;
-        if (image[4] != 2 || *(ushort*)(image + 18) != 62) return 0;
-        ulong entry = *(ulong*)(image + 24);
-        ulong programHeaders = *(ulong*)(image + 32);
-        ushort headerSize = *(ushort*)(image + 54);
-        ushort headerCount = *(ushort*)(image + 56);
-        int slot = SipRegion.SlotOf(entry);
+        int slot = SipRegion.SlotOf(ElfLoader.EntryOf(module));
         if (slot < 0) return 0;
         ulong slotBase = SipRegion.SlotBase(slot);
         sip.Slot = slot;
-        sip.ImageStart = ulong.MaxValue;
-        sip.ImageEnd = 0;
-
-        for (int i = 0; i < headerCount; i++)
-        {
-            byte* header = image + programHeaders + (ulong)(i * headerSize);
-            if (*(uint*)header != PtLoad) continue;
-            uint segmentFlags = *(uint*)(header + 4);
-            ulong fileOffset = *(ulong*)(header + 8);
-            ulong virtualAddress = *(ulong*)(header + 16);
-            ulong fileSize = *(ulong*)(header + 32);
-            ulong memorySize = *(ulong*)(header + 40);
-            if (virtualAddress < slotBase || virtualAddress + memorySize > slotBase + SipRegion.ImageLimit) return 0;
-            if (fileOffset + fileSize > module.Size) return 0;
-
-            PageFlags flags = PageFlags.None;
-            if ((segmentFlags & PfWrite) != 0) flags |= PageFlags.Writable;
-            if ((segmentFlags & PfExecute) == 0) flags |= PageFlags.NoExecute;
-
-            ulong first = virtualAddress & ~0xFFFUL;
-            ulong end = (virtualAddress + memorySize + 0xFFF) & ~0xFFFUL;
-            if (first < sip.ImageStart) sip.ImageStart = first;
-            if (end > sip.ImageEnd) sip.ImageEnd = end;
-            for (ulong page = first; page < end; page += 4096)
-            {
-                ulong frame = AddressSpace.Kernel.Translate(page) & ~0xFFFUL;
-                if (frame == 0)
-                {
-                    frame = PhysicalMemory.AllocateFrame();
-                    if (frame == 0 || !AddressSpace.Kernel.Map(page, frame, flags)) return 0;
-                    sip.ImagePages++;
-                }
-                ulong copyStart = page > virtualAddress ? page : virtualAddress;
-                ulong copyEnd = page + 4096 < virtualAddress + fileSize ? page + 4096 : virtualAddress + fileSize;
-                for (ulong address = copyStart; address < copyEnd; address++)
-                    ((byte*)frame)[address - page] = image[fileOffset + (address - virtualAddress)];
-            }
-        }
-        return entry;
+        // A refused load still reports the range it mapped, so Unload frees it.
+        LoadedImage image = ElfLoader.LoadSupervisor(AddressSpace.Kernel, module, slotBase, slotBase + SipRegion.ImageLimit);
+        sip.ImageStart = image.Start;
+        sip.ImageEnd = image.End;
+        sip.ImagePages += (int)image.Frames;
+        return image.Entry;
     }
 
     /// <summary>Maps <paramref name="pages"/> zeroed, writable, non-executable pages ending at the slot's stack top.</summary>

@@ -22,6 +22,8 @@ public sealed class HalcheckBootTests
         "runtime.fault.throw", "runtime.fault.invalid-cast", "runtime.fault.index-out-of-range",
         "runtime.fault.null-reference", "runtime.fault.divide-by-zero",
         "memory.frame-allocator", "memory.map-translate", "memory.unmap", "memory.null-page-unmapped", "memory.heap",
+        "loader.copies-file-bytes", "loader.zeroes-the-rest", "loader.maps-the-range", "loader.shared-page",
+        "loader.refuses-bad-input",
         "user.exit", "user.syscall-arguments", "user.runtime", "user.frames-returned", "user.page-fault-caught",
         "user.privileged-instruction-caught", "user.read-only-enforced", "user.no-execute-enforced",
         "user.address-space-isolation", "timer.preemption", "sse.preserved-across-switches",
@@ -105,6 +107,7 @@ public sealed class HalcheckBootTests
     [InlineData("runtime.static-constructor")]
     [InlineData("runtime.casts")]
     [InlineData("user.runtime")]
+    [InlineData("loader.refuses-bad-input")]
     public async Task FormerlyFoldedCheck_ReportsFailure_WhenGivenAWrongInputAtRunTime(string check)
     {
         BootResult result = await BootHalcheck($"iterations=10 selftest-break={check}");
