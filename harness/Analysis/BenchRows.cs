@@ -14,7 +14,7 @@ public static class BenchRows
     {
         var list = records.ToList();
         var rows = list.Select(r => r.AsBench()).OfType<BenchRecord>()
-            .Select(b => new BenchRow(kernel, b.Name, mode.Unit(), mode.Label(), b.N, b.Min, b.Median, b.Max))
+            .Select(b => new BenchRow(kernel, b.Name, mode.Unit(), mode.Label(), b.N, b.Min, b.Median, b.Max, b.Definition ?? ""))
             .ToList();
 
         var summarised = rows.Select(r => r.Benchmark).ToHashSet(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ internal static class BenchCommand
         var csv = new Option<FileInfo?>("--csv")
         {
             HelpName = "FILE",
-            Description = "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max); only if the boot passed",
+            Description = "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max,def); only if the boot passed",
         };
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);

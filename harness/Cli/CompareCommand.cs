@@ -22,7 +22,7 @@ internal static class CompareCommand
         var csv = new Option<FileInfo?>("--csv")
         {
             HelpName = "FILE",
-            Description = "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max) to FILE",
+            Description = "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max,def) to FILE",
         };
         var output = new Option<DirectoryInfo?>("--out")
         {

@@ -194,6 +194,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         Out.MarkupLine(
             $"[green]{Count(ComparisonStatus.Pass)} pass[/], [red]{Count(ComparisonStatus.Fail)} fail[/], " +
             $"[yellow]{Count(ComparisonStatus.NotMeasured)} not measured[/]" +
+            (Count(ComparisonStatus.DefinitionsDiffer) > 0 ? $", [yellow]{Count(ComparisonStatus.DefinitionsDiffer)} refused (definitions differ)[/]" : "") +
             (withoutRatio > 0 ? $", {withoutRatio} without a ratio" : ""));
     }
 

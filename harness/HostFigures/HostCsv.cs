@@ -56,5 +56,5 @@ public static class HostCsv
     public static IEnumerable<Analysis.BenchRow> AsBenchRows(IEnumerable<HostFigure> figures) =>
         figures.Where(f => f.Unit == HostFigure.Cycles).Select(f => new Analysis.BenchRow(
             HostFigure.Kernel, f.Benchmark, f.Unit, HostFigure.Mode, (ulong)f.N,
-            (ulong)Math.Round(f.Min), f.Median, (ulong)Math.Round(f.Max)));
+            (ulong)Math.Round(f.Min), f.Median, (ulong)Math.Round(f.Max), HostDefinitions.Of(f.Benchmark)));
 }

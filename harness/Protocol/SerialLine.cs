@@ -33,7 +33,7 @@ public sealed record TbRecord(string Text, string Kind, string? Name, JsonElemen
     public BenchRecord? AsBench() =>
         Is(ProtocolNames.Bench)
             ? new BenchRecord(Name ?? "(unnamed)", GetUInt64("n") ?? 0, GetUInt64("min") ?? 0,
-                GetUInt64("median") ?? 0, GetUInt64("max") ?? 0, GetString("what"))
+                GetUInt64("median") ?? 0, GetUInt64("max") ?? 0, GetString("what"), GetString("def"))
             : null;
 
     public PanicRecord? AsPanic() =>

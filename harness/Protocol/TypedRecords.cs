@@ -10,8 +10,9 @@ public sealed record CheckRecord(string Name, bool Ok, string? Detail);
 /// <summary>
 /// The kernel's own summary of <see cref="N"/> samples of one measurement. Values are raw
 /// TSC deltas; their unit depends on how QEMU ran the guest (see MeasurementMode).
+/// <see cref="Definition"/> is what the window measures (Testbed.Protocol.BenchDefinitions).
 /// </summary>
-public sealed record BenchRecord(string Name, ulong N, ulong Min, ulong Median, ulong Max, string? What);
+public sealed record BenchRecord(string Name, ulong N, ulong Min, ulong Median, ulong Max, string? What, string? Definition = null);
 
 /// <summary>One raw sample, printed only when the command line says <c>samples</c>.</summary>
 public sealed record SampleRecord(string Name, ulong Index, ulong Value);

@@ -27,7 +27,9 @@ public static class BaselineTable
                 table.AddRow(
                     Markup.Escape(reference.Kernel), Markup.Escape(reference.Benchmark),
                     Markup.Escape(Figure(reference)), Markup.Escape(Figure(moved.Measured)),
-                    Markup.Escape(moved.UnitOrModeDiffers ? "unit or mode differs" : Delta(moved)),
+                    Markup.Escape(moved.UnitOrModeDiffers ? "unit or mode differs"
+                        : moved.DefinitionDiffers ? $"definition {moved.Reference.Figure.Definition} -> {Or(moved.Measured.Definition)}"
+                        : Delta(moved)),
                     Markup.Escape(moved.Reference.Tolerance.ToString()));
             }
             console.Write(table);
@@ -40,6 +42,8 @@ public static class BaselineTable
         var tally = $"baseline {referenceName}: {result.Held} held, {result.Moved.Count} moved, {result.Missing.Count} missing, {result.New.Count} new";
         console.MarkupLine(result.Failed ? $"[red]{Markup.Escape(tally)}[/]" : $"[green]{Markup.Escape(tally)}[/]");
     }
+
+    static string Or(string definition) => definition.Length > 0 ? definition : "none";
 
     static string Figure(BenchRow row) => $"{Number(row.Median)} {row.Unit}" + (row.Mode == "tcg-icount" ? "" : $" ({row.Mode})");
 

@@ -8,13 +8,15 @@ using Testbed.Harness.Outcomes;
 namespace Testbed.Harness.Reports;
 
 /// <summary>
-/// Bench results as CSV with the fixed columns kernel,benchmark,unit,mode,n,min,median,max:
-/// the format results/ and the plotting scripts read. A committed reference has a ninth
-/// column, tolerance (<see cref="Tolerance"/>); files without it read as exact. Written atomically.
+/// Bench results as CSV with the fixed columns kernel,benchmark,unit,mode,n,min,median,max,def
+/// (def: what the figure measures, Testbed.Protocol.BenchDefinitions): the format results/
+/// reads. A committed reference has a last column, tolerance (<see cref="Tolerance"/>);
+/// files without it read as exact, files without def as undeclared. Written atomically.
 /// </summary>
 public static class BenchCsv
 {
     public static readonly string[] Columns = ["kernel", "benchmark", "unit", "mode", "n", "min", "median", "max"];
+    public const string DefinitionColumn = "def";
     public const string ToleranceColumn = "tolerance";
 
     public static void Write(string path, IEnumerable<BenchRow> rows) => AtomicFile.Write(path, writer => Write(writer, rows));
@@ -32,7 +34,7 @@ public static class BenchCsv
     public static void Write(TextWriter writer, IEnumerable<ReferenceRow> rows)
     {
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns.Append(ToleranceColumn))
+        foreach (var column in Columns.Append(DefinitionColumn).Append(ToleranceColumn))
             csv.WriteField(column);
         csv.NextRecord();
         foreach (var (figure, tolerance) in rows)
@@ -45,6 +47,7 @@ public static class BenchCsv
             csv.WriteField(figure.Min);
             csv.WriteField(figure.Median);
             csv.WriteField(figure.Max);
+            csv.WriteField(figure.Definition);
             csv.WriteField(tolerance.ToString());
             csv.NextRecord();
         }
@@ -68,6 +71,7 @@ public static class BenchCsv
         if (lacking.Count > 0)
             throw new BadUsageException($"{what} is not a bench CSV: no {string.Join(", ", lacking)} column");
         bool hasTolerance = header.Contains(ToleranceColumn);
+        bool hasDefinition = header.Contains(DefinitionColumn);
 
         var rows = new List<ReferenceRow>();
         while (csv.Read())
@@ -80,7 +84,8 @@ public static class BenchCsv
                     ulong.Parse(csv.GetField("n")!, CultureInfo.InvariantCulture),
                     ulong.Parse(csv.GetField("min")!, CultureInfo.InvariantCulture),
                     double.Parse(csv.GetField("median")!, CultureInfo.InvariantCulture),
-                    ulong.Parse(csv.GetField("max")!, CultureInfo.InvariantCulture));
+                    ulong.Parse(csv.GetField("max")!, CultureInfo.InvariantCulture),
+                    hasDefinition ? csv.GetField(DefinitionColumn) ?? "" : "");
                 var tolerance = Tolerance.Exact;
                 if (hasTolerance)
                 {
@@ -110,6 +115,7 @@ public static class BenchCsv
             Map(r => r.Min).Name("min").Index(5);
             Map(r => r.Median).Name("median").Index(6);
             Map(r => r.Max).Name("max").Index(7);
+            Map(r => r.Definition).Name(DefinitionColumn).Index(8);
         }
     }
 }

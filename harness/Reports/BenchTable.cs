@@ -4,7 +4,7 @@ using Testbed.Harness.Analysis;
 
 namespace Testbed.Harness.Reports;
 
-/// <summary>Bench results as a console table: benchmark, unit, mode, n, min, median, max.</summary>
+/// <summary>Bench results as a console table: benchmark, unit, mode, n, min, median, max, definition.</summary>
 public static class BenchTable
 {
     public static Table Render(IEnumerable<BenchRow> rows)
@@ -16,12 +16,13 @@ public static class BenchTable
             .AddColumn(new TableColumn("n").RightAligned())
             .AddColumn(new TableColumn("min").RightAligned())
             .AddColumn(new TableColumn("median").RightAligned())
-            .AddColumn(new TableColumn("max").RightAligned());
+            .AddColumn(new TableColumn("max").RightAligned())
+            .AddColumn("definition");
         foreach (var row in rows)
         {
             table.AddRow(
                 Markup.Escape(row.Benchmark), row.Unit, row.Mode,
-                Number(row.N), Number(row.Min), Number(row.Median), Number(row.Max));
+                Number(row.N), Number(row.Min), Number(row.Median), Number(row.Max), Markup.Escape(row.Definition));
         }
         return table;
     }

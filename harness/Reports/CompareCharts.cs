@@ -19,6 +19,7 @@ public static class CompareCharts
         CostChart costs, IReadOnlyList<BenchRow> rows, PaperFigure?[,] paper, IReadOnlyList<HostFigure> host, string commit)
     {
         var values = costs.Evaluate(rows);
+        var excluded = costs.ExcludedCells(rows);
         var errors = new double?[costs.Costs.Count, costs.Series.Count];
         foreach (var cell in costs.Cells)
         {
@@ -43,7 +44,10 @@ public static class CompareCharts
             Costs, "What each way of isolating a driver costs (median per operation)",
             hasHost ? $"{UnitName(unit)} per operation; host: TSC cycles" : $"{UnitName(unit)} per operation",
             new ChartCaption(hasHost ? $"{mode}; host: real hardware" : mode, hasHost ? $"{unit}; host: cycles" : unit, commit,
-                "no bar = not measured" + (hasHost ? "; host error bars: 99.9 % CI of the mean" : "")),
+                "no bar = not measured" + (hasHost ? "; host error bars: 99.9 % CI of the mean" : ""))
+            {
+                More = NotDrawn(excluded),
+            },
             costs.Costs, shown.Select(j => costs.Series[j]).ToList(), Select(values, shown))
         {
             Errors = Select(errors, shown),
@@ -51,6 +55,12 @@ public static class CompareCharts
             PaperLabel = paperUnits.Count == 0 ? "paper figure" : $"paper figure ({string.Join("; ", paperUnits)})",
         };
     }
+
+    // One caption line per series and definition: measured, but not drawn beside figures of another definition.
+    static IReadOnlyList<string> NotDrawn(IReadOnlyList<CostChart.Excluded> excluded) =>
+        excluded.GroupBy(e => (e.Series, e.Definition))
+            .Select(g => $"not drawn, measures {g.Key.Definition} (docs/definitions.md): {g.Key.Series} {string.Join(", ", g.Select(e => e.Cost))}")
+            .ToList();
 
     public static RatioBarChart RatiosChart(IReadOnlyList<ComparisonResult> results, IReadOnlyList<BenchRow> rows, string commit)
     {

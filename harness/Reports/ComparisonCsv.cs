@@ -14,7 +14,7 @@ public static class ComparisonCsv
 {
     public static readonly string[] Columns =
         ["id", "status", "ratio", "target", "paper_ratio", "numerator", "denominator", "unit",
-         "numerator_expression", "denominator_expression", "note", "description", "citation"];
+         "numerator_expression", "denominator_expression", "numerator_def", "denominator_def", "note", "description", "citation"];
 
     public static void Write(string path, IEnumerable<ComparisonResult> results) =>
         AtomicFile.Write(path, writer => Write(writer, results));
@@ -38,6 +38,8 @@ public static class ComparisonCsv
             csv.WriteField(r.Unit ?? "");
             csv.WriteField(c.Numerator.ToString());
             csv.WriteField(c.Denominator.ToString());
+            csv.WriteField(r.NumeratorDefinition);
+            csv.WriteField(r.DenominatorDefinition);
             csv.WriteField(r.Note);
             csv.WriteField(c.Description);
             csv.WriteField(c.Citation);

@@ -16,6 +16,9 @@ public readonly struct Summary
         Max = max;
     }
 
+    /// <summary>One measurement on its own (a recovery, a ratio): n = 1.</summary>
+    public static Summary Single(ulong value) => new(1, value, value, value);
+
     /// <summary>Sorts the first <paramref name="count"/> of <paramref name="samples"/> in place and summarises them.</summary>
     public static Summary Of(ulong[] samples, int count)
     {

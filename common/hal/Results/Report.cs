@@ -1,4 +1,6 @@
 // The kernel's side of the result protocol: checks, benchmark summaries, events.
+using System.Runtime;
+using System.Runtime.CompilerServices;
 using Testbed.Guest.Measure;
 
 namespace Testbed.Hal;
@@ -42,6 +44,15 @@ public static class Report
     {
         TbLine.Begin(Testbed.Protocol.ProtocolNames.Bench).Field("name", name)
             .Field("n", (ulong)summary.Count).Field("min", summary.Min).Field("median", summary.Median)
-            .Field("max", summary.Max).Field("what", what).End();
+            .Field("max", summary.Max).Field("def", DefinitionOf(name)).Field("what", what).End();
     }
+
+    /// <summary>
+    /// The definition id (Testbed.Protocol.BenchDefinitions) of one of this kernel's
+    /// benchmarks: every kernel exports its table (Benchmarks/BenchDefinitionTable.cs), so a
+    /// kernel without one does not link. A name missing from the table gives "undeclared",
+    /// which the harness refuses to compare.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "tb_bench_definition")]
+    public static extern string DefinitionOf(string benchmark);
 }

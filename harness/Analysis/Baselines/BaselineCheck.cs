@@ -2,8 +2,9 @@ namespace Testbed.Harness.Analysis.Baselines;
 
 /// <summary>
 /// Compares a run's figures (each row's median) with a committed reference, row by row on
-/// (kernel, benchmark): a row holds when its unit and mode are the reference's and its median
-/// is within the row's tolerance.
+/// (kernel, benchmark): a row holds when its unit, mode and definition are the reference's
+/// and its median is within the row's tolerance. A reference without a definition (an older
+/// file) accepts any.
 /// </summary>
 public static class BaselineCheck
 {
@@ -22,7 +23,7 @@ public static class BaselineCheck
             referenced.Add(row.Key);
             if (!runRows.TryGetValue(row.Key, out var figure))
                 missing.Add(row);
-            else if (figure.Unit != row.Figure.Unit || figure.Mode != row.Figure.Mode
+            else if (figure.Unit != row.Figure.Unit || figure.Mode != row.Figure.Mode || new MovedFigure(row, figure).DefinitionDiffers
                      || !row.Tolerance.Allows(row.Figure.Median, figure.Median))
                 moved.Add(new MovedFigure(row, figure));
             else

@@ -9,6 +9,9 @@ public sealed record MovedFigure(ReferenceRow Reference, BenchRow Measured)
     public double? DeltaPercent => Reference.Figure.Median == 0 ? null : 100 * Delta / Reference.Figure.Median;
 
     public bool UnitOrModeDiffers => Measured.Unit != Reference.Figure.Unit || Measured.Mode != Reference.Figure.Mode;
+
+    /// <summary>The figure now measures something else (its definition id changed): a move whatever the number.</summary>
+    public bool DefinitionDiffers => Reference.Figure.Definition.Length > 0 && Measured.Definition != Reference.Figure.Definition;
 }
 
 /// <summary>

@@ -3,7 +3,8 @@ namespace Testbed.Harness.Analysis.Comparisons;
 /// <summary>
 /// Evaluates each comparison against the measured rows: the measured ratio, the verdict
 /// against its target. Every comparison gets a result; one whose inputs are missing is
-/// "not measured", never dropped, so a table of passes cannot hide what was not run.
+/// "not measured", never dropped, so a table of passes cannot hide what was not run; one
+/// whose two sides measure different things (DefinitionRule) is refused, with the reason.
 /// </summary>
 public static class ComparisonEvaluator
 {
@@ -14,6 +15,19 @@ public static class ComparisonEvaluator
     }
 
     public static ComparisonResult Evaluate(Comparison comparison, Measurements measurements)
+    {
+        var result = EvaluateRatio(comparison, measurements);
+        return result with
+        {
+            NumeratorDefinition = Definitions(comparison.Numerator, measurements),
+            DenominatorDefinition = Definitions(comparison.Denominator, measurements),
+        };
+    }
+
+    static string Definitions(Quantity side, Measurements measurements) =>
+        string.Join("+", side.Measurements.Select(m => measurements.Find(m)?.Definition ?? "").Distinct());
+
+    static ComparisonResult EvaluateRatio(Comparison comparison, Measurements measurements)
     {
         var needed = comparison.Measurements.ToList();
         var missing = needed.Where(m => measurements.Find(m) is null).Distinct().ToList();
@@ -27,6 +41,8 @@ public static class ComparisonEvaluator
         var denominator = comparison.Denominator.Evaluate(measurements.Value)!.Value;
         if (units.Count > 1)
             return new(comparison, ComparisonStatus.UnitsDiffer, numerator, denominator, null, unit, []);
+        if (DefinitionRule.Refusal(comparison, measurements) is { } refusal)
+            return new(comparison, ComparisonStatus.DefinitionsDiffer, numerator, denominator, null, unit, []) { Refusal = refusal };
         if (Analysis.Ratio.Of(numerator, denominator) is not { } ratio)
             return new(comparison, ComparisonStatus.NoRatio, numerator, denominator, null, unit, []);
         var status = comparison.Target.IsMetBy(ratio) ? ComparisonStatus.Pass : ComparisonStatus.Fail;

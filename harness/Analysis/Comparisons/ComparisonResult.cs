@@ -10,6 +10,8 @@ public enum ComparisonStatus
     UnitsDiffer,
     /// <summary>The denominator came out zero.</summary>
     NoRatio,
+    /// <summary>Its two sides measure different things, or one is undeclared (DefinitionRule): refused.</summary>
+    DefinitionsDiffer,
 }
 
 /// <summary>One comparison evaluated against one run's measurements.</summary>
@@ -22,12 +24,20 @@ public sealed record ComparisonResult(
     string? Unit,
     IReadOnlyList<MeasurementRef> Missing)
 {
+    /// <summary>Why a comparison was refused (DefinitionsDiffer), e.g. "definitions differ (a vs b)".</summary>
+    public string Refusal { get; init; } = "";
+
+    /// <summary>The definition ids of the numerator's and the denominator's measurements ('+' between the terms of a sum; empty for a constant).</summary>
+    public string NumeratorDefinition { get; init; } = "";
+    public string DenominatorDefinition { get; init; } = "";
+
     public static string Label(ComparisonStatus status) => status switch
     {
         ComparisonStatus.Pass => "pass",
         ComparisonStatus.Fail => "fail",
         ComparisonStatus.NotMeasured => "not measured",
         ComparisonStatus.UnitsDiffer => "units differ",
+        ComparisonStatus.DefinitionsDiffer => "refused",
         _ => "no ratio",
     };
 
@@ -39,6 +49,7 @@ public sealed record ComparisonResult(
         ComparisonStatus.NotMeasured => "missing " + string.Join(", ", Missing),
         ComparisonStatus.NoRatio => "denominator is zero",
         ComparisonStatus.UnitsDiffer => "units " + Unit,
+        ComparisonStatus.DefinitionsDiffer => Refusal,
         _ => "",
     };
 }

@@ -29,8 +29,17 @@ public static class ChartFrame
         // Fewer, wider-spaced ticks than ScottPlot's default: readable when the figure is shrunk to a column.
         plot.Axes.Left.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
+        foreach (var line in caption.More.Prepend(caption.Text))
+            AddCaptionLine(plot, line);
+        plot.Legend.FontSize = LegendSize;
+        return plot;
+    }
+
+    // A caption line is the label of an empty bottom axis: ScottPlot stacks them under the plot.
+    static void AddCaptionLine(Plot plot, string text)
+    {
         var captionAxis = plot.Axes.AddBottomAxis();
-        captionAxis.Label.Text = caption.Text;
+        captionAxis.Label.Text = text;
         captionAxis.Label.FontSize = CaptionSize;
         captionAxis.Label.Bold = false;
         captionAxis.Label.ForeColor = Colors.DimGray;
@@ -38,8 +47,6 @@ public static class ChartFrame
         captionAxis.FrameLineStyle.Width = 0;
         captionAxis.MajorTickStyle.Length = 0;
         captionAxis.MinorTickStyle.Length = 0;
-        plot.Legend.FontSize = LegendSize;
-        return plot;
     }
 
     /// <summary>A legend entry for a filled box (bars) or a marker.</summary>

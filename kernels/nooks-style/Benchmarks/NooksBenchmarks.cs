@@ -34,8 +34,7 @@ public static unsafe class NooksBenchmarks
         for (int i = 0; i < 4; i++)
         {
             ulong ratio = off[i] == 0 ? 0 : on[i] * 1000 / off[i];
-            TbLine.Begin(Testbed.Protocol.ProtocolNames.Bench).Field("name", RatioNames[i]).Field("n", 1UL)
-                .Field("min", ratio).Field("median", ratio).Field("max", ratio).Field("what", "isolation on / off, x1000 (medians)").End();
+            Report.Bench(RatioNames[i], Summary.Single(ratio), "isolation on / off, x1000 (medians)");
             if (TargetNames[i].Length > 0) Report.CheckValue(TargetNames[i], ratio <= MaxRatioPermille, "permille", ratio);
         }
         RecoveryTime(DriverSetup.Ata, NooksCalls.ModeDiskIntegrity | (2UL << 8) | (1UL << 24), "recovery.ata", "recovery.ata.measured");
@@ -78,9 +77,7 @@ public static unsafe class NooksBenchmarks
         ProcessRunner.Run(workload);
         bool recovered = ShadowDriver.Recoveries == before + 1;
         ulong instr = ShadowDriver.LastRecoveryInstructions;
-        TbLine.Begin(Testbed.Protocol.ProtocolNames.Bench).Field("name", benchName).Field("n", 1UL)
-            .Field("min", instr).Field("median", instr).Field("max", instr)
-            .Field("what", "null-deref in the driver -> first successful request after restart and replay").End();
+        Report.Bench(benchName, Summary.Single(instr), "null-deref in the driver -> first successful request after restart and replay");
         Report.Check(checkName, recovered);
     }
 }

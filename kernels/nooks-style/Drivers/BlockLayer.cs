@@ -18,7 +18,7 @@ public static unsafe class BlockLayer
         ulong bytes = sectors * BlockRequest.SectorSize;
         if (!UserMemory.IsValid(userBuffer, bytes)) return IoStatus.Invalid;
         byte* transfer = Disk.Region.Transfer;
-        if (operation == BlockOperation.Write) DriverCalls.Copy(transfer, (byte*)userBuffer, bytes);
+        if (operation == BlockOperation.Write) AppBufferCopy.Copy(transfer, (byte*)userBuffer, bytes);
 
         var request = new BlockRequest { Operation = operation, Sectors = (uint)sectors, Lba = lba, Data = transfer };
         var reply = new BlockReply { Status = IoStatus.DriverFailed };
@@ -33,7 +33,7 @@ public static unsafe class BlockLayer
         }
         // A monolithic kernel trusts its driver's count (that is what bad-return breaks).
         if (reply.Status == IoStatus.Ok && operation == BlockOperation.Read)
-            DriverCalls.Copy((byte*)userBuffer, transfer, (ulong)reply.Sectors * BlockRequest.SectorSize);
+            AppBufferCopy.Copy((byte*)userBuffer, transfer, (ulong)reply.Sectors * BlockRequest.SectorSize);
         return reply.Status;
     }
 

@@ -16,7 +16,7 @@ public static unsafe class NetLayer
         if (Nic == null || length < PacketRequest.MinFrame || length > PacketRequest.MaxFrame || device >= 2) return IoStatus.Invalid;
         if (!UserMemory.IsValid(userFrame, length)) return IoStatus.Invalid;
         byte* transfer = Nic.Region.Transfer;
-        DriverCalls.Copy(transfer, (byte*)userFrame, length);
+        AppBufferCopy.Copy(transfer, (byte*)userFrame, length);
         var request = new PacketRequest { Operation = PacketOperation.Send, Device = (uint)device, Length = (uint)length, Data = transfer };
         var reply = new PacketReply { Status = IoStatus.DriverFailed };
         if (!Submit(&request, &reply, (byte*)userFrame, length)) return IoStatus.DriverFailed;
@@ -34,7 +34,7 @@ public static unsafe class NetLayer
         if (!Submit(&request, &reply, null, 0)) return IoStatus.DriverFailed;
         if (reply.Status != IoStatus.Ok) return reply.Status;
         // A monolithic kernel trusts its driver's length (that is what bad-return breaks).
-        DriverCalls.Copy((byte*)userBuffer, transfer, reply.Length);
+        AppBufferCopy.Copy((byte*)userBuffer, transfer, reply.Length);
         return reply.Length;
     }
 

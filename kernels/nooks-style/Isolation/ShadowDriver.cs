@@ -42,7 +42,7 @@ public static unsafe class ShadowDriver
                 }
                 if (!Recover(driver)) continue;     // the restart itself failed: try again
                 recovered = true;
-                if (restage != null) DriverCalls.Copy(driver.Region.Transfer, restage, restageBytes);
+                if (restage != null) AppBufferCopy.Copy(driver.Region.Transfer, restage, restageBytes);
             }
             if (DriverCalls.Request(driver, request, reply, checkReply))
             {

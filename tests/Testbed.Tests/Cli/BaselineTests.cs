@@ -19,7 +19,7 @@ public sealed class BaselineTests : IDisposable
     const string Header = "kernel,benchmark,unit,mode,n,min,median,max,tolerance";
 
     static FakeQemu Reporting(params (string Name, int Median)[] benches) => new(string.Join('\n',
-        benches.Select(b => $$"""echo '@tb {"kind":"bench","name":"{{b.Name}}","n":7,"min":{{b.Median}},"median":{{b.Median}},"max":{{b.Median}}}'""")
+        benches.Select(b => $$"""echo '@tb {"kind":"bench","name":"{{b.Name}}","n":7,"min":{{b.Median}},"median":{{b.Median}},"max":{{b.Median}},"def":"kernel-call.null"}'""")
             .Append("""echo '@tb {"kind":"done","ok":true}'""").Append("exit 1")));
 
     string Reference(params string[] rows)
@@ -131,10 +131,10 @@ public sealed class BaselineTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("2 moved", output);                            // shown, for the commit message
         Assert.Equal([
-            Header,
-            "good,call,instr,tcg-icount,7,5,5,5,exact",
-            "good,disk,instr,tcg-icount,7,130,130,130,±10%",
-            "good,fresh,instr,tcg-icount,7,2,2,2,exact",
+            "kernel,benchmark,unit,mode,n,min,median,max,def,tolerance",
+            "good,call,instr,tcg-icount,7,5,5,5,kernel-call.null,exact",
+            "good,disk,instr,tcg-icount,7,130,130,130,kernel-call.null,±10%",
+            "good,fresh,instr,tcg-icount,7,2,2,2,kernel-call.null,exact",
         ], File.ReadAllLines(reference));
         var provenance = Harness.Reports.Provenance.ReadBeside(reference)!;
         Assert.Equal("./testbed bench good --iterations 7 --baseline results/good.csv --update-baseline", provenance.Command);

@@ -41,13 +41,13 @@ public class CompareTests
         case "$PWD/" in
           */good/*)
             echo '@tb {"kind":"hello","kernel":"good","cmdline":"iterations=7"}'
-            echo '@tb {"kind":"bench","name":"call","n":7,"min":5,"median":5,"max":6}'
+            echo '@tb {"kind":"bench","name":"call","n":7,"min":5,"median":5,"max":6,"def":"kernel-call.null"}'
             echo '@tb {"kind":"footprint","name":"hello","bytes":16384}'
-            case "$*" in *"iterations=7 drivers"*) echo '@tb {"kind":"bench","name":"driven","n":1,"min":1,"median":1,"max":1}' ;; esac
+            case "$*" in *"iterations=7 drivers"*) echo '@tb {"kind":"bench","name":"driven","n":1,"min":1,"median":1,"max":1,"def":"kernel-call.null"}' ;; esac
             echo '@tb {"kind":"done","ok":true}'
             exit 1 ;;
           *)
-            echo '@tb {"kind":"bench","name":"call","n":7,"min":40,"median":40,"max":40}'
+            echo '@tb {"kind":"bench","name":"call","n":7,"min":40,"median":40,"max":40,"def":"kernel-call.null"}'
             echo '@tb {"kind":"panic","reason":"driver fault"}'
             exit 5 ;;
         esac
@@ -88,9 +88,9 @@ public class CompareTests
         Assert.StartsWith("cheap-call,pass,0.5,", comparisons[2]);
         Assert.StartsWith("slow-call,fail,5,", comparisons[3]);
         Assert.Equal([
-            "kernel,benchmark,unit,mode,n,min,median,max",
-            "good,call,instr,tcg-icount,7,5,5,6",
-            "good,footprint.hello.bytes,bytes,tcg-icount,1,16384,16384,16384",
+            "kernel,benchmark,unit,mode,n,min,median,max,def",
+            "good,call,instr,tcg-icount,7,5,5,6,kernel-call.null",
+            "good,footprint.hello.bytes,bytes,tcg-icount,1,16384,16384,16384,footprint.bytes",
         ], File.ReadAllLines(checkout.PathOf("results/compare/measurements.csv")));
         Assert.Contains("call,good,5,,", File.ReadAllLines(checkout.PathOf("results/compare/costs.csv")));
         foreach (var chart in new[] { "costs", "ratios" })

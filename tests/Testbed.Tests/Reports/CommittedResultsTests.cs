@@ -30,6 +30,21 @@ public sealed class CommittedResultsTests
         Assert.True(rows.HasTolerance, $"{file} has no tolerance column");
     }
 
+    // With the baseline boot tests (a run's definition must equal the reference's), this pins
+    // what every committed figure measures: a kernel that drops a row from its definition
+    // table, or a new row nobody declared, fails here.
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void EveryRowOfAReference_DeclaresAKnownDefinition(string file)
+    {
+        var known = typeof(Testbed.Protocol.BenchDefinitions).GetFields().Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!).Where(id => id != Testbed.Protocol.BenchDefinitions.Undeclared).ToHashSet();
+        var rows = BenchCsv.Read(Path.Combine(CommittedResults.Root, file)).Rows;
+
+        Assert.All(rows, row => Assert.True(known.Contains(row.Figure.Definition),
+            $"{file}: {row.Figure.Kernel} {row.Figure.Benchmark} has definition '{row.Figure.Definition}'"));
+    }
+
     [Fact]
     public void TheReadme_NamesEveryReference()
     {

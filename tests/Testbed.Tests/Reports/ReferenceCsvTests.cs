@@ -30,9 +30,9 @@ public sealed class ReferenceCsvTests : IDisposable
         BenchCsv.Write(writer, [new ReferenceRow(Row("disk.read.off", 6345), new Tolerance(10)), new ReferenceRow(Row("syscall.null.off", 38), Tolerance.Exact)]);
 
         Assert.Equal(
-            "kernel,benchmark,unit,mode,n,min,median,max,tolerance\n" +
-            "nooks-style,disk.read.off,instr,tcg-icount,1000,1,6345,9,±10%\n" +
-            "nooks-style,syscall.null.off,instr,tcg-icount,1000,1,38,9,exact\n",
+            "kernel,benchmark,unit,mode,n,min,median,max,def,tolerance\n" +
+            "nooks-style,disk.read.off,instr,tcg-icount,1000,1,6345,9,,±10%\n" +
+            "nooks-style,syscall.null.off,instr,tcg-icount,1000,1,38,9,,exact\n",
             writer.ToString());
         var file = BenchCsv.Read(new StringReader(writer.ToString()));
         Assert.True(file.HasTolerance);
@@ -59,9 +59,9 @@ public sealed class ReferenceCsvTests : IDisposable
 
         Assert.Equal("net.echo.off", Assert.Single(defaulted).Benchmark);
         Assert.Equal([
-            "kernel,benchmark,unit,mode,n,min,median,max,tolerance",
-            "nooks-style,disk.read.off,instr,tcg-icount,1000,1,6556,9,±10%",
-            "nooks-style,net.echo.off,instr,tcg-icount,1000,1,2894,9,exact",
+            "kernel,benchmark,unit,mode,n,min,median,max,def,tolerance",
+            "nooks-style,disk.read.off,instr,tcg-icount,1000,1,6556,9,,±10%",
+            "nooks-style,net.echo.off,instr,tcg-icount,1000,1,2894,9,,exact",
         ], File.ReadAllLines(path));
     }
 
@@ -70,9 +70,9 @@ public sealed class ReferenceCsvTests : IDisposable
     {
         var path = Path.Combine(folder, "plain.csv");
         ReferenceFile.Write(path, [Row("a", 1)]);
-        Assert.Equal("kernel,benchmark,unit,mode,n,min,median,max", File.ReadLines(path).First());
+        Assert.Equal("kernel,benchmark,unit,mode,n,min,median,max,def", File.ReadLines(path).First());
 
         ReferenceFile.Write(path, [Row("a", 1)], asReference: true);
-        Assert.Equal("nooks-style,a,instr,tcg-icount,1000,1,1,9,exact", File.ReadLines(path).Last());
+        Assert.Equal("nooks-style,a,instr,tcg-icount,1000,1,1,9,,exact", File.ReadLines(path).Last());
     }
 }

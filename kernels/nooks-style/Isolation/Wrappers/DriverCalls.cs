@@ -119,13 +119,6 @@ public static unsafe class DriverCalls
         return false;
     }
 
-    public static void Copy(byte* destination, byte* source, ulong bytes)
-    {
-        ulong words = bytes / 8;
-        for (ulong i = 0; i < words; i++) ((ulong*)destination)[i] = ((ulong*)source)[i];
-        for (ulong i = words * 8; i < bytes; i++) destination[i] = source[i];
-    }
-
     // Sizes of replies and infos are multiples of 8.
     private static void Zero(byte* destination, ulong bytes)
     {

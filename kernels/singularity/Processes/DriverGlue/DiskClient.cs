@@ -55,7 +55,7 @@ public unsafe struct DiskClient : IWorkloadClient
         {
             ExBlock block = ExBlock.Allocate(bytes);
             if (block.IsNone) return IoStatus.Invalid;
-            if (write) Copy(data, block.Payload(bytes), bytes);
+            if (write) AppBufferCopy.Copy(block.Payload(bytes), data, (ulong)bytes);
             Disk.Imp.BusyMessage reply = write
                 ? State.SendWriteAndReceive((long)lba, (int)sectors, block)
                 : State.SendReadAndReceive((long)lba, (int)sectors, block);
@@ -64,7 +64,7 @@ public unsafe struct DiskClient : IWorkloadClient
                 State = next;
                 int result = status;
                 if (status == IoStatus.Ok && (moved != (int)sectors || back.IsNone)) result = IoStatus.DeviceError;
-                else if (status == IoStatus.Ok && !write) Copy(back.Payload(bytes), data, bytes);
+                else if (status == IoStatus.Ok && !write) AppBufferCopy.Copy(data, back.Payload(bytes), (ulong)bytes);
                 if (!back.IsNone) back.Free();
                 if (result == IoStatus.Ok) Record(write, Sip.ReadTsc() - start - (Sip.IdleTsc() - idle));
                 return result;
@@ -87,10 +87,6 @@ public unsafe struct DiskClient : IWorkloadClient
         if (!write && ReadSamples != null && ReadCount < ReadSamples.Length) ReadSamples[ReadCount++] = sample;
     }
 
-    private static void Copy(byte* from, byte* to, int bytes)
-    {
-        for (int i = 0; i < bytes / 8; i++) ((ulong*)to)[i] = ((ulong*)from)[i];
-    }
 
     public int PacketSend(uint device, byte* frame, uint length) => IoStatus.NoDevice;
 

@@ -46,7 +46,7 @@ public unsafe struct NetClient : IWorkloadClient
         _sendIdle = Sip.IdleTsc();
         ExBlock block = ExBlock.Allocate((int)length);
         if (block.IsNone) return IoStatus.Invalid;
-        Copy(frame, block.Payload((int)length), (int)length);
+        AppBufferCopy.Copy(block.Payload((int)length), frame, length);
         Net.Imp.SendingMessage reply = State.SendSendAndReceive((int)device, (int)length, block);
         if (!reply.IsSent(out int status, out ExBlock back, out Net.Imp.Ready next)) return Failed();
         State = next;
@@ -67,7 +67,7 @@ public unsafe struct NetClient : IWorkloadClient
             status = IoStatus.DeviceError;
         else if (status == IoStatus.Ok)
         {
-            Copy(back.Payload(received), frame, received);
+            AppBufferCopy.Copy(frame, back.Payload(received), (ulong)received);
             length = (uint)received;
             if (_sendTsc != 0 && Samples != null && Count < Samples.Length)
                 Samples[Count++] = Sip.ReadTsc() - _sendTsc - (Sip.IdleTsc() - _sendIdle);
@@ -87,12 +87,6 @@ public unsafe struct NetClient : IWorkloadClient
         return IoStatus.DriverFailed;
     }
 
-    private static void Copy(byte* from, byte* to, int bytes)
-    {
-        int words = bytes / 8;
-        for (int i = 0; i < words; i++) ((ulong*)to)[i] = ((ulong*)from)[i];
-        for (int i = words * 8; i < bytes; i++) to[i] = from[i];
-    }
 
     public int BlockRead(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
     public int BlockWrite(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;

@@ -64,4 +64,22 @@ public class BaselineCheckTests
 
         Assert.True(Assert.Single(result.Moved).UnitOrModeDiffers);
     }
+
+    [Fact]
+    public void AFigureWhoseDefinitionChanged_Moved_EvenWithTheSameNumber()
+    {
+        var reference = new ReferenceRow(Row("disk.read", 4238) with { Definition = "disk.read.4k.zero-copy" }, Tolerance.Exact);
+
+        var result = BaselineCheck.Compare([reference], [Row("disk.read", 4238) with { Definition = "disk.read.4k.to-app-buffer" }]);
+
+        Assert.True(Assert.Single(result.Moved).DefinitionDiffers);
+    }
+
+    [Fact]
+    public void AReferenceWithoutDefinitions_AcceptsAny()
+    {
+        var result = BaselineCheck.Compare([Exact("ipc", 228)], [Row("ipc", 228) with { Definition = "ipc.roundtrip" }]);
+
+        Assert.False(result.Failed);
+    }
 }

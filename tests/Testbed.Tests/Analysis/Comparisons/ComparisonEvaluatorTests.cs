@@ -8,8 +8,9 @@ public class ComparisonEvaluatorTests
     static Comparison Make(string numerator, string denominator, string target, string id = "c") =>
         new(id, "d", Quantity.Parse(numerator), Quantity.Parse(denominator), Target.Parse(target), null, "", "");
 
+    // One declared definition for all: these tests are about ratios (DefinitionRuleTests about definitions).
     static BenchRow Row(string kernel, string benchmark, double median, string unit = "instr") =>
-        new(kernel, benchmark, unit, "tcg-icount", 1000, (ulong)median, median, (ulong)median * 2);
+        new(kernel, benchmark, unit, "tcg-icount", 1000, (ulong)median, median, (ulong)median * 2, "same-definition");
 
     static readonly BenchRow[] Rows =
     [

@@ -48,4 +48,34 @@ public class CostChartTests
 
         Assert.Equal("costs.csv:3: 'a' of 'b' appears twice", error.Message);
     }
+
+    [Fact]
+    public void ACellOfAnotherDefinition_IsLeftOut_AndNamed()
+    {
+        var chart = CostChart.Read(new StringReader("""
+            cost,series,measurement,def
+            disk read,monolithic,nooks-style:disk.read.off:median,disk.read.4k.to-app-buffer
+            disk read,l4-style,l4-style:disk.read.zero-copy:median,disk.read.4k.to-app-buffer
+            """), "costs.csv");
+        BenchRow[] rows =
+        [
+            new("nooks-style", "disk.read.off", "instr", "tcg-icount", 10, 6344, 6344, 6344, "disk.read.4k.to-app-buffer"),
+            new("l4-style", "disk.read.zero-copy", "instr", "tcg-icount", 10, 4238, 4238, 4238, "disk.read.4k.zero-copy"),
+        ];
+
+        var values = chart.Evaluate(rows);
+
+        Assert.Equal(6344, values[0, 0]);
+        Assert.Null(values[0, 1]);
+        Assert.Equal([new CostChart.Excluded("disk read", "l4-style", "disk.read.4k.zero-copy")], chart.ExcludedCells(rows));
+    }
+
+    [Fact]
+    public void TwoDefinitionsForOneCost_AreRefused()
+    {
+        var error = Assert.Throws<BadUsageException>(() => CostChart.Read(
+            new StringReader("cost,series,measurement,def\na,b,k:x:median,d1\na,c,k:y:median,d2\n"), "costs.csv"));
+
+        Assert.Equal("costs.csv:3: 'a' has def 'd1' in an earlier row, 'd2' here: one definition per cost", error.Message);
+    }
 }
