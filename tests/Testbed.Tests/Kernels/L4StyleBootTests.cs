@@ -50,6 +50,20 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
     public Task CallAndReply_CarrySixWordsInRegisters_OnTheFastPath() =>
         AssertChecks("ipc.call-reply", "ipc.six-register-words", "ipc.receiver-sees-sender-badge", "ipc.fast-path-taken", "ipc.call-within-one-task");
 
+    // The six words go to a keyed echo (Processes/KeyedEcho) that XORs each with its own key;
+    // `selftest-break=ipc.six-register-words` has it key only MR0 and MR1, the reply a kernel
+    // that dropped MR2..MR5 would give: the check, and only it, must fail, naming those words.
+    [Fact]
+    public async Task SixRegisterWords_Fails_WhenMr2ToMr5ComeBackUntransformed()
+    {
+        BootResult result = await L4StyleBoots.Boot("nobench iterations=10 selftest-break=ipc.six-register-words");
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(["ipc.six-register-words"], result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct());
+        var record = result.Records.Single(r => r.Kind == "check" && r.Fields.GetProperty("name").GetString() == "ipc.six-register-words");
+        Assert.Equal(0b111100UL, record.Fields.GetProperty("wrong-words").GetUInt64());
+    }
+
     [Fact]
     public Task SendWithoutACapability_IsRefused_InTheRootAndInAnotherTask() =>
         AssertChecks("ipc.send-without-right-refused", "ipc.call-without-right-refused", "ipc.peer-send-without-right-refused");
