@@ -131,6 +131,34 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
         Assert.Equal(200UL, benches["ipc.roundtrip.inter-as"].N);
     }
 
+    // Every benchmark loop checks each reply after its sample's window; a broken boot reads
+    // that bench's replies off by one: its check, and only it, fails, counting every sample.
+    [Fact]
+    public async Task EveryBenchmarkReply_IsChecked()
+    {
+        var result = await boots.Benchmarks.Value;
+        foreach (var name in BenchReplyChecks)
+            Assert.True(result.Checks.Single(c => c.Name == name).Ok, $"{name} failed");
+    }
+
+    static readonly string[] BenchReplyChecks =
+        ["bench.ipc.roundtrip.inter-as.replies", "bench.ipc.roundtrip.intra-as.replies", "bench.ipc.string-1k.roundtrip.replies", "bench.task.create-start-exit.replies"];
+
+    [Theory]
+    [InlineData("bench.ipc.roundtrip.inter-as.replies", 20)]
+    [InlineData("bench.ipc.roundtrip.intra-as.replies", 20)]
+    [InlineData("bench.ipc.string-1k.roundtrip.replies", 20)]
+    [InlineData("bench.task.create-start-exit.replies", 20)]
+    public async Task BenchReplyCheck_Fails_WhenItsRepliesAreWrong(string check, int iterations)
+    {
+        BootResult result = await L4StyleBoots.Boot($"nochecks iterations={iterations} selftest-break={check}");
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal([check], result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct());
+        var record = result.Records.Single(r => r.Kind == "check" && r.Fields.GetProperty("name").GetString() == check);
+        Assert.Equal((ulong)iterations, record.Fields.GetProperty("wrong").GetUInt64());
+    }
+
     [Fact]
     public async Task EveryBenchmark_IsReported_WithItsReferenceFigure()
     {
