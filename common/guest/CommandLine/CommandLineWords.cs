@@ -15,6 +15,7 @@ public readonly unsafe struct CommandLineWords
     public bool Has(string key) => Has(Line, key);
     public ulong Number(string key, ulong fallback) => Number(Line, key, fallback);
     public bool ValueIs(string key, string expected) => ValueIs(Line, key, expected);
+    public bool Breaks(string check) => SelfTestBreak.Names(Line, check);
 
     /// <summary>True if the word <paramref name="key"/> or <c>key=...</c> is present.</summary>
     public static bool Has(byte* line, string key) => Find(line, key, out _) != null;

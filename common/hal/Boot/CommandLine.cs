@@ -18,4 +18,7 @@ public static unsafe class CommandLine
 
     /// <summary>True if <c>key=value</c> is present with exactly this value.</summary>
     public static bool ValueIs(string key, string expected) => Words.ValueIs(key, expected);
+
+    /// <summary>True if <c>selftest-break=</c> names <paramref name="check"/> (SelfTestBreak): give it a wrong input.</summary>
+    public static bool Breaks(string check) => Words.Breaks(check);
 }

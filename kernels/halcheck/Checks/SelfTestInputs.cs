@@ -1,10 +1,9 @@
-// Inputs to halcheck's checks that the compiler cannot see (opaque.S), and the command
-// line word that makes chosen checks get a wrong input, so that a boot test can show each
-// of them report failure: `selftest-break=<check>[,<check>...]`, for example
-// `selftest-break=runtime.virtual-calls,runtime.casts`.
+// Inputs to halcheck's checks that the compiler cannot see (opaque.S), and whether the
+// command line's `selftest-break=<check>[,<check>...]` (common/guest: SelfTestBreak, the
+// word every kernel reads) names a check, which then gets a wrong input so that a boot
+// test can show it report failure.
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using Testbed.Guest.CommandLine;
 using Testbed.Hal;
 using Testbed.Protocol;
 
@@ -12,8 +11,6 @@ namespace Halcheck.Checks;
 
 public static unsafe class SelfTestInputs
 {
-    public const string BreakKey = "selftest-break";
-
     [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "halcheck_opaque_word")]
     public static extern ulong Word(ulong value);
 
@@ -24,18 +21,5 @@ public static unsafe class SelfTestInputs
     public static T Object<T>(T value) where T : class => Unsafe.As<T>(ObjectOf(value));
 
     /// <summary>True if the command line names <paramref name="check"/> in <c>selftest-break=</c>.</summary>
-    public static bool Broken(string check)
-    {
-        byte* value = CommandLineWords.Find(Multiboot.CommandLine, BreakKey, out bool hasValue);
-        if (value == null || !hasValue) return false;
-        while (*value != 0 && *value != ' ')
-        {
-            int i = 0;
-            while (i < check.Length && value[i] == check[i]) i++;
-            if (i == check.Length && (value[i] == 0 || value[i] == ' ' || value[i] == ',')) return true;
-            while (*value != 0 && *value != ' ' && *value != ',') value++;
-            if (*value == ',') value++;
-        }
-        return false;
-    }
+    public static bool Broken(string check) => CommandLine.Breaks(check);
 }

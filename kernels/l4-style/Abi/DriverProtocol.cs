@@ -6,7 +6,7 @@ namespace L4Style.Abi;
 public static class Modules
 {
     // The order of BootModule items in L4Style.csproj (modules.txt).
-    public const ulong Root = 0, Peer = 1, Ata = 2, Rtl8139 = 3, Workloads = 4;
+    public const ulong Root = 0, Peer = 1, Ata = 2, Rtl8139 = 3, Workloads = 4, KeyedEcho = 5;
 }
 
 public static class DriverKind

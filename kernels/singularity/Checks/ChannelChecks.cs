@@ -2,7 +2,10 @@
 // transfer (checked inside the client), a block touched after it was sent (the sender is
 // killed), an out-of-protocol send that the compiler could not see (killed at run time),
 // and what a kill gives back: pages, exchange blocks, endpoints, and a channel-closed
-// notification to the peer (the service sees its client's channel close and exits).
+// notification to the peer (the service exits with ServiceExit.SawChannelClosed only when
+// its receive returned channel-closed). `selftest-break=kill.after-<kill>.peer-saw-channel-closed`
+// starts that scenario's service in ServiceMode.LeaveEarly: it exits cleanly after the
+// client's first message without waiting for the close, which the check must tell apart.
 using Singularity.Abi;
 using Singularity.Ipc;
 using Singularity.Memory;
@@ -22,11 +25,11 @@ public static unsafe class ChannelChecks
         int freeBlocks = ExchangeHeap.FreeBlocks;
         int endpoints = Endpoints.Live;
 
-        client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.TouchSentBlock, 0));
+        client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.TouchSentBlock, 0), serviceMode: PeerMode(AfterNonOwner));
         Report.CheckValue("exchange.non-owner-access-refused", client.FaultKind == SipFaultKind.NotOwner, "fault-code", (ulong)client.FaultKind);
         ReclaimedAll(AfterNonOwner, freeFrames, freeBlocks, endpoints);
 
-        client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.StaleState, 0));
+        client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.StaleState, 0), serviceMode: PeerMode(AfterContractViolation));
         Report.CheckValue("contract.runtime-violation-killed", client.FaultKind == SipFaultKind.ContractViolation, "fault-code", (ulong)client.FaultKind);
         ReclaimedAll(AfterContractViolation, freeFrames, freeBlocks, endpoints);
 
@@ -61,8 +64,8 @@ public static unsafe class ChannelChecks
         s_sleeperWoke = Cpu.ReadTsc();
     }
 
-    // Both SIPs are gone: everything they held is back, and the service's exit shows it
-    // was told its client's channel closed (it exits only on channel-closed).
+    // Both SIPs are gone: everything they held is back, and the service's exit code says its
+    // last receive returned channel-closed (ServiceExit: a distinct code, not just 0).
     private static readonly string[] AfterNonOwner =
         ["kill.after-non-owner.pages", "kill.after-non-owner.exchange-blocks", "kill.after-non-owner.endpoints", "kill.after-non-owner.peer-saw-channel-closed"];
     private static readonly string[] AfterContractViolation =
@@ -73,6 +76,9 @@ public static unsafe class ChannelChecks
         Report.CheckValue(name[0], PhysicalMemory.FreeFrames == freeFrames, "free-frames", PhysicalMemory.FreeFrames);
         Report.CheckValue(name[1], ExchangeHeap.FreeBlocks == freeBlocks, "free-blocks", (ulong)ExchangeHeap.FreeBlocks);
         Report.CheckValue(name[2], Endpoints.Live == endpoints, "live", (ulong)Endpoints.Live);
-        Report.CheckValue(name[3], Scenario.LastService.FaultKind == 0 && Scenario.LastService.ExitCode == 0, "closed-endpoints", (ulong)SipLifecycle.LastClosedEndpoints);
+        Sip peer = Scenario.LastService;
+        Report.CheckValue(name[3], peer.FaultKind == 0 && peer.ExitCode == ServiceExit.SawChannelClosed, "exit", (ulong)peer.ExitCode);
     }
+
+    private static long PeerMode(string[] names) => CommandLine.Breaks(names[3]) ? ServiceMode.LeaveEarly : ServiceMode.OneClient;
 }

@@ -4,7 +4,10 @@
 // manager), and the client must finish every request after reconnecting, with no corrupted
 // payload. Command line `fault=echo:<kind>@<n>` runs one kind only (a word the kernel
 // cannot arm is the failed check fault.armed, from the HAL's boot check); `workload=N`
-// sets the requests per run.
+// sets the requests per run. The client is told how many retries the run must cost (one
+// fault-free run first, which must cost none; ExpectedRetries for each kind) and checks
+// its count against that (echo.workload.retries); `selftest-break=echo.workload.retries`
+// arms a null-deref in the fault-free run all the same, a retry the client does not expect.
 using Singularity.Abi;
 using Singularity.Drivers;
 using Singularity.Tasks;
@@ -30,6 +33,7 @@ public static unsafe class FaultChecks
     {
         long requests = (long)CommandLine.Number("workload", 12);
         bool planned = FaultPlanParser.TryParse(Multiboot.CommandLine, "echo", out FaultPlan plan);
+        FaultFree(requests);
         for (int i = 0; i < s_order.Length; i++)
         {
             if (planned && s_order[i] != plan.Kind) continue;
@@ -37,16 +41,34 @@ public static unsafe class FaultChecks
         }
     }
 
+    private static void FaultFree(long requests)
+    {
+        bool broken = CommandLine.Breaks("echo.workload.retries");
+        long kind = broken ? (long)InjectedFault.NullDeref : 0;
+        Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Workload, requests, 0), kind, broken ? 1 : 0);
+        Report.CheckValue("echo.fault-free.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
+    }
+
     private static void RunOne(InjectedFault kind, uint at, long requests)
     {
         int restartsBefore = DriverManager.Restarts;
-        Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Workload, requests), (long)kind, at);
+        long expected = at <= requests ? ExpectedRetries(kind) : 0;
+        Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Workload, requests, expected), (long)kind, at);
         Sip faulted = Scenario.FirstService;
         bool killed = faulted.State == SipState.Reclaimed && faulted.FaultKind == KillReason(kind);
         bool restarted = DriverManager.Restarts == restartsBefore + 1;
         bool clientFine = client.FaultKind == 0 && client.ExitCode == 0;
         Report.CheckValue(CheckName(kind), killed && restarted && clientFine, "killed-for", (ulong)faulted.FaultKind);
     }
+
+    // The retries one fault costs the workload client, as the records of a run show them:
+    // the request in flight when the service dies comes back as channel-closed or as a reply
+    // that is not the client's (a contract violation's first, legal reply, seq 0), one retry,
+    // and the manager has restarted the service before the client reconnects. A not-owner
+    // fault dies after its reply (seq 0, one retry) has already woken the client, which then
+    // reconnects before the manager has reclaimed the dead instance: that request comes back
+    // channel-closed too (a second retry; its recovery record follows the first retry).
+    private static long ExpectedRetries(InjectedFault kind) => kind == InjectedFault.NotOwner ? 2 : 1;
 
     // What the kernel must name as the reason it killed the service (FaultKinds.Name).
     private static long KillReason(InjectedFault kind) => kind switch

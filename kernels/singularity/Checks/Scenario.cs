@@ -23,12 +23,12 @@ public static class Scenario
         return sip;
     }
 
-    /// <summary>An echo service that serves one client and exits, and a client in <paramref name="clientArgument"/>'s mode.</summary>
-    public static Sip WithEchoService(long clientArgument, long faultKind = 0, long faultAt = 0)
+    /// <summary>An echo service that serves one client and exits (or <paramref name="serviceMode"/>), and a client in <paramref name="clientArgument"/>'s mode.</summary>
+    public static Sip WithEchoService(long clientArgument, long faultKind = 0, long faultAt = 0, long serviceMode = ServiceMode.OneClient)
     {
         if (faultKind != 0)
             FaultPlanLine.Write(new FaultPlan { Target = FaultTarget.Echo, Kind = (InjectedFault)faultKind, AtRequest = (uint)faultAt }, FaultPlanState.Armed);
-        Sip service = SipLifecycle.Start("echo", EchoArgument.Service(ServiceMode.OneClient, faultKind, faultAt));
+        Sip service = SipLifecycle.Start("echo", EchoArgument.Service(serviceMode, faultKind, faultAt));
         if (service == null) Panic.Halt("singularity: the echo service could not be started");
         Sip client = Run("echo-client", clientArgument);
         // The service (or, after a fault, its restarted instance) ends when its client closes.

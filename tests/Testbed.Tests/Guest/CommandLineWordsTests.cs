@@ -46,4 +46,15 @@ public sealed unsafe class CommandLineWordsTests
         Assert.False(words.Has("drivers"));
         Assert.Equal(3UL, words.Number("iterations", 3));
     }
+
+    [Theory]
+    [InlineData("iterations=10 selftest-break=runtime.casts", "runtime.casts", true)]
+    [InlineData("selftest-break=a.b,runtime.casts drivers", "runtime.casts", true)]      // any of a list
+    [InlineData("selftest-break=runtime.casts,a.b", "a.b", true)]
+    [InlineData("selftest-break=runtime.casts", "runtime.cast", false)]                 // a prefix of a name is not the name
+    [InlineData("selftest-break=runtime.cast", "runtime.casts", false)]
+    [InlineData("selftest-break runtime.casts", "runtime.casts", false)]               // a bare word names nothing
+    [InlineData("iterations=10", "runtime.casts", false)]
+    public void Breaks_NamesWholeCheckNamesOfTheList(string line, string check, bool expected) =>
+        Assert.Equal(expected, With(line, w => w.Breaks(check)));
 }

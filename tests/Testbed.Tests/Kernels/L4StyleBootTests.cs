@@ -50,6 +50,20 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
     public Task CallAndReply_CarrySixWordsInRegisters_OnTheFastPath() =>
         AssertChecks("ipc.call-reply", "ipc.six-register-words", "ipc.receiver-sees-sender-badge", "ipc.fast-path-taken", "ipc.call-within-one-task");
 
+    // The six words go to a keyed echo (Processes/KeyedEcho) that XORs each with its own key;
+    // `selftest-break=ipc.six-register-words` has it key only MR0 and MR1, the reply a kernel
+    // that dropped MR2..MR5 would give: the check, and only it, must fail, naming those words.
+    [Fact]
+    public async Task SixRegisterWords_Fails_WhenMr2ToMr5ComeBackUntransformed()
+    {
+        BootResult result = await L4StyleBoots.Boot("nobench iterations=10 selftest-break=ipc.six-register-words");
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(["ipc.six-register-words"], result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct());
+        var record = result.Records.Single(r => r.Kind == "check" && r.Fields.GetProperty("name").GetString() == "ipc.six-register-words");
+        Assert.Equal(0b111100UL, record.Fields.GetProperty("wrong-words").GetUInt64());
+    }
+
     [Fact]
     public Task SendWithoutACapability_IsRefused_InTheRootAndInAnotherTask() =>
         AssertChecks("ipc.send-without-right-refused", "ipc.call-without-right-refused", "ipc.peer-send-without-right-refused");
@@ -115,6 +129,34 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
         foreach (var name in new[] { "ipc.oneway.inter-as", "ipc.roundtrip.inter-as", "ipc.oneway.intra-as", "ipc.roundtrip.intra-as" })
             Assert.Equal(References.Exact("l4-style", name), benches[name].Median);
         Assert.Equal(200UL, benches["ipc.roundtrip.inter-as"].N);
+    }
+
+    // Every benchmark loop checks each reply after its sample's window; a broken boot reads
+    // that bench's replies off by one: its check, and only it, fails, counting every sample.
+    [Fact]
+    public async Task EveryBenchmarkReply_IsChecked()
+    {
+        var result = await boots.Benchmarks.Value;
+        foreach (var name in BenchReplyChecks)
+            Assert.True(result.Checks.Single(c => c.Name == name).Ok, $"{name} failed");
+    }
+
+    static readonly string[] BenchReplyChecks =
+        ["bench.ipc.roundtrip.inter-as.replies", "bench.ipc.roundtrip.intra-as.replies", "bench.ipc.string-1k.roundtrip.replies", "bench.task.create-start-exit.replies"];
+
+    [Theory]
+    [InlineData("bench.ipc.roundtrip.inter-as.replies", 20)]
+    [InlineData("bench.ipc.roundtrip.intra-as.replies", 20)]
+    [InlineData("bench.ipc.string-1k.roundtrip.replies", 20)]
+    [InlineData("bench.task.create-start-exit.replies", 20)]
+    public async Task BenchReplyCheck_Fails_WhenItsRepliesAreWrong(string check, int iterations)
+    {
+        BootResult result = await L4StyleBoots.Boot($"nochecks iterations={iterations} selftest-break={check}");
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal([check], result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct());
+        var record = result.Records.Single(r => r.Kind == "check" && r.Fields.GetProperty("name").GetString() == check);
+        Assert.Equal((ulong)iterations, record.Fields.GetProperty("wrong").GetUInt64());
     }
 
     [Fact]

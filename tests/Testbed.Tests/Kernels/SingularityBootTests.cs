@@ -26,7 +26,7 @@ public sealed class SingularityBootTests
         "contract.runtime-violation-killed", "kill.after-contract-violation.pages", "kill.after-contract-violation.exchange-blocks",
         "kill.after-contract-violation.endpoints", "kill.after-contract-violation.peer-saw-channel-closed",
         "manifest.undeclared-import-refused", "manifest.undeclared-ports-refused", "manifest.unknown-sip-refused",
-        "fault.echo.null-deref.survived", "fault.echo.divide-by-zero.survived", "fault.echo.index-out-of-range.survived",
+        "echo.fault-free.client-exit", "fault.echo.null-deref.survived", "fault.echo.divide-by-zero.survived", "fault.echo.index-out-of-range.survived",
         "fault.echo.invalid-cast.survived", "fault.echo.stack-overflow.survived", "fault.echo.infinite-loop.survived",
         "fault.echo.contract-violation.survived", "fault.echo.not-owner.survived", "fault.echo.throw.survived",
         "fault.echo.out-of-memory.survived",
@@ -77,7 +77,7 @@ public sealed class SingularityBootTests
         Assert.Equal(10, recoveries.Count);
         Assert.All(recoveries, r => Assert.True(r.GetProperty("ok").GetBoolean()));
         var workloads = result.Checks.Where(c => c.Name == "echo.workload.no-corruption").ToList();
-        Assert.Equal(10, workloads.Count);
+        Assert.Equal(11, workloads.Count);          // the fault-free run, then one per kind
         Assert.All(workloads, c => Assert.True(c.Ok));
         Assert.All(result.Checks.Where(c => c.Name == "echo.workload.completed"), c => Assert.True(c.Ok));
     }
@@ -101,8 +101,41 @@ public sealed class SingularityBootTests
         Assert.True(result.Outcome == Outcome.Passed, Describe(result));
         Assert.Single(result.Checks, c => c.Name.StartsWith("fault.echo."));
         Assert.Contains(result.Checks, c => c.Name == "fault.echo.divide-by-zero.survived" && c.Ok);
-        var retries = result.Checks.Last(c => c.Name == "echo.workload.retries");
-        Assert.True(retries.Ok);
+        Assert.Equal([0UL, 1UL], Retries(result));      // the fault-free run, then the divide-by-zero run
+        Assert.All(result.Checks.Where(c => c.Name == "echo.workload.retries"), c => Assert.True(c.Ok));
+    }
+
+    // The client checks its retries against the count the kernel expects (FaultChecks.ExpectedRetries):
+    // none without a fault, one per kill of a service with the request in flight, two where the
+    // dying service first answered with a reply that is not the client's.
+    [Fact]
+    public async Task EchoWorkloadRetries_AreExactlyWhatEachFaultForces()
+    {
+        BootResult result = await Boot("singularity", "iterations=20");
+
+        // fault-free, null-deref, divide-by-zero, index-out-of-range, invalid-cast, stack-overflow,
+        // infinite-loop, contract-violation, not-owner, throw, out-of-memory
+        Assert.Equal([0UL, 1UL, 1UL, 1UL, 1UL, 1UL, 1UL, 1UL, 2UL, 1UL, 1UL], Retries(result));
+        Assert.All(result.Checks.Where(c => c.Name == "echo.workload.retries"), c => Assert.True(c.Ok));
+    }
+
+    private static List<ulong> Retries(BootResult result) =>
+        Records(result, "check").Where(c => c.GetProperty("name").GetString() == "echo.workload.retries")
+            .Select(c => c.GetProperty("detail").GetUInt64()).ToList();
+
+    // `selftest-break=<check>` hands the check a wrong input (a retry nobody planned; a service
+    // that exits cleanly without waiting for the close): the check, and only it, must fail.
+    [Theory]
+    [InlineData("echo.workload.retries")]
+    [InlineData("kill.after-non-owner.peer-saw-channel-closed")]
+    [InlineData("kill.after-contract-violation.peer-saw-channel-closed")]
+    public async Task StrengthenedCheck_ReportsFailure_WhenGivenAWrongInputAtRunTime(string check)
+    {
+        BootResult result = await Boot("singularity", $"iterations=20 selftest-break={check}");
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, Describe(result));
+        var failed = result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct().ToList();
+        Assert.Equal([check], failed);
     }
 
     [Fact]

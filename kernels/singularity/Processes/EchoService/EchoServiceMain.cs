@@ -33,19 +33,21 @@ public static class EchoServiceMain
         {
             Echo.Exp client = Echo.Exp.Accept(listener);
             if (client == null) return 3;
-            Serve(client, argument);
+            long end = Serve(client, argument);
             client.Close();
-            if (EchoArgument.Mode(argument) == ServiceMode.OneClient) return 0;
+            if (EchoArgument.Mode(argument) != ServiceMode.Forever) return end;
         }
     }
 
-    private static void Serve(Echo.Exp client, long argument)
+    // How the client's session ended (ServiceExit): the exit code the kernel checks.
+    private static long Serve(Echo.Exp client, long argument)
     {
         // Each answer is sent with the wait for the next request (reply-and-wait: one kernel call).
         Echo.Exp.ReadyMessage message = client.Begin.Receive();
+        if (EchoArgument.Mode(argument) == ServiceMode.LeaveEarly && !message.Closed) return ServiceExit.LeftEarly;
         while (true)
         {
-            if (message.Closed) return;
+            if (message.Closed) return ServiceExit.SawChannelClosed;
             if (message.IsPing(out long x, out Echo.Exp.Pinged pinged))
             {
                 message = pinged.SendPongAndReceive(x + 1);
@@ -66,7 +68,7 @@ public static class EchoServiceMain
                 }
                 message = working.SendReplyAndReceive(seq, checksum, data);
             }
-            else return;        // the generated code ends the SIP on any other tag before this
+            else return ServiceExit.UnexpectedMessage;      // the generated code ends the SIP on any other tag before this
         }
     }
 

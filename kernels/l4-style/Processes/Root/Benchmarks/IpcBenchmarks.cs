@@ -6,6 +6,10 @@
 //   ipc.roundtrip.intra-as, ipc.oneway.intra-as   the same with a server thread in this task
 //   ipc.string-1k.roundtrip   a call carrying a 1 KiB string, copied by the kernel
 //   floor.roundtrip           2 x syscall.null + a CR3 switch and back (halcheck's floor, this boot)
+// Every reply is checked after its sample's second counter read, from the message in
+// memory (nothing is added between the reads): bench.<name>.replies counts the wrong ones,
+// so a fast failing path cannot pass for a fast round trip. The null call returns nothing
+// to check. `selftest-break=bench.<name>.replies` reads every reply off by one.
 using L4Style.Abi;
 using L4Style.Processes.Root.Checks;
 using L4Style.Processes.UserLib;
@@ -30,12 +34,12 @@ public static unsafe class IpcBenchmarks
 
         Peer echo = Peers.Start(PeerMode.EchoServer);
         Warm(echo.Slot);
-        ulong roundTrip = RoundTrips(echo.Slot, iterations, "ipc.roundtrip.inter-as", "ipc.oneway.inter-as",
+        ulong roundTrip = RoundTrips(echo.Slot, iterations, "ipc.roundtrip.inter-as", "ipc.oneway.inter-as", "bench.ipc.roundtrip.inter-as.replies",
             "call + reply-and-wait, 6 words in registers, to another task (user stubs included)");
 
         if (LocalEchoSlot == 0) LocalEchoSlot = StartLocalEcho();
         Warm(LocalEchoSlot);
-        RoundTrips(LocalEchoSlot, iterations, "ipc.roundtrip.intra-as", "ipc.oneway.intra-as",
+        RoundTrips(LocalEchoSlot, iterations, "ipc.roundtrip.intra-as", "ipc.oneway.intra-as", "bench.ipc.roundtrip.intra-as.replies",
             "call + reply-and-wait, 6 words in registers, to a thread of the same task (user stubs included)");
 
         StringRoundTrips(echo.Slot, iterations);
@@ -75,8 +79,12 @@ public static unsafe class IpcBenchmarks
         }
     }
 
-    private static ulong RoundTrips(ulong slot, int iterations, string roundTripName, string oneWayName, string what)
+    // The echo answers MR0 + 1. The call's status is not kept: holding it across the counter
+    // read would add a move inside the window; a call that failed leaves MR0 as it was sent.
+    private static ulong RoundTrips(ulong slot, int iterations, string roundTripName, string oneWayName, string repliesName, string what)
     {
+        ulong perturb = KernelCommandLine.Words.Breaks(repliesName) ? 1UL : 0;
+        ulong wrong = 0;
         Message m = default;
         for (int i = 0; i < iterations; i++)
         {
@@ -86,7 +94,9 @@ public static unsafe class IpcBenchmarks
             ulong end = Kernel.ReadTsc();
             s_samples[i] = end - start - s_overhead;
             s_oneWay[i] = m.Mr1 - start - s_overhead;
+            if (m.Mr0 + perturb != (ulong)i + 1) wrong++;
         }
+        Kdb.Check(repliesName, wrong == 0, "wrong", wrong);
         ulong roundTrip = Report(roundTripName, iterations, what);
         for (int i = 0; i < iterations; i++) s_samples[i] = s_oneWay[i];
         Report(oneWayName, iterations, "one call, 6 words in registers, from the caller's rdtsc to the receiver's");
@@ -96,16 +106,26 @@ public static unsafe class IpcBenchmarks
     private static void StringRoundTrips(ulong slot, int iterations)
     {
         ulong page = PagePool.Take(1);
-        for (int i = 0; i < 1024; i++) ((byte*)page)[i] = (byte)i;
+        ulong sum = 0;
+        for (int i = 0; i < 1024; i++)
+        {
+            ((byte*)page)[i] = (byte)i;
+            sum += (byte)i;
+        }
+        ulong perturb = KernelCommandLine.Words.Breaks("bench.ipc.string-1k.roundtrip.replies") ? 1UL : 0;
+        ulong wrong = 0;
         Message m = default;
         for (int i = 0; i < iterations; i++)
         {
             m.SendString = page;
             m.SendLength = 1024;
+            m.Mr2 = 0;
             ulong start = Kernel.ReadTsc();
             Ipc.Call(ref m, slot, Op.StringItem);
             s_samples[i] = Kernel.ReadTsc() - start - s_overhead;
+            if (m.Mr2 + perturb != sum) wrong++;        // the echo answers the byte sum of the string it received
         }
+        Kdb.Check("bench.ipc.string-1k.roundtrip.replies", wrong == 0, "wrong", wrong);
         Report("ipc.string-1k.roundtrip", iterations, "call with a 1 KiB string copied by the kernel, short reply");
     }
 

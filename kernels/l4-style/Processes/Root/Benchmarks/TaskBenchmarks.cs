@@ -13,6 +13,8 @@ public static class TaskBenchmarks
         int count = iterations < 100 ? iterations : 100;
         ulong[] lifetimes = new ulong[count];
         ulong[] destroys = new ulong[count];
+        ulong perturb = KernelCommandLine.Words.Breaks("bench.task.create-start-exit.replies") ? 1UL : 0;
+        ulong wrong = 0;
         for (int i = 0; i < count; i++)
         {
             ulong start = Kernel.ReadTsc();
@@ -24,7 +26,9 @@ public static class TaskBenchmarks
             ulong destroyed = Kernel.ReadTsc();
             lifetimes[i] = exited - start;
             destroys[i] = destroyed - exited;
+            if (m.Mr0 + perturb != 7 || m.Mr3 != peer.Task) wrong++;
         }
+        Kdb.Check("bench.task.create-start-exit.replies", wrong == 0, "wrong", wrong);
         Kdb.Bench("task.create-start-exit", lifetimes, count, "new task from a boot module until its exit message reaches the pager");
         Kdb.Bench("task.destroy", destroys, count, "task destroy: threads, mappings, frames, page tables");
     }
