@@ -3,7 +3,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Reports;
 
