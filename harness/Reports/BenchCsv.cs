@@ -20,7 +20,7 @@ public static class BenchCsv
 
     public static void Write(TextWriter writer, IEnumerable<BenchRow> rows)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CsvDialect.Configuration, leaveOpen: true);
         csv.Context.RegisterClassMap<BenchRowMap>();
         csv.WriteRecords(rows);
     }
@@ -30,10 +30,7 @@ public static class BenchCsv
 
     public static void Write(TextWriter writer, IEnumerable<ReferenceRow> rows)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns.Append(ToleranceColumn))
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, Columns.Append(ToleranceColumn));
         foreach (var (figure, tolerance) in rows)
         {
             csv.WriteField(figure.Kernel);
