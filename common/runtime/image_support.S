@@ -3,13 +3,11 @@
 # protector cookie compiled code references. (The time stamp counter and the port
 # instructions are common/guest's.)
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.text
 
-	.global tb_modules_start, tb_modules_end
-tb_modules_start: lea rax, [rip + __modules_start]
-	ret
-tb_modules_end: lea rax, [rip + __modules_end]
-	ret
+	ADDRESS_OF tb_modules_start, __modules_start
+	ADDRESS_OF tb_modules_end, __modules_end
 
 	.data
 	.align 8

@@ -1,8 +1,3 @@
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Harness.Boot;
 
 /// <summary>Everything one boot produced: the verdict, the mode it ran in, and every serial line.</summary>

@@ -1,7 +1,5 @@
 using System.Text;
 using Testbed.Drivers.Faults;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Boot;
 

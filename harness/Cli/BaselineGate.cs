@@ -1,7 +1,6 @@
 using Spectre.Console;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

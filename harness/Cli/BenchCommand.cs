@@ -1,10 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Testbed.Harness.Analysis;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;
@@ -22,20 +18,14 @@ internal static class BenchCommand
     {
         var kernel = CommandOptions.Kernel();
         var iterations = CommandOptions.Iterations(DefaultIterations);
-        var csv = new Option<FileInfo?>("--csv")
-        {
-            HelpName = "FILE",
-            Description = "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max,def); only if the boot passed",
-        };
+        var csv = CommandOptions.File("--csv",
+            "Also write the results as CSV (kernel,benchmark,unit,mode,n,min,median,max,def); only if the boot passed");
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);
         var append = CommandOptions.Append();
-        var baseline = new Option<FileInfo?>("--baseline")
-        {
-            HelpName = "FILE",
-            Description = "Compare each figure's median with this reference (results/<file>.csv) and exit 10 if one moved " +
-                "beyond its tolerance column (exact or ±N%) or a reference row was not measured; new rows are only reported",
-        };
+        var baseline = CommandOptions.File("--baseline",
+            "Compare each figure's median with this reference (results/<file>.csv) and exit 10 if one moved " +
+            "beyond its tolerance column (exact or ±N%) or a reference row was not measured; new rows are only reported");
         var updateBaseline = new Option<bool>("--update-baseline")
         {
             Description = "Rewrite the --baseline file with this run's figures (tolerances kept, new rows exact) and its " +

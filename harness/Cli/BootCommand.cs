@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Qemu;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

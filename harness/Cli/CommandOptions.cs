@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace Testbed.Harness.Cli;
 
-/// <summary>The arguments and options that boot and bench share, each built with its command's default.</summary>
+/// <summary>The arguments and options the commands share, each built with its command's default and words.</summary>
 internal static class CommandOptions
 {
     public static Argument<string> Kernel() => new("kernel")
@@ -74,9 +74,12 @@ internal static class CommandOptions
         return parsed;
     }
 
-    public static Option<string?> Append() => new("--append")
-    {
-        HelpName = "ARGS",
-        Description = "Kernel command line words, e.g. \"samples seed=7\" (see PROTOCOL.md)",
-    };
+    public static Option<string?> Append(string description = "Kernel command line words, e.g. \"samples seed=7\" (see PROTOCOL.md)") =>
+        new("--append") { HelpName = "WORDS", Description = description };
+
+    /// <summary>An option naming a file to read or write; null when not given.</summary>
+    public static Option<FileInfo?> File(string name, string description) => new(name) { HelpName = "FILE", Description = description };
+
+    /// <summary>An option naming a folder; null when not given.</summary>
+    public static Option<DirectoryInfo?> Folder(string name, string description) => new(name) { HelpName = "DIR", Description = description };
 }

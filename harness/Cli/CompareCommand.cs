@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.Qemu;
 
 namespace Testbed.Harness.Cli;
 
@@ -19,47 +18,29 @@ internal static class CompareCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var iterations = CommandOptions.Iterations(BenchCommand.DefaultIterations);
-        var csv = new Option<FileInfo?>("--csv")
-        {
-            HelpName = "FILE",
-            Description = "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max,def) to FILE",
-        };
-        var output = new Option<DirectoryInfo?>("--out")
-        {
-            HelpName = "DIR",
-            Description = "Where measurements.csv, comparisons.csv and the charts go (default: results/compare/ in the checkout)",
-        };
-        var comparisons = new Option<FileInfo?>("--comparisons")
-        {
-            HelpName = "FILE",
-            Description = $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is the costs.csv beside it",
-        };
+        var csv = CommandOptions.File("--csv",
+            "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max,def) to FILE");
+        var output = CommandOptions.Folder("--out",
+            "Where measurements.csv, comparisons.csv and the charts go (default: results/compare/ in the checkout)");
+        var comparisons = CommandOptions.File("--comparisons",
+            $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is the costs.csv beside it");
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
         var timeout = CommandOptions.Timeout(defaultSeconds: 300);
-        var append = new Option<string?>("--append")
-        {
-            HelpName = "WORDS",
-            Description = "More command line words for every kernel's bench boot, after iterations=N (and drivers)",
-        };
-        var baseline = new Option<DirectoryInfo?>("--baseline")
-        {
-            HelpName = "DIR",
-            Description = "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 10 if one moved " +
-                "beyond its tolerance column or a reference row of the benched kernels was not measured",
-        };
+        var append = CommandOptions.Append(
+            "More command line words for every kernel's bench boot, after iterations=N (and drivers)");
+        var baseline = CommandOptions.Folder("--baseline",
+            "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 10 if one moved " +
+            "beyond its tolerance column or a reference row of the benched kernels was not measured");
         var noDrivers = new Option<bool>("--no-drivers")
         {
             Description = "Leave out the driver workloads: without it, the word \"drivers\" is added for every kernel whose " +
                 "vocabulary (vocabulary.txt of its build) has it; with it, only the IPC, call and process figures",
         };
 
-        var host = new Option<FileInfo?>("--host")
-        {
-            HelpName = "FILE",
-            Description = $"Show the host's own figures from FILE (a host.csv of testbed host) as \"host, real hardware\" " +
-                $"(default: {HostCommand.DefaultFolder}/{Testbed.Harness.HostFigures.HostCsv.FileName} if present). " +
-                "compare never runs the host benchmarks itself (minutes of BenchmarkDotNet): run testbed host first",
-        };
+        var host = CommandOptions.File("--host",
+            $"Show the host's own figures from FILE (a host.csv of testbed host) as \"host, real hardware\" " +
+            $"(default: {HostCommand.DefaultFolder}/{Testbed.Harness.HostFigures.HostCsv.FileName} if present). " +
+            "compare never runs the host benchmarks itself (minutes of BenchmarkDotNet): run testbed host first");
 
         var command = new Command("compare",
             "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and charts (PNG, SVG)")

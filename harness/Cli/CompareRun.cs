@@ -1,11 +1,7 @@
 using Spectre.Console;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.Boot;
 using Testbed.Harness.HostFigures;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

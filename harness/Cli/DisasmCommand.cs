@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Testbed.Harness.Disassembly;
-using Testbed.Harness.Images;
 
 namespace Testbed.Harness.Cli;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Testbed.Harness.Analysis;
-using Testbed.Harness.Images;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

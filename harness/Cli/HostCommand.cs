@@ -2,8 +2,6 @@ using System.CommandLine;
 using Spectre.Console;
 using Testbed.Harness.Analysis.Comparisons;
 using Testbed.Harness.HostFigures;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Reports;
 using Testbed.Harness.Reports.Charts;
 
@@ -21,11 +19,8 @@ internal static class HostCommand
 
     public static Command Create(CliContext context)
     {
-        var output = new Option<DirectoryInfo?>("--out")
-        {
-            HelpName = "DIR",
-            Description = $"Where host.csv and BenchmarkDotNet's reports go (default: {DefaultFolder}/ in the checkout)",
-        };
+        var output = CommandOptions.Folder("--out",
+            $"Where host.csv and BenchmarkDotNet's reports go (default: {DefaultFolder}/ in the checkout)");
         var dry = new Option<bool>("--dry") { Description = "One cold invocation of each benchmark (seconds; checks the benchmarks run, the figures mean little)" };
         var brief = new Option<bool>("--short") { Description = "BenchmarkDotNet's short run (3 warm-ups, 3 iterations; about a minute)" };
         var quiet = new Option<bool>("--quiet") { Description = "Show only the table, not BenchmarkDotNet's log" };

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using Testbed.Harness.Images;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

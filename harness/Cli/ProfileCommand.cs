@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Profiling;
 using Testbed.Harness.Reports;
 
@@ -27,19 +24,13 @@ internal static class ProfileCommand
             Description = "The benchmark whose sample to profile, as the kernel reports it (e.g. channel.roundtrip)",
             Required = true,
         };
-        var append = new Option<string?>("--append")
-        {
-            HelpName = "WORDS",
-            Description = $"Kernel command line words; iterations={ProfileRequest.DefaultIterations} is added unless they set iterations= (a profile needs few samples)",
-        };
+        var append = CommandOptions.Append(
+            $"Kernel command line words; iterations={ProfileRequest.DefaultIterations} is added unless they set iterations= (a profile needs few samples)");
         var sample = CommandOptions.OptionalCount("--sample", "N",
             "Which candidate window to profile, from 1 in execution order: the bench's samples that match its median (default: the middle one)");
         var top = CommandOptions.OptionalCount("--top", "N", "Show only the N symbols with the most instructions (the rest as one line)");
-        var csv = new Option<FileInfo?>("--csv")
-        {
-            HelpName = "FILE",
-            Description = "Also write the per-symbol rows (kernel,benchmark,image,symbol,instructions,share) to FILE",
-        };
+        var csv = CommandOptions.File("--csv",
+            "Also write the per-symbol rows (kernel,benchmark,image,symbol,instructions,share) to FILE");
         var sequence = new Option<bool>("--sequence")
         {
             Description = "Also print the path: the symbols in execution order with their consecutive instruction counts",

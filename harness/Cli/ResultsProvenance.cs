@@ -1,5 +1,4 @@
 using Testbed.Harness.Analysis;
-using Testbed.Harness.Images;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Testbed.Harness.Qemu;
 
 namespace Testbed.Harness.Cli;
 

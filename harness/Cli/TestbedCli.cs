@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Cli;
 

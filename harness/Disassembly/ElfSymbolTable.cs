@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using Testbed.Harness.Images;
 
 namespace Testbed.Harness.Disassembly;
 

@@ -1,5 +1,4 @@
 using Iced.Intel;
-using Testbed.Harness.Images;
 
 namespace Testbed.Harness.Disassembly;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.HostFigures;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.HostFigures;
 
@@ -17,10 +18,7 @@ public static class HostCsv
 
     public static void Write(TextWriter writer, IEnumerable<HostFigure> figures)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns)
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, Columns);
         foreach (var f in figures)
         {
             foreach (var cell in new object[] { HostFigure.Kernel, f.Benchmark, f.Unit, HostFigure.Mode, f.N, f.Min, f.Median, f.Max, f.Mean, f.Error, f.StdDev, f.Cpu })

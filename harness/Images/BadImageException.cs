@@ -1,5 +1,3 @@
-using Testbed.Harness.Outcomes;
-
 namespace Testbed.Harness.Images;
 
 /// <summary>The image cannot be booted (or the kernel name is unknown): exit code 7.</summary>

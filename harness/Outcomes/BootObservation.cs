@@ -1,5 +1,4 @@
 using Testbed.Drivers.Faults;
-using Testbed.Harness.Protocol;
 
 namespace Testbed.Harness.Outcomes;
 

@@ -1,6 +1,4 @@
 using Testbed.Drivers.Faults;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
 using Testbed.Protocol;
 
 namespace Testbed.Harness.Outcomes;

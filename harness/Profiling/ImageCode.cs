@@ -1,5 +1,4 @@
 using Testbed.Harness.Disassembly;
-using Testbed.Harness.Images;
 
 namespace Testbed.Harness.Profiling;
 

@@ -1,8 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Harness.Profiling;
 
 /// <summary>One profiling boot to run: the kernel, the bench whose sample to cut, the usual boot settings.</summary>

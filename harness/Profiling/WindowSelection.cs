@@ -1,5 +1,4 @@
 using System.Globalization;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Profiling;
 

@@ -1,5 +1,3 @@
-using Testbed.Harness.Images;
-using Testbed.Harness.Protocol;
 using Testbed.Protocol;
 
 namespace Testbed.Harness.Qemu;

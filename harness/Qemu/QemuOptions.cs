@@ -1,5 +1,3 @@
-using Testbed.Harness.Images;
-
 namespace Testbed.Harness.Qemu;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Testbed.Harness.Outcomes;
-
 namespace Testbed.Harness.Qemu;
 
 /// <summary>QEMU is not installed or could not be started: exit code 6.</summary>

@@ -15,12 +15,9 @@ public static class BaselineTable
     {
         if (result.Moved.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title($"moved from {Markup.Escape(referenceName)}")
-                .AddColumn("kernel").AddColumn("benchmark")
-                .AddColumn(new TableColumn("reference").RightAligned())
-                .AddColumn(new TableColumn("measured").RightAligned())
-                .AddColumn(new TableColumn("delta").RightAligned())
-                .AddColumn(new TableColumn("tolerance").RightAligned());
+            var table = ConsoleTable.Rounded().Title($"moved from {Markup.Escape(referenceName)}")
+                .AddColumns("kernel", "benchmark")
+                .AddNumberColumns("reference", "measured", "delta", "tolerance");
             foreach (var moved in result.Moved)
             {
                 var reference = moved.Reference.Figure;
@@ -45,17 +42,14 @@ public static class BaselineTable
 
     static string Or(string definition) => definition.Length > 0 ? definition : "none";
 
-    static string Figure(BenchRow row) => $"{Number(row.Median)} {row.Unit}" + (row.Mode == "tcg-icount" ? "" : $" ({row.Mode})");
+    static string Figure(BenchRow row) => $"{ConsoleTable.Figure(row.Median)} {row.Unit}" + (row.Mode == "tcg-icount" ? "" : $" ({row.Mode})");
 
     static string Delta(MovedFigure moved)
     {
         var sign = moved.Delta > 0 ? "+" : "";
-        var text = sign + Number(moved.Delta);
+        var text = sign + ConsoleTable.Figure(moved.Delta);
         return moved.DeltaPercent is { } percent
             ? $"{text} ({sign}{percent.ToString(Math.Abs(percent) < 1 ? "0.00" : "0.0", CultureInfo.InvariantCulture)} %)"
             : text;
     }
-
-    static string Number(double value) =>
-        value.ToString(value == Math.Floor(value) ? "N0" : "N1", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Reports;
 
@@ -23,7 +22,7 @@ public static class BenchCsv
 
     public static void Write(TextWriter writer, IEnumerable<BenchRow> rows)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CsvDialect.Configuration, leaveOpen: true);
         csv.Context.RegisterClassMap<BenchRowMap>();
         csv.WriteRecords(rows);
     }
@@ -33,10 +32,7 @@ public static class BenchCsv
 
     public static void Write(TextWriter writer, IEnumerable<ReferenceRow> rows)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns.Append(DefinitionColumn).Append(ToleranceColumn))
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, Columns.Append(DefinitionColumn).Append(ToleranceColumn));
         foreach (var (figure, tolerance) in rows)
         {
             csv.WriteField(figure.Kernel);

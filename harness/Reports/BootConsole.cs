@@ -1,9 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
 using Testbed.Protocol;
 
 namespace Testbed.Harness.Reports;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Testbed.Harness.Analysis.Comparisons;
 
 namespace Testbed.Harness.Reports;
@@ -21,10 +19,7 @@ public static class ComparisonCsv
 
     public static void Write(TextWriter writer, IEnumerable<ComparisonResult> results)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns)
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, Columns);
         foreach (var r in results)
         {
             var c = r.Comparison;

@@ -9,13 +9,11 @@ public static class ComparisonTable
 {
     public static Table Render(IEnumerable<ComparisonResult> results)
     {
-        var table = new Table().Border(TableBorder.Rounded)
+        var table = ConsoleTable.Rounded()
             .AddColumn("comparison")
-            .AddColumn(new TableColumn("numerator").RightAligned())
-            .AddColumn(new TableColumn("denominator").RightAligned())
-            .AddColumn(new TableColumn("ratio").RightAligned())
+            .AddNumberColumns("numerator", "denominator", "ratio")
             .AddColumn("target")
-            .AddColumn(new TableColumn("paper").RightAligned())
+            .AddNumberColumns("paper")
             .AddColumn("result");
         foreach (var result in results)
         {
@@ -46,7 +44,5 @@ public static class ComparisonTable
 
     internal static string Ratio(double value) => value.ToString(value >= 10 ? "0.0" : "0.000", CultureInfo.InvariantCulture);
 
-    static string Number(double? value) => value is { } v
-        ? v.ToString(v == Math.Floor(v) ? "N0" : "N1", CultureInfo.InvariantCulture)
-        : "";
+    static string Number(double? value) => value is { } v ? ConsoleTable.Figure(v) : "";
 }

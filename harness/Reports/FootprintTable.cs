@@ -9,22 +9,19 @@ public static class FootprintTable
 {
     public static Table Images(Footprint footprint)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("image").AddColumn(new TableColumn("bytes").RightAligned());
+        var table = ConsoleTable.Rounded().AddColumn("image").AddNumberColumns("bytes");
         foreach (var image in footprint.Images)
-            table.AddRow(Markup.Escape(image.Name), image.Bytes.ToString("N0", CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(image.Name), ConsoleTable.Count(image.Bytes));
         return table;
     }
 
     public static Table Lines(Footprint footprint)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("ring 0")
-            .AddColumn(new TableColumn("files").RightAligned())
-            .AddColumn(new TableColumn("lines of code").RightAligned());
+        var table = ConsoleTable.Rounded().AddColumn("ring 0").AddNumberColumns("files", "lines of code");
         foreach (var group in footprint.Groups)
-            table.AddRow(Markup.Escape(group.Name), group.Files.ToString(CultureInfo.InvariantCulture), group.Lines.ToString("N0", CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(group.Name), group.Files.ToString(CultureInfo.InvariantCulture), ConsoleTable.Count(group.Lines));
         table.AddRow("[bold]total[/]", footprint.Groups.Sum(g => g.Files).ToString(CultureInfo.InvariantCulture),
-            $"[bold]{footprint.TotalLines.ToString("N0", CultureInfo.InvariantCulture)}[/]");
+            $"[bold]{ConsoleTable.Count(footprint.TotalLines)}[/]");
         return table;
     }
 }

@@ -9,14 +9,9 @@ public static class HostTable
 {
     public static Table Render(IReadOnlyList<HostFigure> figures)
     {
-        var table = new Table().Border(TableBorder.Rounded)
+        var table = ConsoleTable.Rounded()
             .AddColumn("benchmark")
-            .AddColumn(new TableColumn("n").RightAligned())
-            .AddColumn(new TableColumn("median ns").RightAligned())
-            .AddColumn(new TableColumn("mean ns ± error").RightAligned())
-            .AddColumn(new TableColumn("stddev ns").RightAligned())
-            .AddColumn(new TableColumn("median cycles").RightAligned())
-            .AddColumn(new TableColumn("mean cycles ± error").RightAligned());
+            .AddNumberColumns("n", "median ns", "mean ns ± error", "stddev ns", "median cycles", "mean cycles ± error");
         foreach (var ns in figures.Where(f => f.Unit == HostFigure.Nanoseconds))
         {
             var cycles = figures.FirstOrDefault(f => f.Unit == HostFigure.Cycles && f.Benchmark == ns.Benchmark);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Images;
 
 namespace Testbed.Harness.Reports;
 
@@ -9,10 +8,9 @@ public static class KernelListTable
 {
     public static Table Render(IEnumerable<KernelEntry> kernels, string repositoryRoot)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("kernel")
-            .AddColumn("image")
-            .AddColumn(new TableColumn("size").RightAligned())
+        var table = ConsoleTable.Rounded()
+            .AddColumns("kernel", "image")
+            .AddNumberColumns("size")
             .AddColumn("path");
         foreach (var kernel in kernels)
         {

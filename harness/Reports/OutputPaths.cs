@@ -1,5 +1,3 @@
-using Testbed.Harness.Outcomes;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

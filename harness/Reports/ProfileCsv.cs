@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Testbed.Harness.Profiling;
 
 namespace Testbed.Harness.Reports;
@@ -18,10 +16,7 @@ public static class ProfileCsv
 
     public static void Write(TextWriter writer, string kernel, string benchmark, SampleProfile profile)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in Columns)
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, Columns);
         foreach (var row in profile.Rows)
         {
             csv.WriteField(kernel);

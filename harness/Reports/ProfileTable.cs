@@ -9,11 +9,9 @@ public static class ProfileTable
 {
     public static Table Render(SampleProfile profile, int? top = null)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("image")
-            .AddColumn("symbol")
-            .AddColumn(new TableColumn("instructions").RightAligned())
-            .AddColumn(new TableColumn("share").RightAligned());
+        var table = ConsoleTable.Rounded()
+            .AddColumns("image", "symbol")
+            .AddNumberColumns("instructions", "share");
         var shown = top is { } n ? profile.Rows.Take(n).ToList() : profile.Rows;
         foreach (var row in shown)
             table.AddRow(Markup.Escape(row.Image), Markup.Escape(row.Symbol), Number(row.Instructions), Percent(row.Share));
@@ -29,11 +27,10 @@ public static class ProfileTable
 
     public static Table RenderSequence(SampleProfile profile)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("image")
-            .AddColumn("symbol")
-            .AddColumn(new TableColumn("instructions").RightAligned());
+        var table = ConsoleTable.Rounded()
+            .AddNumberColumns("#")
+            .AddColumns("image", "symbol")
+            .AddNumberColumns("instructions");
         int step = 0;
         foreach (var run in profile.Sequence)
             table.AddRow(Number(++step), Markup.Escape(run.Image), Markup.Escape(run.Symbol), Number(run.Instructions));
@@ -42,7 +39,7 @@ public static class ProfileTable
 
     static double Share(long part, long total) => total == 0 ? 0 : (double)part / total;
 
-    static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    static string Number(long value) => ConsoleTable.Count(value);
 
     static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
 }

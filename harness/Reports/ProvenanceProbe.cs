@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Testbed.Harness.Qemu;
 
 namespace Testbed.Harness.Reports;
 

@@ -3,6 +3,7 @@
 # shared by every image.) Each routine is a leaf following the System V ABI (arguments in
 # rdi, rsi, rdx; result in rax).
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.text
 
 	.global tb_read_cr0, tb_read_cr2, tb_read_cr3, tb_read_cr4, tb_write_cr3, tb_write_cr4
@@ -55,12 +56,8 @@ tb_read_rflags: pushfq
 	pop rax
 	ret
 
-	.global tb_image_end
-tb_image_end: lea rax, [rip + __image_end]
-	ret
+	ADDRESS_OF tb_image_end, __image_end
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global tb_gdt_address
-tb_gdt_address: lea rax, [rip + tb_gdt]
-	ret
+	ADDRESS_OF tb_gdt_address, tb_gdt

@@ -11,6 +11,7 @@
 # tables and the interrupted ones are restored on the way out; rbx holds them across the
 # call (callee-saved; the interrupted rbx is in the frame). Otherwise: five instructions.
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.text
 
 	.macro STUB_NOERR vector
@@ -136,14 +137,10 @@ tb_interrupt_cr3: .quad 0
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global tb_interrupt_stubs_address
-tb_interrupt_stubs_address: lea rax, [rip + tb_interrupt_stubs]
-	ret
+	ADDRESS_OF tb_interrupt_stubs_address, tb_interrupt_stubs
 
 # InterruptFrameLayout.Values (Interrupts/InterruptFrameLayout.cs), in its order.
-	.global tb_interrupt_frame_layout
-tb_interrupt_frame_layout: lea rax, [rip + interrupt_frame_layout]
-	ret
+	ADDRESS_OF tb_interrupt_frame_layout, interrupt_frame_layout
 	.section .rodata
 	.align 8
 interrupt_frame_layout:

@@ -6,6 +6,7 @@
 # rflags, return address. Thread.cs builds the same picture for a thread's first run.
 #   void tb_context_switch(ulong* save_rsp, ulong next_rsp)
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 
 # The saved picture, from the saved stack pointer up (exported below for
 # Threads/SwitchFrameLayout.cs, which compares it with what Thread.cs builds).
@@ -23,24 +24,14 @@
 	.global tb_context_switch
 tb_context_switch:
 	pushfq                      # IF is per thread: a thread switched out in an interrupt handler runs on with interrupts off
-	push rbp
-	push rbx
-	push r12
-	push r13
-	push r14
-	push r15
+	PUSH_CALLEE_SAVED
 	sub rsp, SW_FX_SIZE         # fxsave area; rsp is 16-byte aligned here (7 pushes after the call)
 	fxsave [rsp + SW_FX]
 	mov [rdi], rsp
 	mov rsp, rsi
 	fxrstor [rsp + SW_FX]
 	add rsp, SW_FX_SIZE
-	pop r15
-	pop r14
-	pop r13
-	pop r12
-	pop rbx
-	pop rbp
+	POP_CALLEE_SAVED
 	popfq
 	ret
 
@@ -62,14 +53,9 @@ tb_user_thread_start:
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global tb_kernel_thread_start_address, tb_user_thread_start_address
-tb_kernel_thread_start_address: lea rax, [rip + tb_kernel_thread_start]
-	ret
-tb_user_thread_start_address: lea rax, [rip + tb_user_thread_start]
-	ret
-	.global tb_switch_frame_layout
-tb_switch_frame_layout: lea rax, [rip + switch_frame_layout]
-	ret
+	ADDRESS_OF tb_kernel_thread_start_address, tb_kernel_thread_start
+	ADDRESS_OF tb_user_thread_start_address, tb_user_thread_start
+	ADDRESS_OF tb_switch_frame_layout, switch_frame_layout
 	.section .rodata
 	.align 8
 switch_frame_layout:                # SwitchFrameLayout.Values, in its order

@@ -9,6 +9,7 @@
 # switched with the thread). Interrupts stay off in the kernel: the kernel is not
 # preemptible, as in L4 and MINIX.
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.text
 	.global tb_syscall_entry
 tb_syscall_entry:
@@ -45,6 +46,4 @@ tb_syscall_user_rsp:	.quad 0
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global tb_syscall_entry_address
-tb_syscall_entry_address: lea rax, [rip + tb_syscall_entry]
-	ret
+	ADDRESS_OF tb_syscall_entry_address, tb_syscall_entry

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Testbed.Harness.Reports.Charts;
 
@@ -9,10 +7,7 @@ public static class ChartCsv
 {
     public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IEnumerable<object?>> rows)
     {
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var column in header)
-            csv.WriteField(column);
-        csv.NextRecord();
+        using var csv = CsvDialect.WriterWithHeader(writer, header);
         foreach (var row in rows)
         {
             foreach (var cell in row)

@@ -1,9 +1,7 @@
 // The hardware floor measured inside this kernel, in the same boot as the IPC figures:
 // a CR3 switch to another task's space and back (halcheck's address-space.switch). The
 // other part of the floor, the null system call, is measured by the root task in ring 3.
-using L4Style.Tasks;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace L4Style.Benchmarks;
 

@@ -3,16 +3,6 @@
 // only when the root task says it is done; the HAL then reports and powers off.
 // Command line: iterations=N (benchmark samples), sigma0=PAGES (user memory), and the
 // words of RootOptions; all of it reaches the root task in its start argument.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using L4Style.Abi;
-using L4Style.Drivers;
-using L4Style.Faults;
-using L4Style.Ipc.KernelCalls;
-using L4Style.Memory;
-using L4Style.Scheduling;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Boot;
 

@@ -1,6 +1,4 @@
 // What the kernel command line asks of the root task, as bits of its start argument.
-using L4Style.Abi;
-using Testbed.Hal;
 
 namespace L4Style.Boot;
 

@@ -1,11 +1,5 @@
 // A summary of what the kernel did, on the boot log (not a result record): how much IPC
 // took the fast path, how often the scheduler preempted, what faulted.
-using L4Style.Drivers;
-using L4Style.Faults;
-using L4Style.Ipc;
-using L4Style.Memory;
-using L4Style.Scheduling;
-using Testbed.Hal;
 
 namespace L4Style.Boot;
 

@@ -1,15 +1,8 @@
 // Ring 3's line to the result channel (L4's kernel debugger interface, put to our use):
 // checks, benchmark summaries and workload progress measured in ring 3 are printed by the
 // kernel as @tb records (common/protocol/PROTOCOL.md); the root task says when it is done.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using L4Style.Abi;
-using L4Style.Memory;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 using Testbed.Drivers.Faults;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace L4Style.Debug;
 

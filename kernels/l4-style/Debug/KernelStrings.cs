@@ -1,10 +1,6 @@
 // Names that ring 3 sends for the result channel become kernel strings. The runtime has
 // no string constructor, so this builds the object as the runtime's allocator does:
 // [header][MethodTable*][int length][UTF-16 chars], with the MethodTable of a literal.
-using System.Runtime.CompilerServices;
-using L4Style.Memory;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Debug;
 

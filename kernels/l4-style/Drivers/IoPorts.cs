@@ -4,8 +4,6 @@
 // port accesses fault (one 16-bit store per address-space switch, in the fast path too).
 // A task with rights that is not the owner takes the first #GP as the cue to load its
 // ports and retry: lazy switching, like lazy FPU switching, because drivers rarely alternate.
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Drivers;
 

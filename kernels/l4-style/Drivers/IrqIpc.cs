@@ -4,9 +4,6 @@
 // driver sees each interrupt once and a dead driver cannot flood the kernel (the HAL's
 // IrqLines counts and masks; this file is the policy: what a fired line wakes). A handler
 // waiting for its line runs at once, preempting whatever ran.
-using L4Style.Abi;
-using L4Style.Scheduling;
-using Testbed.Hal;
 
 namespace L4Style.Drivers;
 

@@ -4,11 +4,6 @@
 // faulting page; any other exception goes the same way, and the pager (a driver manager,
 // for example) decides to kill or restart. The faulting thread waits with its registers
 // saved and resumes at the faulting instruction once answered.
-using L4Style.Abi;
-using L4Style.Drivers;
-using L4Style.Ipc;
-using L4Style.Scheduling;
-using Testbed.Hal;
 using Testbed.Protocol;
 
 namespace L4Style.Faults;

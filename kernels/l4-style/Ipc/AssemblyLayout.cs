@@ -3,12 +3,6 @@
 // call and selector numbers defined there too. Ipc/layout.S exports every value; this
 // compares each with the build's layout (Scheduler/Tcb.cs, Tasks/Task.cs) and the C#
 // constants, and halts naming the first that differs (Testbed.Hal.LayoutCheck).
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Ipc;
 

@@ -4,8 +4,6 @@
 // kernel never buffers a message (Liedtke 1993, section 5; L4 X.2 manual, "IPC").
 // Timeouts: zero (fail at once if the partner is not ready), infinity, or a number of
 // timer ticks for a receive.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc;
 

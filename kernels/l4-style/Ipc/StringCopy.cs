@@ -2,8 +2,6 @@
 // receiver's buffer in one go, page by page through the page tables of both (no temporary
 // mapping, no kernel buffer: Liedtke 1993, section 5.3, "direct transfer"). The kernel half
 // identity-maps physical memory, so a translated address is directly usable.
-using L4Style.Memory;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc;
 

@@ -3,10 +3,6 @@
 // (Ipc/KernelCalls/KernelCallTable.cs).
 // A handler returns only if the calling thread goes on running; otherwise it has already
 // switched to another thread (or to the idle loop).
-using System.Runtime;
-using L4Style.Abi;
-using L4Style.Ipc.KernelCalls;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc;
 

@@ -7,6 +7,7 @@
 # whole user state into the TCB, switch to the one kernel stack, and call C#
 # (Ipc/SystemCall.cs), which never returns: it ends by resuming some thread (resume.S).
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.include "Ipc/layout.inc"
 	.text
 
@@ -18,18 +19,7 @@ l4_syscall_entry:
 # path; rax and the message/item registers untouched; rcx, r11 free.
 	.global l4_syscall_slow
 l4_syscall_slow:
-	mov [rbx + R_RAX], rax
-	mov [rbx + R_RDX], rdx
-	mov [rbx + R_RSI], rsi
-	mov [rbx + R_RDI], rdi
-	mov [rbx + R_RBP], rbp
-	mov [rbx + R_R8], r8
-	mov [rbx + R_R9], r9
-	mov [rbx + R_R10], r10
-	mov [rbx + R_R12], r12
-	mov [rbx + R_R13], r13
-	mov [rbx + R_R14], r14
-	mov [rbx + R_R15], r15
+	SAVE_REGISTERS rbx, RAX, RDX, RSI, RDI, RBP, R8, R9, R10, R12, R13, R14, R15
 	fxsave [rbx + T_FX]
 	mov qword ptr [rbx + T_RESUMEFULL], 0
 	mov rsp, [rip + l4_kernel_stack_top]
@@ -49,9 +39,8 @@ l4_fastpath_hits:	.quad 0
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global l4_syscall_entry_address, l4_set_kernel_stack, l4_set_tss_iomap, l4_get_current, l4_get_fastpath_hits
-l4_syscall_entry_address: lea rax, [rip + l4_syscall_entry]
-	ret
+	ADDRESS_OF l4_syscall_entry_address, l4_syscall_entry
+	.global l4_set_kernel_stack, l4_set_tss_iomap, l4_get_current, l4_get_fastpath_hits
 l4_set_kernel_stack: mov [rip + l4_kernel_stack_top], rdi
 	ret
 l4_set_tss_iomap: mov [rip + l4_tss_iomap], rdi

@@ -4,6 +4,7 @@
 # can read the same table from kernel64.elf (symbol l4_layout).
 #   AssemblyLayout.Values* l4_layout_address()
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.include "Ipc/layout.inc"
 
 	.section .rodata
@@ -20,9 +21,6 @@ l4_layout:
 l4_layout_end:
 
 	.text
-	.global l4_layout_address
-l4_layout_address:
-	lea rax, [rip + l4_layout]
-	ret
+	ADDRESS_OF l4_layout_address, l4_layout
 
 	.section .note.GNU-stack, "", @progbits

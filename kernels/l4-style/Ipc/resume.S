@@ -6,6 +6,7 @@
 # one that was interrupted or faulted leaves by iret with every register restored.
 # Invariant the fast path relies on: a running thread has ResumeFull = 0.
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.include "Ipc/layout.inc"
 	.text
 	.global l4_resume
@@ -23,18 +24,7 @@ l4_resume:
 	fxrstor [rdi + T_FX]
 	cmp qword ptr [rdi + T_RESUMEFULL], 0
 	jne .Lfull
-	mov rax, [rdi + R_RAX]
-	mov rbx, [rdi + R_RBX]
-	mov rdx, [rdi + R_RDX]
-	mov rsi, [rdi + R_RSI]
-	mov rbp, [rdi + R_RBP]
-	mov r8, [rdi + R_R8]
-	mov r9, [rdi + R_R9]
-	mov r10, [rdi + R_R10]
-	mov r12, [rdi + R_R12]
-	mov r13, [rdi + R_R13]
-	mov r14, [rdi + R_R14]
-	mov r15, [rdi + R_R15]
+	LOAD_REGISTERS rdi, RAX, RBX, RDX, RSI, RBP, R8, R9, R10, R12, R13, R14, R15   # not rcx, r11: sysret's rip and rflags
 	mov rsp, [rdi + T_RSP]
 	mov rcx, [rdi + T_RIP]
 	mov r11, [rdi + T_RFLAGS]
@@ -47,20 +37,7 @@ l4_resume:
 	push [rdi + T_RFLAGS]
 	push USER_CS
 	push [rdi + T_RIP]
-	mov rax, [rdi + R_RAX]
-	mov rbx, [rdi + R_RBX]
-	mov rcx, [rdi + R_RCX]
-	mov rdx, [rdi + R_RDX]
-	mov rsi, [rdi + R_RSI]
-	mov rbp, [rdi + R_RBP]
-	mov r8, [rdi + R_R8]
-	mov r9, [rdi + R_R9]
-	mov r10, [rdi + R_R10]
-	mov r11, [rdi + R_R11]
-	mov r12, [rdi + R_R12]
-	mov r13, [rdi + R_R13]
-	mov r14, [rdi + R_R14]
-	mov r15, [rdi + R_R15]
+	LOAD_REGISTERS rdi, RAX, RBX, RCX, RDX, RSI, RBP, R8, R9, R10, R11, R12, R13, R14, R15
 	mov rdi, [rdi + R_RDI]
 	iretq
 
@@ -69,23 +46,13 @@ l4_resume:
 #   void l4_return_to_boot(ulong saved_rsp)
 	.global l4_leave_boot, l4_return_to_boot
 l4_leave_boot:
-	push rbp
-	push rbx
-	push r12
-	push r13
-	push r14
-	push r15
+	PUSH_CALLEE_SAVED
 	mov [rdi], rsp
 	mov rdi, rsi
 	jmp l4_resume
 l4_return_to_boot:
 	mov rsp, rdi
-	pop r15
-	pop r14
-	pop r13
-	pop r12
-	pop rbx
-	pop rbp
+	POP_CALLEE_SAVED
 	ret
 
 	.section .note.GNU-stack, "", @progbits

@@ -6,8 +6,6 @@
 // the pages go (L4 X.2 manual, "Map item": base modulo the window size, aligned to the
 // fpage). Only pages recorded in the mapping database can be passed on: memory the kernel loaded
 // a task's image into is the task's own and goes with it.
-using L4Style.Abi;
-using L4Style.Tasks;
 
 namespace L4Style.Memory;
 

@@ -3,8 +3,6 @@
 // of every task is a node, and a page mapped from A to B is a child of A's node. Unmap
 // walks the subtree, so revoking a page revokes every mapping derived from it, however
 // many tasks it went through. The roots are the pages the root task (sigma0) got at boot.
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Memory;
 

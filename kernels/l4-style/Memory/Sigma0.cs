@@ -2,9 +2,6 @@
 // receives the memory that user level will ever get: a pool of free frames, mapped at
 // Layout.Sigma0Base + i * 4096 and recorded as the roots of the mapping database. All
 // other tasks get memory from it, by map or grant, directly or through other pagers.
-using L4Style.Abi;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Memory;
 

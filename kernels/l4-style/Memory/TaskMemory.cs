@@ -1,8 +1,6 @@
 // Giving back a dead task's memory: its mappings (and everything mapped from them) are
 // revoked through the mapping database; the frames the kernel loaded its image and stacks
 // into are freed; then its page tables go.
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Memory;
 

@@ -1,7 +1,5 @@
 // Reading and writing user memory from the kernel, always through the owning task's page
 // tables: a bad pointer from ring 3 yields false, never a kernel page fault.
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Memory;
 

@@ -2,7 +2,6 @@
 // frame (every register and the FPU/SSE state) on the kernel stack. A thread interrupted
 // in ring 3 has its state copied from that frame into its TCB, so that the kernel can
 // resume any thread afterwards, not only the interrupted one.
-using Testbed.Hal;
 
 namespace L4Style.Scheduling;
 

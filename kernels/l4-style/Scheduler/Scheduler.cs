@@ -3,9 +3,6 @@
 // round robin within a priority, time slices). Our PIC timer gives one slice length for
 // all. IPC bypasses this file on purpose: a call runs the receiver next (direct process
 // switch), so the scheduler is only asked when a thread blocks with no partner to run.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Testbed.Hal;
 
 namespace L4Style.Scheduling;
 

@@ -5,7 +5,6 @@
 // (seL4's model: no kernel stack per thread, no kernel continuation): resuming it is
 // loading this block and returning to ring 3.
 using System.Runtime.InteropServices;
-using L4Style.Tasks;
 
 namespace L4Style.Scheduling;
 

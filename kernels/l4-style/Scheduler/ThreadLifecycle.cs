@@ -1,11 +1,6 @@
 // Threads and tasks come and go: creation in ring 3 (start via iret), exit as a message to
 // the pager, and killing, which must leave no pointer to the TCB anywhere (queues, partners,
 // capabilities, interrupt lines), because the TCB is reused.
-using L4Style.Abi;
-using L4Style.Ipc;
-using L4Style.Memory;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Scheduling;
 

@@ -1,10 +1,5 @@
 // Every TCB the kernel will ever have, allocated once at boot (16-byte aligned for fxsave),
 // and the thread ids (badges) that name them: id = index + 1, so that 0 means nobody.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using L4Style.Ipc;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Scheduling;
 

@@ -2,7 +2,6 @@
 // status Timeout. (Timeouts of zero and infinity need no timer: they are decided at once.)
 // A driver manager uses this to notice a driver that misses its heartbeat. The fast path
 // leaves a thread with a running timeout to the slow path, which cancels it on delivery.
-using L4Style.Abi;
 
 namespace L4Style.Scheduling;
 

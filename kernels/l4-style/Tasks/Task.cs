@@ -3,7 +3,6 @@
 // 8 * slot (Ipc/layout.inc). The managed side of a task (its AddressSpace object) is in
 // TaskTable.Spaces, indexed by Id.
 using System.Runtime.InteropServices;
-using L4Style.Scheduling;
 
 namespace L4Style.Tasks;
 

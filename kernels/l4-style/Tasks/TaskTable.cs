@@ -1,7 +1,5 @@
 // Every task, allocated at boot, and the managed AddressSpace of each (which the unmanaged
 // Task cannot hold). Task ids are indexes; task 0 is the root task.
-using L4Style.Scheduling;
-using Testbed.Hal;
 
 namespace L4Style.Tasks;
 

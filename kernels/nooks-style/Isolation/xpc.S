@@ -8,6 +8,7 @@
 #   ulong nooks_xpc_call(XpcFrame* frame, void* function, ulong a0, ulong a1)  -> 0
 #   void  nooks_xpc_abandon(XpcFrame* frame)                                   -> call returns 1
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.set X_KERNEL_RSP, 0
 	.set X_KERNEL_CR3, 8
 	.set X_DOMAIN_CR3, 16
@@ -15,12 +16,7 @@
 	.text
 	.global nooks_xpc_call, nooks_xpc_abandon
 nooks_xpc_call:
-	push rbp
-	push rbx
-	push r12
-	push r13
-	push r14
-	push r15
+	PUSH_CALLEE_SAVED
 	mov [rdi + X_KERNEL_RSP], rsp
 	mov r12, rdi
 	mov rax, cr3
@@ -38,12 +34,7 @@ nooks_xpc_call:
 	mov cr3, rcx
 	mov rsp, [r12 + X_KERNEL_RSP]
 	xor eax, eax
-1:	pop r15
-	pop r14
-	pop r13
-	pop r12
-	pop rbx
-	pop rbp
+1:	POP_CALLEE_SAVED
 	ret
 
 nooks_xpc_abandon:
@@ -56,10 +47,7 @@ nooks_xpc_abandon:
 
 	.section .note.GNU-stack, "", @progbits
 	.text
-	.global nooks_xpc_layout
-nooks_xpc_layout:
-	lea rax, [rip + xpc_layout]
-	ret
+	ADDRESS_OF nooks_xpc_layout, xpc_layout
 	.section .rodata
 	.align 8
 xpc_layout:                         # Xpc.Layout, in its order

@@ -26,6 +26,7 @@
 #   rdi = handle, rsi = tag, rdx = a0, rcx = a1, r8 = block (index + 1, 0: none), r9 = into
 #   returns the tag of the answer (into holds the message), or what the C# path returns.
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 
 	# Layouts (Ipc/FastPathCells.cs, Abi/AbiSlot.cs Message, Testbed.Hal.Thread); FastPath.cs
 	# compares each with the build at boot and halts on a mismatch.
@@ -218,23 +219,11 @@ sing_switch_to:
 	mov rsi, [r11 + T_RSP]
 	jmp tb_context_switch                       # returns, as that thread, to where it blocked
 
-	.global sing_channel_call_address, sing_channel_send_address, sing_channel_receive_address
-	.global sing_fastpath_globals, sing_fastpath_layout
-sing_channel_call_address:
-	lea rax, [rip + sing_channel_call]
-	ret
-sing_channel_send_address:
-	lea rax, [rip + sing_channel_send]
-	ret
-sing_channel_receive_address:
-	lea rax, [rip + sing_channel_receive]
-	ret
-sing_fastpath_globals:
-	lea rax, [rip + sing_endpoint_cells]
-	ret
-sing_fastpath_layout:
-	lea rax, [rip + sing_layout]
-	ret
+	ADDRESS_OF sing_channel_call_address, sing_channel_call
+	ADDRESS_OF sing_channel_send_address, sing_channel_send
+	ADDRESS_OF sing_channel_receive_address, sing_channel_receive
+	ADDRESS_OF sing_fastpath_globals, sing_endpoint_cells
+	ADDRESS_OF sing_fastpath_layout, sing_layout
 
 	.section .rodata
 	.align 8

@@ -1,6 +1,4 @@
 using Testbed.Harness.Analysis;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Analysis;
 

@@ -1,6 +1,4 @@
 using Testbed.Harness.Analysis;
-using Testbed.Harness.Images;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Analysis;
 

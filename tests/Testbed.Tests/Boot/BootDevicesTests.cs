@@ -1,7 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Boot;
 
 public sealed class BootDevicesTests

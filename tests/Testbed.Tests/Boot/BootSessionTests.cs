@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Boot;
 
@@ -27,6 +22,15 @@ public sealed class BootSessionTests : IDisposable
             Append = "iterations=10",
             QemuExecutable = qemu.Executable,
         };
+
+    // A boot whose QEMU runs `script`, and how long it took: the stops below must not wait out its sleep.
+    async Task<(BootResult Result, TimeSpan Elapsed)> RunTimed(string script, double timeoutSeconds)
+    {
+        using var qemu = new FakeQemu(script);
+        var clock = Stopwatch.StartNew();
+        var result = await BootSession.RunAsync(Request(qemu, timeoutSeconds));
+        return (result, clock.Elapsed);
+    }
 
     [Fact]
     public async Task CleanPowerOff_AfterOkChecks_IsPassed_WithRecordsAndLog()
@@ -55,16 +59,13 @@ public sealed class BootSessionTests : IDisposable
     [Fact]
     public async Task Watchdog_KillsAHungGuest_AndClassifiesItAsHang()
     {
-        using var qemu = new FakeQemu("echo 'stuck in the scheduler'\nexec sleep 60");
-        var clock = Stopwatch.StartNew();
-
-        var result = await BootSession.RunAsync(Request(qemu, timeoutSeconds: 0.5));
+        var (result, elapsed) = await RunTimed("echo 'stuck in the scheduler'\nexec sleep 60", timeoutSeconds: 0.5);
 
         Assert.Equal(Outcome.Hang, result.Outcome);
         Assert.Equal(5, result.ExitCode);
         Assert.True(result.Qemu.WatchdogFired);
         Assert.Equal(["stuck in the scheduler"], result.LogLines);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.True(elapsed < TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -83,14 +84,11 @@ public sealed class BootSessionTests : IDisposable
     public async Task KvmInternalError_StopsQemuAtOnce_AsAQemuError()
     {
         // QEMU pauses the VM on this error instead of exiting; waiting for the watchdog would waste it.
-        using var qemu = new FakeQemu("echo 'KVM internal error. Suberror: 1' >&2\nexec sleep 60");
-        var clock = Stopwatch.StartNew();
-
-        var result = await BootSession.RunAsync(Request(qemu, timeoutSeconds: 30));
+        var (result, elapsed) = await RunTimed("echo 'KVM internal error. Suberror: 1' >&2\nexec sleep 60", timeoutSeconds: 30);
 
         Assert.Equal(Outcome.QemuError, result.Outcome);
         Assert.False(result.Qemu.WatchdogFired);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.True(elapsed < TimeSpan.FromSeconds(10));
     }
 
     [Fact]

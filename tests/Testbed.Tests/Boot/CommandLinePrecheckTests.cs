@@ -1,9 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Boot;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Testbed.Harness.Cli;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Cli;
 
@@ -38,13 +35,19 @@ public sealed class BaselineTests : IDisposable
         return (exitCode, output.ToString(), error.ToString());
     }
 
+    // `testbed bench good --baseline <reference>` against a QEMU that reports these figures.
+    async Task<(int ExitCode, string Output, string Error)> BenchAgainst(string reference, params (string Name, int Median)[] figures)
+    {
+        using var qemu = Reporting(figures);
+        return await Testbed(qemu, "bench", "good", "--baseline", reference);
+    }
+
     [Fact]
     public async Task AnExactFigureThatMoved_Exits10_WithReferenceMeasuredDeltaAndTolerance()
     {
         var reference = Reference("good,call,instr,tcg-icount,7,4,4,4,exact", "good,ipc,instr,tcg-icount,7,9,9,9,exact");
-        using var qemu = Reporting(("call", 5), ("ipc", 9));
 
-        var (exitCode, output, _) = await Testbed(qemu, "bench", "good", "--baseline", reference);
+        var (exitCode, output, _) = await BenchAgainst(reference, ("call", 5), ("ipc", 9));
 
         Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         var row = Assert.Single(output.Split('\n'), l => l.Contains("│ call") && l.Contains("exact"));
@@ -56,9 +59,8 @@ public sealed class BaselineTests : IDisposable
     public async Task TheSameFigures_Exit0()
     {
         var reference = Reference("good,call,instr,tcg-icount,1000,4,4,4,exact");
-        using var qemu = Reporting(("call", 4));
 
-        var (exitCode, output, _) = await Testbed(qemu, "bench", "good", "--baseline", reference);
+        var (exitCode, output, _) = await BenchAgainst(reference, ("call", 4));
 
         Assert.Equal(0, exitCode);
         Assert.Contains("1 held, 0 moved, 0 missing, 0 new", output);
@@ -68,11 +70,9 @@ public sealed class BaselineTests : IDisposable
     public async Task AHostTimedFigure_PassesInsideItsBand_AndFailsOutside()
     {
         var reference = Reference("good,disk.read,instr,tcg-icount,1000,100,100,100,±10%");
-        using var inside = Reporting(("disk.read", 108));
-        using var outside = Reporting(("disk.read", 170));
 
-        Assert.Equal(0, (await Testbed(inside, "bench", "good", "--baseline", reference)).ExitCode);
-        var (exitCode, output, _) = await Testbed(outside, "bench", "good", "--baseline", reference);
+        Assert.Equal(0, (await BenchAgainst(reference, ("disk.read", 108))).ExitCode);
+        var (exitCode, output, _) = await BenchAgainst(reference, ("disk.read", 170));
         Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         Assert.Contains("±10%", output);
     }
@@ -81,16 +81,15 @@ public sealed class BaselineTests : IDisposable
     public async Task AMissingRow_Exits10_AndANewRowIsOnlyReported()
     {
         var reference = Reference("good,call,instr,tcg-icount,7,4,4,4,exact", "good,gone,instr,tcg-icount,7,3,3,3,exact");
-        using var qemu = Reporting(("call", 4), ("fresh", 2));
 
-        var (exitCode, output, _) = await Testbed(qemu, "bench", "good", "--baseline", reference);
+        var (exitCode, output, _) = await BenchAgainst(reference, ("call", 4), ("fresh", 2));
 
         Assert.Equal(ExitCodes.BaselineMoved, exitCode);
         Assert.Contains("missing good gone", output);
         Assert.Contains("new good fresh", output);
 
         File.WriteAllLines(reference, [Header, "good,call,instr,tcg-icount,7,4,4,4,exact"]);
-        Assert.Equal(0, (await Testbed(qemu, "bench", "good", "--baseline", reference)).ExitCode);
+        Assert.Equal(0, (await BenchAgainst(reference, ("call", 4), ("fresh", 2))).ExitCode);
     }
 
     [Fact]
@@ -99,12 +98,12 @@ public sealed class BaselineTests : IDisposable
         var reference = Reference("good,call,instr,tcg-icount,7,4,4,4,about right");
         using var qemu = Reporting(("call", 4));
 
-        var (exitCode, output, error) = await Testbed(qemu, "bench", "good", "--baseline", reference);
+        var (exitCode, output, error) = await BenchAgainst(reference, ("call", 4));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("tolerance 'about right'", error);
         Assert.DoesNotContain("call", output);
-        Assert.Equal(2, (await Testbed(qemu, "bench", "good", "--baseline", checkout.PathOf("none.csv"))).ExitCode);
+        Assert.Equal(2, (await BenchAgainst(checkout.PathOf("none.csv"), ("call", 4))).ExitCode);
         Assert.Equal(2, (await Testbed(qemu, "bench", "good", "--update-baseline")).ExitCode);
     }
 

@@ -1,7 +1,4 @@
-using Testbed.Harness.Images;
 using Testbed.Harness.Cli;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using Testbed.Harness.Cli;
 using Testbed.Harness.HostFigures;
-using Testbed.Harness.Images;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Cli;

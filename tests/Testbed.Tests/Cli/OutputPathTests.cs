@@ -1,5 +1,4 @@
 using Testbed.Harness.Cli;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
 using Testbed.Harness.Disassembly;
-using Testbed.Harness.Images;
 
 namespace Testbed.Tests.Disassembly;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Testbed.Drivers.Faults;
-using Testbed.Harness.Protocol;
 using Testbed.Protocol;
 
 namespace Testbed.Tests.Drivers;

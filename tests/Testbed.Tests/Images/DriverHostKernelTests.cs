@@ -1,4 +1,3 @@
-using Testbed.Harness.Images;
 using Testbed.Tests.Singularity;
 
 namespace Testbed.Tests.Images;

@@ -1,6 +1,3 @@
-using Testbed.Harness.Images;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Images;
 
 public class KernelCatalogTests

@@ -1,6 +1,5 @@
 using Testbed.Harness.Cli;
 using Testbed.Harness.Reports;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -41,17 +40,10 @@ public sealed class BaselineBootTests
     public async Task EveryFigureOfACompareRun_MatchesResultsCompare()
     {
         var made = Provenance.ReadBeside(CommittedResults.CompareReference)!;
-        var folder = Directory.CreateTempSubdirectory("testbed-compare-").FullName;
-        try
-        {
-            var (exitCode, output) = await Testbed("compare", "--iterations", $"{made.Iterations}", "--out", folder,
-                "--baseline", Path.GetDirectoryName(CommittedResults.CompareReference)!);
+        using var folder = new TempFolder("testbed-compare-");
+        var (exitCode, output) = await Testbed("compare", "--iterations", $"{made.Iterations}", "--out", folder.Path,
+            "--baseline", Path.GetDirectoryName(CommittedResults.CompareReference)!);
 
-            Assert.True(exitCode == 0, $"exit {exitCode}\n{output}");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}");
     }
 }

@@ -1,8 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Tests.Kernels;
 
 /// <summary>
@@ -15,29 +10,16 @@ namespace Testbed.Tests.Kernels;
 public sealed class FaultPlanBootTests
 {
     static Task<BootResult> Boot(string kernel, string append, bool checkCommandLine = true, int timeoutSeconds = 60) =>
-        BootSession.RunAsync(BootRequest.ForKernel(kernel) with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(timeoutSeconds),
-            Append = append,
-            CheckCommandLine = checkCommandLine,
-        });
-
-    static string Describe(BootResult result) =>
-        $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(10))}\n" +
-        string.Join('\n', result.Records.TakeLast(15).Select(r => r.Kind + " " + r.Fields.ToString()));
-
-    static List<FaultPlanRecord> Plans(BootResult result) => result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().ToList();
+        IcountBoot.RunAsync(kernel, append, timeoutSeconds, checkCommandLine);
 
     [Fact]
     public async Task NooksStyle_APlanNeverReached_IsFaultNotTriggered_NotPassed()
     {
         var result = await Boot("nooks-style", "isolation=on workload=disk blocks=1 rounds=1 fault=ata:null-deref@100000");
 
-        Assert.True(result.Outcome == Outcome.FaultNotTriggered, Describe(result));
+        Assert.True(result.Outcome == Outcome.FaultNotTriggered, IcountBoot.Describe(result));
         Assert.Equal(9, result.ExitCode);
-        Assert.Equal([new FaultPlanRecord("ata", "null-deref", 100000, "armed")], Plans(result));
+        Assert.Equal([new FaultPlanRecord("ata", "null-deref", 100000, "armed")], IcountBoot.FaultPlans(result));
     }
 
     [Fact]
@@ -45,8 +27,8 @@ public sealed class FaultPlanBootTests
     {
         var result = await Boot("nooks-style", "isolation=on workload=disk blocks=4 rounds=2 fault=ata:wild-write@5");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
-        Assert.Equal([new FaultPlanRecord("ata", "wild-write", 5, "armed"), new FaultPlanRecord("ata", "wild-write", 5, "committed")], Plans(result));
+        IcountBoot.AssertPassed(result);
+        Assert.Equal([new FaultPlanRecord("ata", "wild-write", 5, "armed"), new FaultPlanRecord("ata", "wild-write", 5, "committed")], IcountBoot.FaultPlans(result));
         var records = result.Records.ToList();
         int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true });
         int fault = records.FindIndex(r => r.Kind == "fault");
@@ -59,8 +41,8 @@ public sealed class FaultPlanBootTests
     {
         var result = await Boot("l4-style", "nobench nochecks drivers workload=net frames=16 fault=rtl8139:bad-return@3");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
-        Assert.Equal([new FaultPlanRecord("rtl8139", "bad-return", 3, "armed"), new FaultPlanRecord("rtl8139", "bad-return", 3, "committed")], Plans(result));
+        IcountBoot.AssertPassed(result);
+        Assert.Equal([new FaultPlanRecord("rtl8139", "bad-return", 3, "armed"), new FaultPlanRecord("rtl8139", "bad-return", 3, "committed")], IcountBoot.FaultPlans(result));
     }
 
     [Fact]
@@ -68,8 +50,8 @@ public sealed class FaultPlanBootTests
     {
         var result = await Boot("singularity", "iterations=20 workload=6 fault=echo:divide-by-zero@2 fault=ata:null-deref@5", timeoutSeconds: 120);
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
-        var plans = Plans(result);
+        IcountBoot.AssertPassed(result);
+        var plans = IcountBoot.FaultPlans(result);
         Assert.Contains(new FaultPlanRecord("echo", "divide-by-zero", 2, "committed"), plans);
         Assert.Contains(new FaultPlanRecord("ata", "null-deref", 5, "committed"), plans);
         Assert.Equal(2, plans.Count(p => p.IsArmed));
@@ -85,7 +67,7 @@ public sealed class FaultPlanBootTests
         // The harness would refuse these before QEMU starts; without its check, the kernel's own one speaks.
         var result = await Boot("halcheck", $"iterations=10 {word}", checkCommandLine: false);
 
-        Assert.True(result.Outcome == Outcome.ChecksFailed, Describe(result));
+        Assert.True(result.Outcome == Outcome.ChecksFailed, IcountBoot.Describe(result));
         var check = Assert.Single(result.Checks, c => c.Name == "fault.armed");
         Assert.False(check.Ok);
         Assert.Equal(detail, check.Detail);
@@ -98,7 +80,7 @@ public sealed class FaultPlanBootTests
     {
         var result = await Boot("halcheck", "iteratons=50 iterations=10");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         var warning = Assert.Single(result.Records.Select(r => r.AsWarning()).OfType<WarningRecord>());
         Assert.Equal("command-line.unknown-word", warning.Name);
         Assert.Equal("iteratons=50", warning.Word);

@@ -1,8 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Kernels;
 
 /// <summary>
@@ -32,28 +27,16 @@ public sealed class HalcheckBootTests
 
     private static readonly string[] FloorBenchmarks = ["syscall.null", "address-space.switch", "interrupt.timer", "thread.switch"];
 
-    private static Task<BootResult> BootHalcheck(string append) =>
-        BootSession.RunAsync(BootRequest.ForKernel("halcheck") with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(60),
-            Append = append,
-        });
+    private static Task<BootResult> BootHalcheck(string append) => IcountBoot.RunAsync("halcheck", append);
 
     [Fact]
     public async Task Halcheck_PassesEveryHalCheck_AndPowersOffCleanly()
     {
         BootResult result = await BootHalcheck($"iterations={Iterations}");
 
-        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(20))}");
+        IcountBoot.AssertPassed(result);
         Assert.Equal(0, result.ExitCode);
-        var checks = result.Checks.ToDictionary(c => c.Name);
-        foreach (string name in ExpectedChecks)
-        {
-            Assert.True(checks.TryGetValue(name, out var check), $"check {name} was not reported");
-            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}");
-        }
+        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
     }
 
     [Fact]

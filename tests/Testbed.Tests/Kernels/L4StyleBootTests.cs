@@ -1,9 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Kernels;
 
 /// <summary>One boot of l4-style with its checks, one with its benchmarks, shared by the tests below.</summary>
@@ -12,14 +6,7 @@ public sealed class L4StyleBoots
     public readonly Lazy<Task<BootResult>> Checks = new(() => Boot("nobench iterations=10"));
     public readonly Lazy<Task<BootResult>> Benchmarks = new(() => Boot("nochecks iterations=200"));
 
-    public static Task<BootResult> Boot(string append) =>
-        BootSession.RunAsync(BootRequest.ForKernel("l4-style") with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(60),
-            Append = append,
-        });
+    public static Task<BootResult> Boot(string append) => IcountBoot.RunAsync("l4-style", append);
 }
 
 /// <summary>
@@ -29,21 +16,11 @@ public sealed class L4StyleBoots
 [Collection(QemuBootCollection.Name)]
 public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4StyleBoots>
 {
-    async Task<Dictionary<string, CheckRecord>> ChecksAsync()
-    {
-        var result = await boots.Checks.Value;
-        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(20))}");
-        return result.Checks.ToDictionary(c => c.Name);
-    }
-
     async Task AssertChecks(params string[] names)
     {
-        var checks = await ChecksAsync();
-        foreach (var name in names)
-        {
-            Assert.True(checks.TryGetValue(name, out var check), $"check {name} was not reported");
-            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}");
-        }
+        var result = await boots.Checks.Value;
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, names);
     }
 
     [Fact]
@@ -113,7 +90,7 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
     async Task<Dictionary<string, BenchRecord>> BenchesAsync()
     {
         var result = await boots.Benchmarks.Value;
-        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}");
+        IcountBoot.AssertPassed(result);
         Assert.Equal(MeasurementMode.TcgIcount, result.Mode);
         return result.Benches.ToDictionary(b => b.Name);
     }
@@ -179,13 +156,7 @@ public sealed class L4StyleBootTests(L4StyleBoots boots) : IClassFixture<L4Style
     public async Task RoundTrip_IsWithinThreeTimesTheHalcheckFloor()
     {
         var benches = await BenchesAsync();
-        var halcheck = await BootSession.RunAsync(BootRequest.ForKernel("halcheck") with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(60),
-            Append = "iterations=50",
-        });
+        var halcheck = await IcountBoot.RunAsync("halcheck", "iterations=50");
         var floor = halcheck.Benches.ToDictionary(b => b.Name);
         // The floor as the issue defines it: two null system calls and two address-space switches.
         ulong hardwareFloor = 2 * floor["syscall.null"].Median + floor["address-space.switch"].Median;

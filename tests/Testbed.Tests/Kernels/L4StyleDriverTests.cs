@@ -1,7 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-
 namespace Testbed.Tests.Kernels;
 
 /// <summary>
@@ -21,21 +17,18 @@ public sealed class L4StyleDriverTests
         "net-echo.completed", "net-echo.no-errors", "net-echo.no-corruption",
     ];
 
+    static Task<BootResult> Boot(string append, int timeoutSeconds) => IcountBoot.RunAsync("l4-style", append, timeoutSeconds);
+
     static void AssertPassed(BootResult result, params string[] checks)
     {
-        Assert.True(result.Outcome == Outcome.Passed, $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(15))}");
-        var reported = result.Checks.ToDictionary(c => c.Name);
-        foreach (var name in checks)
-        {
-            Assert.True(reported.TryGetValue(name, out var check), $"check {name} was not reported");
-            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}");
-        }
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, checks);
     }
 
     [Fact]
     public async Task BothWorkloads_RunClean_ThroughUserLevelDrivers()
     {
-        var result = await L4StyleDevices.BootAsync("nobench nochecks drivers", TimeSpan.FromSeconds(60));
+        var result = await Boot("nobench nochecks drivers", 60);
         AssertPassed(result, WorkloadChecks);
         var finals = result.Records.Where(r => r.Kind == "progress" && r.Fields.GetProperty("final").GetBoolean()).ToList();
         Assert.Equal(2, finals.Count);
@@ -60,9 +53,9 @@ public sealed class L4StyleDriverTests
     public async Task EveryFaultKind_IsSurvived_ForItsCause_AtItsRequest_TheDriverRestarted_NoDataLost(
         string driver, string kind, int request, string why, string? exception, ulong faultAddress)
     {
-        var result = await L4StyleDevices.BootAsync($"{Small} fault={driver}:{kind}@{request}", TimeSpan.FromSeconds(90));
+        var result = await Boot($"{Small} fault={driver}:{kind}@{request}", 90);
         AssertPassed(result, [.. WorkloadChecks, $"recovery.{driver}.restarted"]);
-        var commit = Assert.Single(result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>(), p => p.IsCommitted);
+        var commit = Assert.Single(IcountBoot.FaultPlans(result), p => p.IsCommitted);
         Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)request, "committed"), commit);
         var restart = Assert.Single(result.Records, r => r.Kind == "driver-restart");
         Assert.Equal(why, restart.Name);
@@ -85,11 +78,11 @@ public sealed class L4StyleDriverTests
     [Fact]
     public async Task PersistentFault_ExhaustsTheRestartBudget_TheDriverIsLost_TheKernelStaysUp()
     {
-        var result = await L4StyleDevices.BootAsync($"{Small} fault=rtl8139:null-deref@2!", TimeSpan.FromSeconds(90));
+        var result = await Boot($"{Small} fault=rtl8139:null-deref@2!", 90);
 
         Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
         Assert.Equal(11, result.ExitCode);
-        var commits = result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().Where(p => p.IsCommitted).ToList();
+        var commits = IcountBoot.FaultPlans(result).Where(p => p.IsCommitted).ToList();
         Assert.Equal(4, commits.Count);
         Assert.All(commits, c => Assert.Equal(new FaultPlanRecord("rtl8139", "null-deref", 2, "committed"), c));
         var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
@@ -105,7 +98,7 @@ public sealed class L4StyleDriverTests
     [Fact]
     public async Task DriverPaths_AreAtMostTenPercentSlower_ThanTheMonolithicBaseline()
     {
-        var l4 = (await L4StyleDevices.BootAsync("nochecks noworkloads drivers iterations=200", TimeSpan.FromSeconds(120))).Benches.ToDictionary(b => b.Name);
+        var l4 = (await Boot("nochecks noworkloads drivers iterations=200", 120)).Benches.ToDictionary(b => b.Name);
         var nooks = (await BootSession.RunAsync(BootRequest.ForKernel("nooks-style") with
         {
             Accel = Testbed.Harness.Qemu.AccelRequest.Tcg,
@@ -126,7 +119,7 @@ public sealed class L4StyleDriverTests
     [Fact]
     public async Task DriverBenchmarks_AreReported_WithRecoveryTimes()
     {
-        var result = await L4StyleDevices.BootAsync("nochecks noworkloads drivers iterations=50", TimeSpan.FromSeconds(120));
+        var result = await Boot("nochecks noworkloads drivers iterations=50", 120);
         AssertPassed(result, "bench.drivers.ran", "recovery.ata.measured", "recovery.rtl8139.measured");
         var benches = result.Benches.ToDictionary(b => b.Name);
         foreach (var name in new[] { "disk.read", "disk.write", "net.echo", "recovery.ata", "recovery.rtl8139" })

@@ -1,10 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.RegularExpressions;
-using Testbed.Harness.Boot;
 using Testbed.Harness.Disassembly;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
 
 namespace Testbed.Tests.Kernels;
 

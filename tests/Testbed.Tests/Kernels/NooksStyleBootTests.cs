@@ -1,9 +1,3 @@
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Kernels;
 
 /// <summary>
@@ -17,30 +11,14 @@ public sealed class NooksStyleBootTests
 {
     private const string Small = "blocks=4 rounds=2 frames=16";
 
-    private static Task<BootResult> Boot(string append, int timeoutSeconds = 60) =>
-        BootSession.RunAsync(BootRequest.ForKernel("nooks-style") with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(timeoutSeconds),
-            Append = append,
-        });
-
-    private static string Describe(BootResult result) =>
-        $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(10))}\n" +
-        string.Join('\n', result.Records.TakeLast(15).Select(r => r.Kind + " " + r.Fields.ToString()));
+    private static Task<BootResult> Boot(string append, int timeoutSeconds = 60) => IcountBoot.RunAsync("nooks-style", append, timeoutSeconds);
 
     private static void AssertWorkloadsClean(BootResult result, bool disk, bool net)
     {
-        var checks = result.Checks.ToDictionary(c => c.Name);
         var expected = new List<string>();
         if (disk) expected.AddRange(["disk-integrity.completed", "disk-integrity.no-errors", "disk-integrity.no-corruption"]);
         if (net) expected.AddRange(["net-echo.completed", "net-echo.no-errors", "net-echo.no-corruption"]);
-        foreach (var name in expected)
-        {
-            Assert.True(checks.TryGetValue(name, out var check), $"check {name} was not reported\n{Describe(result)}");
-            Assert.True(check!.Ok, $"check {name} failed: {check.Detail}\n{Describe(result)}");
-        }
+        IcountBoot.AssertChecksPassed(result, expected);
         var finals = result.Records.Where(r => r.Kind == "progress" && r.Fields.GetProperty("final").GetBoolean()).ToList();
         Assert.Equal((disk ? 1 : 0) + (net ? 1 : 0), finals.Count);
         Assert.All(finals, f => Assert.Equal(0, f.Fields.GetProperty("corrupted").GetInt64()));
@@ -53,7 +31,7 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot($"isolation={isolation} {Small}");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         AssertWorkloadsClean(result, disk: true, net: true);
         Assert.DoesNotContain(result.Records, r => r.Kind == "fault");
     }
@@ -63,15 +41,12 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot($"isolation=on ata=pio workload=disk {Small} fault=ata:illegal-instruction@6");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         var driver = Assert.Single(result.Records, r => r.Kind == "driver" && r.Fields.GetProperty("name").GetString() == "ata");
         Assert.Equal("0x0", driver.Fields.GetProperty("bus-master").GetString());
         Assert.Single(result.Records, r => r.Kind == "recovery");
         AssertWorkloadsClean(result, disk: true, net: false);
     }
-
-    static FaultPlanRecord Committed(BootResult result, string driver) =>
-        Assert.Single(result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>(), p => p.Target == driver && p.IsCommitted);
 
     // Both drivers faulted in one boot (both workloads; a plan per target): the kernel's
     // cause for each, the request the driver committed it at, the restart, no corrupted data.
@@ -88,10 +63,10 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot($"isolation=on {Small} fault=ata:{ataKind}@{ataAt} fault=rtl8139:{netKind}@{netAt}");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         foreach (var (driver, kind, at) in new[] { ("ata", ataKind, ataAt), ("rtl8139", netKind, netAt) })
         {
-            Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)at, "committed"), Committed(result, driver));
+            Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)at, "committed"), IcountBoot.CommittedPlan(result, driver));
             var fault = Assert.Single(result.Records, r => r.Kind == "fault" && r.GetString("driver") == driver);
             Assert.Equal(cause, fault.GetString("name"));
             Assert.Equal(0, fault.Fields.GetProperty("ring").GetInt32());
@@ -128,8 +103,8 @@ public sealed class NooksStyleBootTests
         string workload = driver == "ata" ? "disk" : "net";
         BootResult result = await Boot($"isolation=off workload={workload} {Small} fault={driver}:{kind}@{request}");
 
-        Assert.True(result.Outcome == Outcome.Panic, Describe(result));
-        Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)request, "committed"), Committed(result, driver));
+        Assert.True(result.Outcome == Outcome.Panic, IcountBoot.Describe(result));
+        Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)request, "committed"), IcountBoot.CommittedPlan(result, driver));
         Assert.Equal(panic, Assert.Single(result.Records.Select(r => r.AsPanic()).OfType<PanicRecord>()).Reason);
         Assert.DoesNotContain(result.Records, r => r.Kind == "recovery");
     }
@@ -141,8 +116,8 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot($"isolation=off workload={workload} {Small} fault={driver}:infinite-loop@3", timeoutSeconds: 8);
 
-        Assert.True(result.Outcome == Outcome.Hang, Describe(result));
-        Assert.Equal(new FaultPlanRecord(driver, "infinite-loop", 3, "committed"), Committed(result, driver));
+        Assert.True(result.Outcome == Outcome.Hang, IcountBoot.Describe(result));
+        Assert.Equal(new FaultPlanRecord(driver, "infinite-loop", 3, "committed"), IcountBoot.CommittedPlan(result, driver));
     }
 
     // A persistent fault (`!`): every restarted driver commits it again at its 3rd request;
@@ -153,9 +128,9 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot($"isolation=on workload=disk {Small} fault=ata:null-deref@3!");
 
-        Assert.True(result.Outcome == Outcome.DriverLost, Describe(result));
+        Assert.True(result.Outcome == Outcome.DriverLost, IcountBoot.Describe(result));
         Assert.Equal(11, result.ExitCode);
-        var commits = result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().Where(p => p.IsCommitted).ToList();
+        var commits = IcountBoot.FaultPlans(result).Where(p => p.IsCommitted).ToList();
         Assert.Equal(4, commits.Count);
         Assert.All(commits, c => Assert.Equal(new FaultPlanRecord("ata", "null-deref", 3, "committed"), c));
         Assert.Equal(4, result.Records.Count(r => r.Kind == "fault" && r.GetString("name") == "page-fault"));
@@ -173,7 +148,7 @@ public sealed class NooksStyleBootTests
     {
         BootResult result = await Boot("bench iterations=20", timeoutSeconds: 120);
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         Assert.Equal(MeasurementMode.TcgIcount, result.Mode);
         var benches = result.Benches.ToDictionary(b => b.Name);
         foreach (var name in new[] { "syscall.null", "disk.read", "disk.write", "net.echo" })

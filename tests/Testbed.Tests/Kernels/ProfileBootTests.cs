@@ -1,7 +1,4 @@
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Profiling;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 

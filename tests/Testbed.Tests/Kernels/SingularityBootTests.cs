@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Testbed.Harness.Boot;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Kernels;
 
@@ -34,17 +29,7 @@ public sealed class SingularityBootTests
         "net.driver-sip-started", "net-echo.completed", "net-echo.no-corruption", "net.client-exit", "net.driver-exit",
     ];
 
-    private static Task<BootResult> Boot(string kernel, string append) =>
-        BootSession.RunAsync(BootRequest.ForKernel(kernel) with
-        {
-            Accel = AccelRequest.Tcg,
-            Icount = true,
-            Timeout = TimeSpan.FromSeconds(90),
-            Append = append,
-        });
-
-    private static string Describe(BootResult result) =>
-        $"{result.Outcome}: {result.Verdict.Reason}\n{string.Join('\n', result.LogLines.TakeLast(25))}";
+    private static Task<BootResult> Boot(string kernel, string append) => IcountBoot.RunAsync(kernel, append, timeoutSeconds: 90);
 
     private static IEnumerable<JsonElement> Records(BootResult result, string kind) =>
         result.Records.Where(r => r.Kind == kind).Select(r => r.Fields);
@@ -54,13 +39,8 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", "iterations=20");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
-        var checks = result.Checks.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (string name in ExpectedChecks)
-        {
-            Assert.True(checks.TryGetValue(name, out var found), $"check {name} was not reported");
-            Assert.All(found!, c => Assert.True(c.Ok, $"check {name} failed: {c.Detail}"));
-        }
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
     }
 
     [Fact]
@@ -98,7 +78,7 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", "iterations=20 fault=echo:divide-by-zero@2 workload=6");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         Assert.Single(result.Checks, c => c.Name.StartsWith("fault.echo."));
         Assert.Contains(result.Checks, c => c.Name == "fault.echo.divide-by-zero.survived" && c.Ok);
         Assert.Equal([0UL, 1UL], Retries(result));      // the fault-free run, then the divide-by-zero run
@@ -133,7 +113,7 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", $"iterations=20 selftest-break={check}");
 
-        Assert.True(result.Outcome == Outcome.ChecksFailed, Describe(result));
+        Assert.True(result.Outcome == Outcome.ChecksFailed, IcountBoot.Describe(result));
         var failed = result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct().ToList();
         Assert.Equal([check], failed);
     }
@@ -177,7 +157,7 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", "iterations=20 disk-blocks=8 disk-rounds=2");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "disk-integrity" && p.GetProperty("final").GetBoolean());
         Assert.Equal(32UL, final.GetProperty("done").GetUInt64());     // 8 blocks written and read back, twice
         Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
@@ -189,7 +169,7 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", "iterations=20 net-frames=64");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == "net-echo" && p.GetProperty("final").GetBoolean());
         Assert.Equal(64UL, final.GetProperty("done").GetUInt64());
         Assert.Equal(0UL, final.GetProperty("errors").GetUInt64());
@@ -199,9 +179,6 @@ public sealed class SingularityBootTests
         References.AssertWithinTolerance("singularity", "workload.net-echo", benches["workload.net-echo"].Median);
         References.AssertWithinTolerance("singularity", "workload.disk-integrity", benches["workload.disk-integrity"].Median);
     }
-
-    static FaultPlanRecord Committed(BootResult result, string driver) =>
-        Assert.Single(result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>(), p => p.Target == driver && p.IsCommitted);
 
     // The shared fault triggers (common/drivers) committed inside both driver SIPs in one
     // boot: the kernel's cause for each kill, the request it was committed at, one restart
@@ -217,10 +194,10 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", $"iterations=20 fault=ata:{ataKind}@{ataAt} fault=rtl8139:{netKind}@{netAt}");
 
-        Assert.True(result.Outcome == Outcome.Passed, Describe(result));
+        IcountBoot.AssertPassed(result);
         foreach (var (driver, kind, at, workload) in new[] { ("ata", ataKind, ataAt, "disk-integrity"), ("rtl8139", netKind, netAt, "net-echo") })
         {
-            Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)at, "committed"), Committed(result, driver));
+            Assert.Equal(new FaultPlanRecord(driver, kind, (ulong)at, "committed"), IcountBoot.CommittedPlan(result, driver));
             var faults = Records(result, "fault").Where(f => f.GetProperty("sip").GetString() == driver).Select(f => f.GetProperty("name").GetString()).ToList();
             Assert.Equal([killedFor], faults);
             Assert.Single(Records(result, "recovery"), r => r.GetProperty("name").GetString() == driver);
@@ -243,9 +220,9 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", $"iterations=20 fault={driver}:wild-write@5");
 
-        Assert.True(result.Outcome == Outcome.Panic, Describe(result));
+        Assert.True(result.Outcome == Outcome.Panic, IcountBoot.Describe(result));
         Assert.Equal("kernel panic: general-protection", result.Verdict.Reason);
-        Assert.Equal(new FaultPlanRecord(driver, "wild-write", 5, "committed"), Committed(result, driver));
+        Assert.Equal(new FaultPlanRecord(driver, "wild-write", 5, "committed"), IcountBoot.CommittedPlan(result, driver));
         Assert.DoesNotContain(Records(result, "fault"), f => f.GetProperty("sip").GetString() == driver);
         Assert.DoesNotContain(Records(result, "recovery"), r => r.GetProperty("name").GetString() == driver);
         var final = Records(result, "progress").Single(p => p.GetProperty("name").GetString() == workload && p.GetProperty("final").GetBoolean());
@@ -260,9 +237,9 @@ public sealed class SingularityBootTests
     {
         BootResult result = await Boot("singularity", "iterations=20 fault=ata:null-deref@2!");
 
-        Assert.True(result.Outcome == Outcome.DriverLost, Describe(result));
+        Assert.True(result.Outcome == Outcome.DriverLost, IcountBoot.Describe(result));
         Assert.Equal(11, result.ExitCode);
-        var commits = result.Records.Select(r => r.AsFaultPlan()).OfType<FaultPlanRecord>().Where(p => p.IsCommitted && p.Target == "ata").ToList();
+        var commits = IcountBoot.FaultPlans(result).Where(p => p.IsCommitted && p.Target == "ata").ToList();
         Assert.Equal(4, commits.Count);
         Assert.All(commits, c => Assert.Equal(new FaultPlanRecord("ata", "null-deref", 2, "committed"), c));
         Assert.Equal(4, Records(result, "fault").Count(f => f.GetProperty("sip").GetString() == "ata" && f.GetProperty("name").GetString() == "null-reference"));
@@ -282,8 +259,8 @@ public sealed class SingularityBootTests
         BootResult singularity = await Boot("singularity", "iterations=20");
         BootResult nooks = await Boot("nooks-style", "iterations=20");
 
-        Assert.True(singularity.Outcome == Outcome.Passed, Describe(singularity));
-        Assert.True(nooks.Outcome == Outcome.Passed, Describe(nooks));
+        IcountBoot.AssertPassed(singularity);
+        IcountBoot.AssertPassed(nooks);
         var sip = singularity.Benches.ToDictionary(b => b.Name, b => b.Median);
         var baseline = nooks.Benches.ToDictionary(b => b.Name, b => b.Median);
         foreach (var (ours, theirs) in new[] { ("disk.read", "disk.read.off"), ("disk.write", "disk.write.off"), ("net.echo", "net.echo.off") })

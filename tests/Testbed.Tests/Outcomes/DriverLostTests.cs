@@ -1,7 +1,4 @@
 using Testbed.Drivers.Faults;
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Outcomes;
 

@@ -1,7 +1,3 @@
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Protocol;
-using Testbed.Tests.Support;
-
 namespace Testbed.Tests.Outcomes;
 
 public class OutcomeClassifierTests

@@ -1,4 +1,3 @@
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Profiling;
 
 namespace Testbed.Tests.Profiling;

@@ -1,5 +1,3 @@
-using Testbed.Harness.Protocol;
-
 namespace Testbed.Tests.Protocol;
 
 public class SerialLineParserTests

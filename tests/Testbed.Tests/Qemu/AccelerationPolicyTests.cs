@@ -1,6 +1,3 @@
-using Testbed.Harness.Outcomes;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Tests.Qemu;
 
 public class AccelerationPolicyTests
@@ -18,47 +15,41 @@ public class AccelerationPolicyTests
 
     static readonly ProbeStub Passing = new(KvmProbeResult.Success);
 
-    [Fact]
-    public async Task Auto_WithoutDevKvm_UsesTcg_WithoutProbing()
+    // One choice against a probe that would give `probe`: the decision, and how often it probed.
+    static async Task<(AccelerationDecision Decision, int Probes)> Choose(AccelRequest request, bool icount, KvmDeviceAccess access, KvmProbeResult probe)
     {
-        var probe = new ProbeStub(KvmProbeResult.Success);
-
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Auto, false, KvmDeviceAccess.Missing, probe.Run);
-
-        Assert.Equal(MeasurementMode.Tcg, decision.Mode);
-        Assert.Contains("/dev/kvm does not exist", decision.Reason);
-        Assert.Equal(0, probe.Calls);
+        var stub = new ProbeStub(probe);
+        var decision = await AccelerationPolicy.ChooseAsync(request, icount, access, stub.Run);
+        return (decision, stub.Calls);
     }
 
-    [Fact]
-    public async Task Auto_WithUnwritableDevKvm_UsesTcg_SayingWhy()
+    [Theory]
+    [InlineData(KvmDeviceAccess.Missing, "/dev/kvm does not exist")]
+    [InlineData(KvmDeviceAccess.NotReadWritable, "not read/writable")]
+    public async Task Auto_WithoutAUsableDevKvm_UsesTcg_WithoutProbing_SayingWhy(KvmDeviceAccess access, string why)
     {
-        var probe = new ProbeStub(KvmProbeResult.Success);
-
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Auto, false, KvmDeviceAccess.NotReadWritable, probe.Run);
+        var (decision, probes) = await Choose(AccelRequest.Auto, false, access, KvmProbeResult.Success);
 
         Assert.Equal(MeasurementMode.Tcg, decision.Mode);
-        Assert.Contains("not read/writable", decision.Reason);
-        Assert.Equal(0, probe.Calls);
+        Assert.Contains(why, decision.Reason);
+        Assert.Equal(0, probes);
     }
 
     [Fact]
     public async Task Auto_WhenTheProbePasses_UsesKvm()
     {
-        var probe = new ProbeStub(KvmProbeResult.Success);
-
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Auto, false, KvmDeviceAccess.ReadWritable, probe.Run);
+        var (decision, probes) = await Choose(AccelRequest.Auto, false, KvmDeviceAccess.ReadWritable, KvmProbeResult.Success);
 
         Assert.Equal(MeasurementMode.Kvm, decision.Mode);
-        Assert.Equal(1, probe.Calls);
+        Assert.Equal(1, probes);
     }
 
     [Fact]
     public async Task Auto_WhenTheProbeFails_FallsBackToTcg_WithTheReason()
     {
-        var probe = new ProbeStub(KvmProbeResult.Failure("KVM internal error (this paravirtual KVM cannot run SSE guests)"));
+        var failure = KvmProbeResult.Failure("KVM internal error (this paravirtual KVM cannot run SSE guests)");
 
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Auto, false, KvmDeviceAccess.ReadWritable, probe.Run);
+        var (decision, _) = await Choose(AccelRequest.Auto, false, KvmDeviceAccess.ReadWritable, failure);
 
         Assert.Equal(MeasurementMode.Tcg, decision.Mode);
         Assert.Equal("KVM probe failed: KVM internal error (this paravirtual KVM cannot run SSE guests); using TCG", decision.Reason);
@@ -67,12 +58,10 @@ public class AccelerationPolicyTests
     [Fact]
     public async Task Auto_WithIcount_UsesDeterministicTcg_WithoutProbing()
     {
-        var probe = new ProbeStub(KvmProbeResult.Success);
-
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Auto, true, KvmDeviceAccess.ReadWritable, probe.Run);
+        var (decision, probes) = await Choose(AccelRequest.Auto, true, KvmDeviceAccess.ReadWritable, KvmProbeResult.Success);
 
         Assert.Equal(MeasurementMode.TcgIcount, decision.Mode);
-        Assert.Equal(0, probe.Calls);
+        Assert.Equal(0, probes);
     }
 
     [Theory]
@@ -88,12 +77,10 @@ public class AccelerationPolicyTests
     [Fact]
     public async Task ExplicitKvm_IsUsed_WithoutProbing()
     {
-        var probe = new ProbeStub(KvmProbeResult.Failure("would fail"));
-
-        var decision = await AccelerationPolicy.ChooseAsync(AccelRequest.Kvm, false, KvmDeviceAccess.Missing, probe.Run);
+        var (decision, probes) = await Choose(AccelRequest.Kvm, false, KvmDeviceAccess.Missing, KvmProbeResult.Failure("would fail"));
 
         Assert.Equal(MeasurementMode.Kvm, decision.Mode);
-        Assert.Equal(0, probe.Calls);
+        Assert.Equal(0, probes);
     }
 
     [Fact]

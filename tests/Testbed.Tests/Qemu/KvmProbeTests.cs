@@ -1,6 +1,3 @@
-using Testbed.Harness.Protocol;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Tests.Qemu;
 
 public class KvmProbeTests

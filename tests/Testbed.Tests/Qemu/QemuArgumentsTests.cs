@@ -1,6 +1,3 @@
-using Testbed.Harness.Images;
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Tests.Qemu;
 
 public class QemuArgumentsTests

@@ -1,5 +1,3 @@
-using Testbed.Harness.Qemu;
-
 namespace Testbed.Tests.Qemu;
 
 public class QemuStderrTests

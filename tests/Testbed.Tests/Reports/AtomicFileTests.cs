@@ -7,61 +7,40 @@ public class AtomicFileTests
     [Fact]
     public void FailedWrite_LeavesNoFile_AndNoTemporaryFile()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-atomic-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "results.csv");
+        using var folder = new TempFolder("testbed-atomic-");
+        var path = folder.PathOf("results.csv");
 
-            Assert.Throws<IOException>(() => AtomicFile.Write(path, writer =>
-            {
-                writer.WriteLine("kernel,benchmark");
-                writer.Flush();
-                throw new IOException("interrupted half-way");
-            }));
-
-            Assert.Empty(Directory.GetFileSystemEntries(folder));
-        }
-        finally
+        Assert.Throws<IOException>(() => AtomicFile.Write(path, writer =>
         {
-            Directory.Delete(folder, recursive: true);
-        }
+            writer.WriteLine("kernel,benchmark");
+            writer.Flush();
+            throw new IOException("interrupted half-way");
+        }));
+
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]
     public void FailedWrite_KeepsThePreviousContent()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-atomic-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "results.csv");
-            File.WriteAllText(path, "previous");
+        using var folder = new TempFolder("testbed-atomic-");
+        var path = folder.PathOf("results.csv");
+        File.WriteAllText(path, "previous");
 
-            Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, _ => throw new InvalidOperationException()));
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, _ => throw new InvalidOperationException()));
 
-            Assert.Equal("previous", File.ReadAllText(path));
-            Assert.Single(Directory.GetFileSystemEntries(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("previous", File.ReadAllText(path));
+        Assert.Single(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]
     public void Write_CreatesMissingFolders()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-atomic-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "results", "scratch", "x.csv");
+        using var folder = new TempFolder("testbed-atomic-");
+        var path = folder.PathOf("results", "scratch", "x.csv");
 
-            AtomicFile.Write(path, writer => writer.Write("a,b"));
+        AtomicFile.Write(path, writer => writer.Write("a,b"));
 
-            Assert.Equal("a,b", File.ReadAllText(path));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("a,b", File.ReadAllText(path));
     }
 }

@@ -25,21 +25,14 @@ public class BenchCsvTests
     [Fact]
     public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-csv-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "bench.csv");
-            File.WriteAllText(path, "old content");
+        using var folder = new TempFolder("testbed-csv-");
+        var path = folder.PathOf("bench.csv");
+        File.WriteAllText(path, "old content");
 
-            BenchCsv.Write(path, [new BenchRow("k", "b", "instr", "tcg-icount", 1, 2, 3, 4)]);
+        BenchCsv.Write(path, [new BenchRow("k", "b", "instr", "tcg-icount", 1, 2, 3, 4)]);
 
-            Assert.StartsWith("kernel,benchmark,", File.ReadAllText(path));
-            Assert.Equal([path], Directory.GetFiles(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.StartsWith("kernel,benchmark,", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Testbed.Harness.Reports;
-using Testbed.Tests.Support;
 
 namespace Testbed.Tests.Reports;
 

@@ -33,20 +33,13 @@ public class ProfileCsvTests
     [Fact]
     public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-profile-csv-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "profile.csv");
-            File.WriteAllText(path, "old content");
+        using var folder = new TempFolder("testbed-profile-csv-");
+        var path = folder.PathOf("profile.csv");
+        File.WriteAllText(path, "old content");
 
-            ProfileCsv.Write(path, "k", "b", Profile());
+        ProfileCsv.Write(path, "k", "b", Profile());
 
-            Assert.StartsWith("kernel,benchmark,image,", File.ReadAllText(path));
-            Assert.Equal([path], Directory.GetFiles(folder));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.StartsWith("kernel,benchmark,image,", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
     }
 }

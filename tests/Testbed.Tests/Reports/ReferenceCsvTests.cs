@@ -1,6 +1,5 @@
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Outcomes;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Reports;

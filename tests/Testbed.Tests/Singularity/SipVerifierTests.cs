@@ -37,25 +37,20 @@ public sealed class SipVerifierTests
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public void PointerLocal_IsRefused_NamingTheMethod()
+    // Each construct that breaks type safety, in a method (or, for a field, a type) that the
+    // refusal must name, with the reason's words.
+    [Theory]
+    [InlineData("pointer local", "public static unsafe class C { public static int M(int x) { int* p = &x; return *p; } }", "C::M", "pointer type")]
+    [InlineData("pointer parameter", "public static unsafe class C { public static int Read(byte* p) => *p; }", "C::Read", "signature has a pointer type")]
+    [InlineData("fixed", "public static unsafe class C { public static int M(int[] a) { fixed (int* p = a) return *p; } }", "C::M", "pinned local")]
+    [InlineData("Marshal", "public static class C { public static System.IntPtr M() => System.Runtime.InteropServices.Marshal.AllocHGlobal(16); }", "C::M", "Marshal")]
+    [InlineData("extern method", "public static class C { [System.Runtime.InteropServices.DllImport(\"libc\")] public static extern int getpid(); }", "C::getpid", "extern method")]
+    [InlineData("pointer field", "public unsafe struct S { public byte* Data; }", "S::Data", "pointer type")]
+    public void AnUnsafeConstruct_IsRefused_NamingWhereAndWhy(string construct, string source, string method, string reason)
     {
-        var errors = Verify("public static unsafe class C { public static int M(int x) { int* p = &x; return *p; } }");
-        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("pointer type"));
-    }
-
-    [Fact]
-    public void PointerParameter_IsRefused()
-    {
-        var errors = Verify("public static unsafe class C { public static int Read(byte* p) => *p; }");
-        Assert.Contains(errors, e => e.Method == "C::Read" && e.Reason.Contains("signature has a pointer type"));
-    }
-
-    [Fact]
-    public void Fixed_IsRefused_AsAPinnedLocal()
-    {
-        var errors = Verify("public static unsafe class C { public static int M(int[] a) { fixed (int* p = a) return *p; } }");
-        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("pinned local"));
+        var errors = Verify(source);
+        Assert.True(errors.Any(e => e.Method == method && e.Reason.Contains(reason)),
+            $"{construct}: no refusal of {method} for '{reason}'; refused: {string.Join("; ", errors)}");
     }
 
     [Fact]
@@ -84,27 +79,6 @@ public sealed class SipVerifierTests
     {
         var errors = Verify("public static class C { public static string M(object o) => System.Runtime.CompilerServices.Unsafe.As<string>(o); }");
         Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("System.Runtime.CompilerServices.Unsafe") && e.Instruction.StartsWith("call"));
-    }
-
-    [Fact]
-    public void Marshal_IsRefused()
-    {
-        var errors = Verify("public static class C { public static System.IntPtr M() => System.Runtime.InteropServices.Marshal.AllocHGlobal(16); }");
-        Assert.Contains(errors, e => e.Method == "C::M" && e.Reason.Contains("Marshal"));
-    }
-
-    [Fact]
-    public void ExternMethod_IsRefused()
-    {
-        var errors = Verify("public static class C { [System.Runtime.InteropServices.DllImport(\"libc\")] public static extern int getpid(); }");
-        Assert.Contains(errors, e => e.Method == "C::getpid" && e.Reason.Contains("extern method"));
-    }
-
-    [Fact]
-    public void PointerField_IsRefused()
-    {
-        var errors = Verify("public unsafe struct S { public byte* Data; }");
-        Assert.Contains(errors, e => e.Method == "S::Data" && e.Reason.Contains("pointer type"));
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed class SystemComposerTests
         return SipManifest.Parse(json, name, start, start + 0x3000);
     }
 
+    // Two SIPs that may not both hold a resource: one refusal, of that kind, naming both.
+    private static string AssertOneConflict(string kind, SipManifest first, SipManifest second)
+    {
+        var error = Assert.Single(SystemComposer.Check([first, second]));
+        Assert.Contains(kind, error);
+        Assert.Contains(first.Name, error);
+        Assert.Contains(second.Name, error);
+        return error;
+    }
+
     [Fact]
     public void TheKernelsOwnSips_Compose_WithoutProblems()
     {
@@ -49,14 +59,9 @@ public sealed class SystemComposerTests
     [Fact]
     public void TwoDriversClaimingTheSamePorts_AreRefused()
     {
-        var errors = SystemComposer.Check([
+        AssertOneConflict("port conflict",
             Sip("disk0", 3, ports: """{ "base": "0x1F0", "count": 8 }"""),
-            Sip("disk1", 4, ports: """{ "base": "0x1F4", "count": 4 }"""),
-        ]);
-        var error = Assert.Single(errors);
-        Assert.Contains("port conflict", error);
-        Assert.Contains("disk0", error);
-        Assert.Contains("disk1", error);
+            Sip("disk1", 4, ports: """{ "base": "0x1F4", "count": 4 }"""));
     }
 
     // The ATA SIP's shape: fixed ISA ports and IRQ 14, plus the IDE controller's bus-master
@@ -80,14 +85,9 @@ public sealed class SystemComposerTests
     [Fact]
     public void TwoSipsClaimingTheSameDeviceBar_AreRefused()
     {
-        var errors = SystemComposer.Check([
+        var error = AssertOneConflict("device conflict",
             Sip("disk0", 3, ports: AtaPorts, irq: 14, pci: IdeBusMasterClaim),
-            Sip("disk1", 4, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": 4, "ports": 16 }"""),
-        ]);
-        var error = Assert.Single(errors);
-        Assert.Contains("device conflict", error);
-        Assert.Contains("disk0", error);
-        Assert.Contains("disk1", error);
+            Sip("disk1", 4, pci: """{ "vendor": "0x8086", "device": "0x7010", "bar": 4, "ports": 16 }"""));
         Assert.Contains("8086:7010 BAR4", error);
     }
 
@@ -186,23 +186,16 @@ public sealed class SystemComposerTests
     [Fact]
     public void TheComposerCommand_RefusesAConflict_AndWritesNoSystemManifest()
     {
-        var folder = Directory.CreateTempSubdirectory("testbed-compose-").FullName;
-        try
-        {
-            string a = Path.Combine(folder, "a.json"), b = Path.Combine(folder, "b.json"), output = Path.Combine(folder, "system.manifest");
-            File.WriteAllText(a, """{ "name": "a", "code": "a.elf", "resources": { "ioPorts": [ { "base": "0x170", "count": 8 } ] } }""");
-            File.WriteAllText(b, """{ "name": "b", "code": "b.elf", "resources": { "ioPorts": [ { "base": "0x170", "count": 1 } ] } }""");
-            var start = new ProcessStartInfo("dotnet", [typeof(SystemComposer).Assembly.Location, output, a, b]) { RedirectStandardOutput = true };
-            using var process = Process.Start(start)!;
-            string text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(1, process.ExitCode);
-            Assert.Contains("system refused before boot: port conflict", text);
-            Assert.False(File.Exists(output));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder("testbed-compose-");
+        string a = folder.PathOf("a.json"), b = folder.PathOf("b.json"), output = folder.PathOf("system.manifest");
+        File.WriteAllText(a, """{ "name": "a", "code": "a.elf", "resources": { "ioPorts": [ { "base": "0x170", "count": 8 } ] } }""");
+        File.WriteAllText(b, """{ "name": "b", "code": "b.elf", "resources": { "ioPorts": [ { "base": "0x170", "count": 1 } ] } }""");
+        var start = new ProcessStartInfo("dotnet", [typeof(SystemComposer).Assembly.Location, output, a, b]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        string text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("system refused before boot: port conflict", text);
+        Assert.False(File.Exists(output));
     }
 }

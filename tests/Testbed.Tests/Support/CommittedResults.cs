@@ -1,4 +1,3 @@
-using Testbed.Harness.Images;
 using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Support;

@@ -1,5 +1,3 @@
-using Testbed.Harness.Protocol;
-
 namespace Testbed.Tests.Support;
 
 /// <summary>Builds parsed @tb records from JSON, as the kernel would print them.</summary>

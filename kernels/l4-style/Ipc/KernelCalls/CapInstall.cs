@@ -1,8 +1,5 @@
 // Op.CapInstall (root only): MR0 = task id, MR1 = slot (not 0), MR2 = thread id (0 clears
 // the slot). The right to send to a thread, given to a task (seL4-style capabilities).
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,9 +1,5 @@
 // Op.IoGrant (root only): MR0 = task id, MR1 = first port, MR2 = count. The ports enter
 // the task's TSS I/O bitmap (Drivers/IoPorts.cs; Intel SDM vol. 1, 19.5.2).
-using L4Style.Abi;
-using L4Style.Drivers;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,9 +1,6 @@
 // Op.IrqAttach: MR0 = line. The caller becomes the line's handler: its interrupts arrive as
 // messages (Drivers/IrqIpc.cs). Not the root's privilege but a right per line, which the
 // root gave with IrqGrant; without it the call is refused like a root-only call.
-using L4Style.Abi;
-using L4Style.Drivers;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,9 +1,5 @@
 // Op.IrqGrant (root only): MR0 = task id, MR1 = interrupt line. The task may then attach
 // one of its threads to the line (IrqAttach).
-using L4Style.Abi;
-using L4Style.Drivers;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,8 +1,6 @@
 // Op.Kdb: MR0 = KdbOp. Ring 3's line to the result channel (Debug/KernelDebug.cs). Open to
 // every task, which may report its own figures and progress; verdicts (checks) and the end
 // of the run are the root's, and KernelDebug refuses them per sub-call.
-using L4Style.Debug;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -17,10 +17,6 @@
 // block of plain (non-GC) statics, with no initialiser and so no class constructor,
 // filled once at boot by Install, as MINIX fills call_vec in system_init(). A call is a
 // bounds check, two loads and an indirect call.
-using System.Runtime.CompilerServices;
-using L4Style.Abi;
-using L4Style.Scheduling;
-using Testbed.Hal;
 
 namespace L4Style.Ipc.KernelCalls;
 

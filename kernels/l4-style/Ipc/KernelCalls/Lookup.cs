@@ -1,8 +1,5 @@
 // Op.Lookup (root only, for the checks): MR0 = task id, MR1 = address -> MR0 = the frame
 // behind it (0 if unmapped, or no such task).
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

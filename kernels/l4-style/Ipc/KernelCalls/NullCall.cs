@@ -1,7 +1,5 @@
 // Op.Null by the slow path (the fast path answers a plain null call itself, Ipc/ipc_fastpath.S;
 // it comes here only with a slow-path flag set): nothing to do.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

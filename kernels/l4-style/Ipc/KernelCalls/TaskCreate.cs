@@ -1,9 +1,6 @@
 // Op.TaskCreate (root only): MR0 = boot module index, MR1 = argument, MR2 = priority,
 // MR3 = pager's cap slot (0: the caller), MR4 = 1 to leave it stopped -> MR0 = task id,
 // MR1 = its first thread's id, MR2 = the caller's cap slot for that thread.
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

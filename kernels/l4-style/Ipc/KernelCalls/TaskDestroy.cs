@@ -1,8 +1,5 @@
 // Op.TaskDestroy (root only): MR0 = task id, not the caller's own. Its threads, mappings,
 // frames and page tables go (Scheduler/ThreadLifecycle.cs).
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

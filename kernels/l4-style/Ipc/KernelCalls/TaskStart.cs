@@ -1,7 +1,4 @@
 // Op.TaskStart (root only): MR0 = task id. Its first thread, created stopped, becomes ready.
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

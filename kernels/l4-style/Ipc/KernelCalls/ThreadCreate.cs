@@ -1,9 +1,5 @@
 // Op.ThreadCreate: MR0 = rip, MR1 = rsp, MR2 = argument, MR3 = priority -> MR0 = thread id,
 // MR1 = the capability slot that names it. A new thread of the caller's own task, ready at once.
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
-using Testbed.Hal;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,7 +1,5 @@
 // Op.ThreadExit: MR0 = exit code. The exit becomes a message to the task's pager
 // (Scheduler/ThreadLifecycle.cs); the thread never runs again.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

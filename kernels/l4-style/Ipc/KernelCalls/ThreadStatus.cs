@@ -1,9 +1,6 @@
 // Op.ThreadStatus: MR0 = cap slot -> MR0 = the thread's state, MR1 = timer ticks it spent
 // in ring 3 since its last system call. Whoever may send to a thread may ask whether it is
 // alive (the driver manager's heartbeat).
-using L4Style.Abi;
-using L4Style.Scheduling;
-using L4Style.Tasks;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,7 +1,5 @@
 // Op.Ticks: -> MR0 = timer ticks since boot, MR1 = counter ticks the kernel spent halted
 // (idle), for benchmarks to subtract.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

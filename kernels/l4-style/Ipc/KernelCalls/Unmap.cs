@@ -1,8 +1,5 @@
 // Op.Unmap: MR0 = fpage, MR1 = 1 to flush the caller's own mapping too -> MR0 = pages
 // revoked. Every mapping derived from the caller's goes, recursively (Liedtke 1995).
-using L4Style.Abi;
-using L4Style.Memory;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,6 +1,4 @@
 // Op.Whoami: -> MR0 = the caller's thread id, MR1 = its task id.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -1,8 +1,6 @@
 // Op.Yield: the caller goes to the back of its priority's ready queue and the scheduler
 // picks again. Its status is stored first: if another thread runs, this one resumes from
 // its TCB later and never comes back through the dispatcher's store.
-using L4Style.Abi;
-using L4Style.Scheduling;
 
 namespace L4Style.Ipc.KernelCalls;
 

@@ -5,6 +5,7 @@
 # Returns rax (status | kind << 8 | string length << 32). The kernel keeps only rsp, so
 # the callee-saved registers are saved here.
 	.intel_syntax noprefix
+	.include "asm_macros.inc"
 	.text
 	.global l4_ipc
 l4_ipc:
@@ -66,9 +67,6 @@ l4_thread_start:
 	call l4_thread_exit
 1:	jmp 1b
 
-	.global l4_thread_start_address
-l4_thread_start_address:
-	lea rax, [rip + l4_thread_start]
-	ret
+	ADDRESS_OF l4_thread_start_address, l4_thread_start
 
 	.section .note.GNU-stack, "", @progbits

@@ -14,6 +14,9 @@ namespace Singularity.Contracts;
 
 public static class ContractEmitter
 {
+    // Every generated method and constructor: inlined into its caller (see above).
+    private const string Inline = "[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
     public static string Emit(Contract contract, string sourceName)
     {
         var s = new StringBuilder();
@@ -80,18 +83,13 @@ public static class ContractEmitter
         // The importer sends `?` transitions (in messages); the exporter sends `!` ones.
         var sends = state.Transitions.Where(t => t.Received == importer).ToList();
         var receives = state.Transitions.Where(t => t.Received != importer).ToList();
-        s.AppendLine();
-        s.AppendLine($"            /// <summary>State {state.Name}: {Describe(sends, receives)}.</summary>");
-        s.AppendLine($"            public readonly struct {state.Name}");
-        s.AppendLine("            {");
-        s.AppendLine("                private readonly ContractEndpoint _e;");
-        s.AppendLine("                private readonly int _g;");
-        s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] internal {state.Name}(ContractEndpoint e, int g) {{ _e = e; _g = g; }}");
+        EmitViewHead(s, $"State {state.Name}: {Describe(sends, receives)}.", state.Name, "_g");
+        s.AppendLine($"                {Inline} internal {state.Name}(ContractEndpoint e, int g) {{ _e = e; _g = g; }}");
         foreach (var t in sends)
         {
             var message = contract.Message(t.Message)!;
             string parameters = string.Join(", ", message.Parameters.Select(p => $"{p.Type} {p.Name}"));
-            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {t.Next} Send{message.Name}({parameters})");
+            s.AppendLine($"                {Inline} public {t.Next} Send{message.Name}({parameters})");
             s.AppendLine("                {");
             s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
             if (message.Requires != null)
@@ -104,7 +102,7 @@ public static class ContractEmitter
             if (AnswerFollows(contract, t, importer) && message.Parameters.Count(p => !p.IsBlock) <= 2)
             {
                 s.AppendLine($"                /// <summary>Sends {message.Name}, then waits for the answer, in one kernel call (the channel fast path).</summary>");
-                s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {t.Next}Message Send{message.Name}AndReceive({parameters})");
+                s.AppendLine($"                {Inline} public {t.Next}Message Send{message.Name}AndReceive({parameters})");
                 s.AppendLine("                {");
                 s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
                 if (message.Requires != null)
@@ -116,7 +114,7 @@ public static class ContractEmitter
         if (receives.Count > 0)
         {
             s.AppendLine($"                /// <summary>Waits for the next message; Closed if the peer closed the channel or died.</summary>");
-            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public {state.Name}Message Receive()");
+            s.AppendLine($"                {Inline} public {state.Name}Message Receive()");
             s.AppendLine("                {");
             s.AppendLine($"                    _e.Enter(_g, {state.Name}State);");
             s.AppendLine($"                    return new {state.Name}Message(_e, _e.Receive());");
@@ -128,13 +126,8 @@ public static class ContractEmitter
 
     private static void EmitReceived(StringBuilder s, Contract contract, StateDeclaration state, List<Transition> receives)
     {
-        s.AppendLine();
-        s.AppendLine($"            /// <summary>A message received in state {state.Name}.</summary>");
-        s.AppendLine($"            public readonly struct {state.Name}Message");
-        s.AppendLine("            {");
-        s.AppendLine("                private readonly ContractEndpoint _e;");
-        s.AppendLine("                private readonly int _tag;");
-        s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] internal {state.Name}Message(ContractEndpoint e, int tag)");
+        EmitViewHead(s, $"A message received in state {state.Name}.", $"{state.Name}Message", "_tag");
+        s.AppendLine($"                {Inline} internal {state.Name}Message(ContractEndpoint e, int tag)");
         s.AppendLine("                {");
         s.AppendLine("                    _e = e; _tag = tag;");
         var allowed = string.Join(" && ", receives.Select(t => $"tag != {t.Message}Tag"));
@@ -148,7 +141,7 @@ public static class ContractEmitter
             var message = contract.Message(t.Message)!;
             var outs = message.Parameters.Select(p => $"out {p.Type} {p.Name}").ToList();
             outs.Add($"out {t.Next} next");
-            s.AppendLine($"                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public bool Is{message.Name}({string.Join(", ", outs)})");
+            s.AppendLine($"                {Inline} public bool Is{message.Name}({string.Join(", ", outs)})");
             s.AppendLine("                {");
             int n = 0;
             foreach (var p in message.Parameters)
@@ -162,6 +155,18 @@ public static class ContractEmitter
             s.AppendLine("                }");
         }
         s.AppendLine("            }");
+    }
+
+    // The head of a generated view of a channel endpoint: a readonly struct over the endpoint
+    // and one int (a state's generation, or a received message's tag).
+    private static void EmitViewHead(StringBuilder s, string summary, string name, string intField)
+    {
+        s.AppendLine();
+        s.AppendLine($"            /// <summary>{summary}</summary>");
+        s.AppendLine($"            public readonly struct {name}");
+        s.AppendLine("            {");
+        s.AppendLine("                private readonly ContractEndpoint _e;");
+        s.AppendLine($"                private readonly int {intField};");
     }
 
     // After this send the sender can only wait: its next state has receives and no sends.

@@ -21,24 +21,9 @@ public class ComparisonEvaluatorTests
         Row("singularity", "footprint.hello.bytes", 16384, unit: "bytes"),
     ];
 
-    [Fact]
-    public void RatioWithinTarget_Passes()
-    {
-        var result = ComparisonEvaluator.Evaluate([Make("singularity:abi.null:median", "l4-style:syscall.null:median", "<= 0.2")], Rows).Single();
-
-        Assert.Equal(ComparisonStatus.Pass, result.Status);
-        Assert.Equal(0.125, result.Ratio);
-        Assert.Equal("instr", result.Unit);
-    }
-
-    [Fact]
-    public void RatioBeyondTarget_Fails()
-    {
-        var result = ComparisonEvaluator.Evaluate([Make("nooks-style:net.echo.on:median", "nooks-style:net.echo.off:median", "<= 1.05")], Rows).Single();
-
-        Assert.Equal(ComparisonStatus.Fail, result.Status);
-        Assert.Equal(3192.0 / 2894, result.Ratio);
-    }
+    // One comparison evaluated against the rows above.
+    static ComparisonResult EvaluateOne(string numerator, string denominator, string target) =>
+        ComparisonEvaluator.Evaluate([Make(numerator, denominator, target)], Rows).Single();
 
     [Fact]
     public void MissingKernelOrBenchmark_IsNotMeasured_NamingWhatIsMissing_NotDropped()
@@ -56,19 +41,9 @@ public class ComparisonEvaluatorTests
     }
 
     [Fact]
-    public void ConstantDenominator_TakesTheNumeratorsUnit()
-    {
-        var result = ComparisonEvaluator.Evaluate([Make("singularity:footprint.hello.bytes:median", "16384", "<= 1")], Rows).Single();
-
-        Assert.Equal(ComparisonStatus.Pass, result.Status);
-        Assert.Equal(1, result.Ratio);
-        Assert.Equal("bytes", result.Unit);
-    }
-
-    [Fact]
     public void DifferentUnits_GiveNoRatio()
     {
-        var result = ComparisonEvaluator.Evaluate([Make("singularity:footprint.hello.bytes:median", "singularity:abi.null:median", "<= 1")], Rows).Single();
+        var result = EvaluateOne("singularity:footprint.hello.bytes:median", "singularity:abi.null:median", "<= 1");
 
         Assert.Equal(ComparisonStatus.UnitsDiffer, result.Status);
         Assert.Null(result.Ratio);
@@ -78,16 +53,25 @@ public class ComparisonEvaluatorTests
     [Fact]
     public void ZeroDenominator_GivesNoRatio()
     {
-        var result = ComparisonEvaluator.Evaluate([Make("singularity:abi.null:median", "0", "<= 1")], Rows).Single();
+        var result = EvaluateOne("singularity:abi.null:median", "0", "<= 1");
 
         Assert.Equal(ComparisonStatus.NoRatio, result.Status);
     }
 
-    [Fact]
-    public void StatPicksTheFigure()
+    // A ratio of two figures, or of a figure and a constant: its value, its unit (a constant
+    // denominator takes the numerator's) and whether it meets the target; the stat names the figure.
+    [Theory]
+    [InlineData("within the target", "singularity:abi.null:median", "l4-style:syscall.null:median", "<= 0.2", ComparisonStatus.Pass, 0.125, "instr")]
+    [InlineData("beyond the target", "nooks-style:net.echo.on:median", "nooks-style:net.echo.off:median", "<= 1.05", ComparisonStatus.Fail, 3192.0 / 2894, "instr")]
+    [InlineData("a constant denominator", "singularity:footprint.hello.bytes:median", "16384", "<= 1", ComparisonStatus.Pass, 1.0, "bytes")]
+    [InlineData("max over min", "l4-style:syscall.null:max", "l4-style:syscall.null:min", "<= 3", ComparisonStatus.Pass, 2.0, "instr")]
+    public void ARatio_IsEvaluated_InItsUnit_AgainstItsTarget(string @case, string numerator, string denominator, string target,
+        ComparisonStatus status, double ratio, string unit)
     {
-        var result = ComparisonEvaluator.Evaluate([Make("l4-style:syscall.null:max", "l4-style:syscall.null:min", "<= 3")], Rows).Single();
+        var result = EvaluateOne(numerator, denominator, target);
 
-        Assert.Equal(2, result.Ratio);
+        Assert.True(result.Status == status, $"{@case}: {result.Status}");
+        Assert.Equal(ratio, result.Ratio);
+        Assert.Equal(unit, result.Unit);
     }
 }

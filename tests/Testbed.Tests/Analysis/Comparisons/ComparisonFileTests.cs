@@ -1,6 +1,4 @@
 using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.Images;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Tests.Analysis.Comparisons;
 

@@ -1,6 +1,5 @@
 using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.Outcomes;
 
 namespace Testbed.Tests.Analysis.Comparisons;
 
