@@ -2,10 +2,7 @@
 // line word that makes chosen checks get a wrong input, so that a boot test can show each
 // of them report failure: `selftest-break=<check>[,<check>...]`, for example
 // `selftest-break=runtime.virtual-calls,runtime.casts`.
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using Testbed.Guest.CommandLine;
-using Testbed.Hal;
 using Testbed.Protocol;
 
 namespace Halcheck.Checks;

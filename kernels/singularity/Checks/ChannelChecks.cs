@@ -3,11 +3,6 @@
 // killed), an out-of-protocol send that the compiler could not see (killed at run time),
 // and what a kill gives back: pages, exchange blocks, endpoints, and a channel-closed
 // notification to the peer (the service sees its client's channel close and exits).
-using Singularity.Abi;
-using Singularity.Ipc;
-using Singularity.Memory;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

@@ -5,11 +5,7 @@
 // payload. Command line `fault=echo:<kind>@<n>` runs one kind only (a word the kernel
 // cannot arm is the failed check fault.armed, from the HAL's boot check); `workload=N`
 // sets the requests per run.
-using Singularity.Abi;
-using Singularity.Drivers;
-using Singularity.Tasks;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 
