@@ -26,11 +26,9 @@ internal static class BenchCommand
         var baseline = CommandOptions.File("--baseline",
             "Compare each figure's median with this reference (results/<file>.csv) and exit 10 if one moved " +
             "beyond its tolerance column (exact or ±N%) or a reference row was not measured; new rows are only reported");
-        var updateBaseline = new Option<bool>("--update-baseline")
-        {
-            Description = "Rewrite the --baseline file with this run's figures (tolerances kept, new rows exact) and its " +
-                "provenance; for a deliberate change, committed with it and the reason",
-        };
+        var updateBaseline = CommandOptions.Flag("--update-baseline",
+            "Rewrite the --baseline file with this run's figures (tolerances kept, new rows exact) and its " +
+            "provenance; for a deliberate change, committed with it and the reason");
 
         var command = new Command("bench", "Run a kernel's benchmarks (TCG+icount: instructions; KVM: cycles)")
         {

@@ -10,16 +10,12 @@ internal static class BootCommand
     {
         var kernel = CommandOptions.Kernel();
         var accel = CommandOptions.Accel("auto", "auto", "kvm", "tcg");
-        var icount = new Option<bool>("--icount")
-        {
-            Description = "Deterministic TCG (-icount shift=0,sleep=off): the guest's TSC counts retired instructions",
-        };
+        var icount = CommandOptions.Flag("--icount",
+            "Deterministic TCG (-icount shift=0,sleep=off): the guest's TSC counts retired instructions");
         var timeout = CommandOptions.Timeout(defaultSeconds: 30);
         var append = CommandOptions.Append();
-        var gdb = new Option<bool>("--gdb")
-        {
-            Description = "Start QEMU's gdb server on localhost:1234 and wait for the debugger; disables the watchdog",
-        };
+        var gdb = CommandOptions.Flag("--gdb",
+            "Start QEMU's gdb server on localhost:1234 and wait for the debugger; disables the watchdog");
 
         var command = new Command("boot", "Boot a kernel under QEMU and report its checks") { kernel, accel, icount, timeout, append, gdb };
         command.Validators.Add(result =>

@@ -77,6 +77,9 @@ internal static class CommandOptions
     public static Option<string?> Append(string description = "Kernel command line words, e.g. \"samples seed=7\" (see PROTOCOL.md)") =>
         new("--append") { HelpName = "WORDS", Description = description };
 
+    /// <summary>A switch: present or not.</summary>
+    public static Option<bool> Flag(string name, string description) => new(name) { Description = description };
+
     /// <summary>An option naming a file to read or write; null when not given.</summary>
     public static Option<FileInfo?> File(string name, string description) => new(name) { HelpName = "FILE", Description = description };
 

@@ -31,11 +31,9 @@ internal static class CompareCommand
         var baseline = CommandOptions.Folder("--baseline",
             "Compare every figure's median with DIR/measurements.csv (e.g. results/compare) and exit 10 if one moved " +
             "beyond its tolerance column or a reference row of the benched kernels was not measured");
-        var noDrivers = new Option<bool>("--no-drivers")
-        {
-            Description = "Leave out the driver workloads: without it, the word \"drivers\" is added for every kernel whose " +
-                "vocabulary (vocabulary.txt of its build) has it; with it, only the IPC, call and process figures",
-        };
+        var noDrivers = CommandOptions.Flag("--no-drivers",
+            "Leave out the driver workloads: without it, the word \"drivers\" is added for every kernel whose " +
+            "vocabulary (vocabulary.txt of its build) has it; with it, only the IPC, call and process figures");
 
         var host = CommandOptions.File("--host",
             $"Show the host's own figures from FILE (a host.csv of testbed host) as \"host, real hardware\" " +

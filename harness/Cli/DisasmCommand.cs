@@ -20,10 +20,8 @@ internal static class DisasmCommand
         {
             Description = "A symbol of the kernel image: an assembly label (l4_ipc_fastpath) or part of a C# method's mangled name",
         };
-        var pathOnly = new Option<bool>("--path")
-        {
-            Description = "Only the path taken when every check passes (" + FallThroughPath.Rule + "), and its count",
-        };
+        var pathOnly = CommandOptions.Flag("--path",
+            "Only the path taken when every check passes (" + FallThroughPath.Rule + "), and its count");
         var command = new Command("disasm", "Disassemble a function of a built kernel and count its instructions") { kernel, symbol, pathOnly };
         command.SetAction((parse, _) => CommandGuard.RunAsync(context.Terminal, () =>
         {

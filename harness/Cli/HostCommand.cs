@@ -21,10 +21,10 @@ internal static class HostCommand
     {
         var output = CommandOptions.Folder("--out",
             $"Where host.csv and BenchmarkDotNet's reports go (default: {DefaultFolder}/ in the checkout)");
-        var dry = new Option<bool>("--dry") { Description = "One cold invocation of each benchmark (seconds; checks the benchmarks run, the figures mean little)" };
-        var brief = new Option<bool>("--short") { Description = "BenchmarkDotNet's short run (3 warm-ups, 3 iterations; about a minute)" };
-        var quiet = new Option<bool>("--quiet") { Description = "Show only the table, not BenchmarkDotNet's log" };
-        var replot = new Option<bool>("--replot") { Description = "Run nothing: show and chart the host.csv already in the output folder" };
+        var dry = CommandOptions.Flag("--dry", "One cold invocation of each benchmark (seconds; checks the benchmarks run, the figures mean little)");
+        var brief = CommandOptions.Flag("--short", "BenchmarkDotNet's short run (3 warm-ups, 3 iterations; about a minute)");
+        var quiet = CommandOptions.Flag("--quiet", "Show only the table, not BenchmarkDotNet's log");
+        var replot = CommandOptions.Flag("--replot", "Run nothing: show and chart the host.csv already in the output folder");
         var command = new Command("host",
             "Benchmark the host OS on its real hardware with BenchmarkDotNet (ns and TSC cycles) for compare's \"host, real hardware\" figures")
         {

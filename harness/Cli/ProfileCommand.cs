@@ -31,10 +31,8 @@ internal static class ProfileCommand
         var top = CommandOptions.OptionalCount("--top", "N", "Show only the N symbols with the most instructions (the rest as one line)");
         var csv = CommandOptions.File("--csv",
             "Also write the per-symbol rows (kernel,benchmark,image,symbol,instructions,share) to FILE");
-        var sequence = new Option<bool>("--sequence")
-        {
-            Description = "Also print the path: the symbols in execution order with their consecutive instruction counts",
-        };
+        var sequence = CommandOptions.Flag("--sequence",
+            "Also print the path: the symbols in execution order with their consecutive instruction counts");
         var timeout = CommandOptions.Timeout(defaultSeconds: 600);
 
         var command = new Command("profile",

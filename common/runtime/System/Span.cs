@@ -73,7 +73,7 @@ public readonly ref struct Span<T>
 
     public static implicit operator Span<T>(T[] array) => new Span<T>(array);
 
-    public static implicit operator ReadOnlySpan<T>(Span<T> span) => new ReadOnlySpan<T>(ref span._reference, span._length);
+    public static implicit operator ReadOnlySpan<T>(Span<T> span) => new ReadOnlySpan<T>(span);
 
     public Enumerator GetEnumerator() => new Enumerator(this);
 
@@ -94,58 +94,29 @@ public readonly ref struct Span<T>
     }
 }
 
+// A read-only view: a Span whose elements it hands out as ref readonly. It holds the Span
+// itself (the same reference and length), so every check is the Span's.
 public readonly ref struct ReadOnlySpan<T>
 {
-    private readonly ref T _reference;
-    private readonly int _length;
+    private readonly Span<T> _span;
 
-    public ReadOnlySpan(T[] array)
-    {
-        if (array == null)
-        {
-            this = default;
-            return;
-        }
-        _reference = ref Unsafe.As<byte, T>(ref Internal.Runtime.CompilerHelpers.ArrayData.First(array));
-        _length = array.Length;
-    }
+    public ReadOnlySpan(T[] array) => _span = new Span<T>(array);
 
-    public unsafe ReadOnlySpan(void* pointer, int length)
-    {
-        _reference = ref Unsafe.AsRef<T>(pointer);
-        _length = length;
-    }
+    public unsafe ReadOnlySpan(void* pointer, int length) => _span = new Span<T>(pointer, length);
 
-    internal ReadOnlySpan(ref T reference, int length)
-    {
-        _reference = ref reference;
-        _length = length;
-    }
+    internal ReadOnlySpan(Span<T> span) => _span = span;
 
-    public int Length => _length;
+    public int Length => _span.Length;
 
-    public bool IsEmpty => _length == 0;
+    public bool IsEmpty => _span.IsEmpty;
 
-    public ref readonly T this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)_length)
-                Testbed.Runtime.RuntimeFault.Raise(Testbed.Runtime.FaultKind.IndexOutOfRange);
-            return ref Unsafe.Add(ref _reference, index);
-        }
-    }
+    public ref readonly T this[int index] => ref _span[index];
 
-    public ReadOnlySpan<T> Slice(int start, int length)
-    {
-        if ((ulong)(uint)start + (ulong)(uint)length > (ulong)(uint)_length)
-            Testbed.Runtime.RuntimeFault.Raise(Testbed.Runtime.FaultKind.IndexOutOfRange);
-        return new ReadOnlySpan<T>(ref Unsafe.Add(ref _reference, start), length);
-    }
+    public ReadOnlySpan<T> Slice(int start, int length) => new ReadOnlySpan<T>(_span.Slice(start, length));
 
-    public ReadOnlySpan<T> Slice(int start) => Slice(start, _length - start);
+    public ReadOnlySpan<T> Slice(int start) => new ReadOnlySpan<T>(_span.Slice(start));
 
-    public ref readonly T GetPinnableReference() => ref _reference;
+    public ref readonly T GetPinnableReference() => ref _span.GetPinnableReference();
 
     public static implicit operator ReadOnlySpan<T>(T[] array) => new ReadOnlySpan<T>(array);
 }

@@ -6,13 +6,7 @@
 //                       it leaves in a thread that reads the counter in a tight loop
 //   thread.switch       one kernel thread to another (tb_context_switch and its C# wrapper)
 // The cost of reading the counter itself is measured and subtracted in each.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Halcheck.Abi;
-using Halcheck.Scheduling;
-using Halcheck.Tasks;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace Halcheck.Benchmarks;
 

@@ -1,12 +1,6 @@
 // halcheck: the HAL's self-test kernel. It exercises every HAL piece and reports each as
 // a check, then measures the hardware floor that later IPC figures are compared with.
 // Command line: iterations=N (benchmark samples, default 1000).
-using System.Runtime;
-using Halcheck.Benchmarks;
-using Halcheck.Checks;
-using Halcheck.Scheduling;
-using Halcheck.Tasks;
-using Testbed.Hal;
 
 namespace Halcheck.Boot;
 

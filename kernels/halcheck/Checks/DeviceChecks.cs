@@ -1,6 +1,5 @@
 // The timer's one-shot mode fires exactly once; the UART's receive path delivers what
 // its transmitter sent (internal loopback, so nothing reaches the harness).
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -4,9 +4,6 @@
 // halcheck's fault policy ends that thread, the way a personality would end a SIP or a
 // driver, and the kernel carries on.
 using System;
-using System.Runtime.CompilerServices;
-using Halcheck.Scheduling;
-using Testbed.Hal;
 using Testbed.Runtime;
 
 namespace Halcheck.Checks;

@@ -2,7 +2,6 @@
 // the entry of the interrupt handler that ends the halt. Busy time with interrupts coming
 // adds nothing; a halt ended by a device interrupt (the RTC on its IrqLines line) adds less
 // than the whole wait, because the handler's own work is not idle.
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -2,7 +2,6 @@
 // device's next request waits, however often it comes) and delivers again once the driver
 // rearms it; the kernel's policy is called once per delivered interrupt. Driven by the RTC
 // (PeriodicRtc), acknowledged while the line is masked, as a driver does.
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -3,7 +3,6 @@
 // a page share its frame, and each malformed image (bad magic, program headers past the
 // module, a segment outside the range, file bytes past the module, more file than memory
 // bytes) is refused. ELF: System V ABI, "Object Files" (header, program header table).
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

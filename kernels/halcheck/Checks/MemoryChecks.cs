@@ -1,7 +1,6 @@
 // The frame allocator and the page-table code: frames come and go and are counted; a
 // mapping in a new address space translates to the right frame and carries data; unmap
 // removes it; the null page stays unmapped in the kernel half.
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -4,7 +4,6 @@
 // bit 6 PIE, and reading register C acknowledges, after which the RTC may interrupt again
 // (MC146818A data sheet, "Periodic interrupt"; the same device l4-style's peer drives).
 using Testbed.Guest.Ports;
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

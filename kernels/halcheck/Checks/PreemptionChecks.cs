@@ -1,9 +1,5 @@
 // The timer takes the CPU away from threads that never yield, and each thread's SSE
 // registers survive being switched out.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Halcheck.Scheduling;
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -6,8 +6,6 @@
 // the compiler cannot see through); `selftest-break=<check>` gives a check a wrong input
 // at run time, and the boot tests show that each then reports failure.
 using System;
-using System.Runtime.CompilerServices;
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -2,9 +2,7 @@
 // command line's `selftest-break=<check>[,<check>...]` (common/guest: SelfTestBreak, the
 // word every kernel reads) names a check, which then gets a wrong input so that a boot
 // test can show it report failure.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Testbed.Hal;
+using Testbed.Guest.CommandLine;
 using Testbed.Protocol;
 
 namespace Halcheck.Checks;

@@ -3,9 +3,6 @@
 // instruction, write to read-only text, execution of a no-execute page) is caught and
 // ends the process while the kernel stays up. Two instances of the same image at the
 // same virtual addresses see different memory.
-using Halcheck.Abi;
-using Halcheck.Tasks;
-using Testbed.Hal;
 
 namespace Halcheck.Checks;
 

@@ -1,7 +1,6 @@
 // halcheck's scheduler: a round-robin ring of threads, preempted by the PIT when
 // preemption is on. Just enough policy to test the HAL's mechanisms; each personality
 // has its own scheduler.
-using Testbed.Hal;
 
 namespace Halcheck.Scheduling;
 

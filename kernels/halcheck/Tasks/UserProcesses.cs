@@ -1,7 +1,4 @@
 // Starting halcheck's user process, serving its system calls, and catching its faults.
-using Halcheck.Abi;
-using Halcheck.Scheduling;
-using Testbed.Hal;
 
 namespace Halcheck.Tasks;
 

@@ -1,7 +1,5 @@
 // Samples the apps process measured in ring 3 (Sample system call), summarised in the guest.
-using NooksStyle.Abi;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace NooksStyle.Benchmarks;
 

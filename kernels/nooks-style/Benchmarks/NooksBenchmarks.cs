@@ -3,14 +3,9 @@
 // other) with isolation off and then on, in one boot, and the on/off ratios (x1000); then
 // the recovery time: a null-deref armed in each driver, the instructions from the fault to
 // the first successful request after the restart.
-using NooksStyle.Abi;
-using NooksStyle.Boot;
-using NooksStyle.Isolation;
-using NooksStyle.Tasks;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace NooksStyle.Benchmarks;
 

@@ -1,12 +1,8 @@
 // Finds the devices (fixed ISA resources for the primary ATA channel, a PCI scan for the
 // RTL8139s), loads each driver image from its boot module into kernel space, and makes
 // the configuration call (logged by the shadow driver, replayed after a restart).
-using NooksStyle.Drivers;
-using NooksStyle.Isolation;
-using NooksStyle.Isolation.Wrappers;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
-using Testbed.Hal;
 
 namespace NooksStyle.Boot;
 

@@ -1,7 +1,4 @@
 // Footprint: the kernel image and each driver image as loaded (bytes of pages mapped).
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Testbed.Hal;
 
 namespace NooksStyle.Boot;
 

@@ -10,14 +10,6 @@
 //   fault=<driver>:<kind>@<n>[!] make a driver misbehave, ! for every restarted instance (common/drivers/Faults)
 //   bench, iterations=N   the benchmarks (either word; `testbed bench` passes iterations):
 //                         both modes in one boot, ratios, recovery time
-using System.Runtime;
-using NooksStyle.Benchmarks;
-using NooksStyle.Checks;
-using NooksStyle.Drivers;
-using NooksStyle.Isolation;
-using NooksStyle.Syscalls;
-using NooksStyle.Tasks;
-using Testbed.Hal;
 
 namespace NooksStyle.Boot;
 

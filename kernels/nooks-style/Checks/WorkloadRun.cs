@@ -1,13 +1,7 @@
 // The normal boot: run the checked workloads as the apps process and check what they
 // reported: every operation done, no error, no corrupted block or frame; and, when a fault
 // was planned with isolation on, that the driver was recovered.
-using NooksStyle.Abi;
-using NooksStyle.Boot;
-using NooksStyle.Isolation;
-using NooksStyle.Syscalls;
-using NooksStyle.Tasks;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace NooksStyle.Checks;
 

@@ -1,9 +1,6 @@
 // Block I/O system calls: the whole path from a ring-3 buffer to the disk driver and back.
 // The data is staged in the driver's transfer buffer in both modes (one copy in, one copy
 // out, the same count with isolation on and off), so the on/off ratio measures isolation.
-using NooksStyle.Isolation;
-using NooksStyle.Isolation.Wrappers;
-using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
 
 namespace NooksStyle.Drivers;

@@ -1,10 +1,8 @@
 // What the kernel offers its drivers (the driver side is NooksDriverServices): DMA memory,
 // waiting for an interrupt, a log line, the clock, a way to report its own runtime
 // faults, and the fault-plan record of a planned fault it is about to commit. These are the plain kernel functions; Isolation/Wrappers wraps each of them.
-using NooksStyle.Isolation;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace NooksStyle.Drivers;
 

@@ -2,7 +2,6 @@
 // line, masks it when it fires and unmasks it when the driver next waits. The policy here
 // is a monolithic kernel's: a driver waiting for its device halts (sti; hlt) until its
 // line has fired, so a fired line wakes nothing; the halted time is the HAL's IdleClock.
-using Testbed.Hal;
 
 namespace NooksStyle.Drivers;
 

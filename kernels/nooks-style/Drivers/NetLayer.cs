@@ -1,8 +1,5 @@
 // Packet system calls: send a frame on a NIC, receive the next frame from one. As for
 // blocks, frames are staged in the driver's transfer buffer in both modes.
-using NooksStyle.Isolation;
-using NooksStyle.Isolation.Wrappers;
-using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
 
 namespace NooksStyle.Drivers;

@@ -4,8 +4,6 @@
 // driver failure. The call in progress is abandoned (Xpc.Abandon) and the driver marked
 // failed; the kernel goes on. With isolation off, the same events are what they are in a
 // monolithic kernel: a kernel panic, or a hang.
-using NooksStyle.Tasks;
-using Testbed.Hal;
 using Testbed.Protocol;
 
 namespace NooksStyle.Isolation;

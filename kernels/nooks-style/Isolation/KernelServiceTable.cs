@@ -1,9 +1,6 @@
 // The one KernelServices table every driver image holds a pointer to. Its entries are the
 // plain kernel functions with isolation off, the wrappers with isolation on; the table
 // lives in kernel memory (read-only to a driver in its domain).
-using NooksStyle.Abi;
-using NooksStyle.Isolation.Wrappers;
-using Testbed.Hal;
 using Services = NooksStyle.Drivers.DriverServices;
 
 namespace NooksStyle.Isolation;

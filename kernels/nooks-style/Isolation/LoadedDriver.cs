@@ -1,10 +1,7 @@
 // A driver as the kernel knows it: where its image came from and lives, its domain, the
 // kernel's table of its entry points, and what the shadow driver logged about it.
-using NooksStyle.Abi;
-using NooksStyle.Memory;
 using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
-using Testbed.Hal;
 
 namespace NooksStyle.Isolation;
 

@@ -2,9 +2,6 @@
 // (its image pages, its stack and copies; its DMA buffers are taken back and handed out
 // again), reload it from the pristine boot module and re-run its entry. The shadow
 // driver then replays its configuration.
-using NooksStyle.Isolation.Wrappers;
-using NooksStyle.Memory;
-using Testbed.Hal;
 
 namespace NooksStyle.Isolation;
 

@@ -1,9 +1,6 @@
 // The cross-domain call (xpc.S) as C#: one frame per call in progress (calls do not nest:
 // a driver calls kernel services, never another driver).
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Testbed.Hal;
 
 namespace NooksStyle.Isolation;
 

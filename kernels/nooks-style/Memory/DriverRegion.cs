@@ -8,7 +8,6 @@
 // The slot is mapped in the kernel's boot space before any process exists, so every
 // address space shares it (AddressSpace.Create copies the higher half).
 using Testbed.Drivers.Environment;
-using Testbed.Hal;
 
 namespace NooksStyle.Memory;
 

@@ -5,7 +5,6 @@
 // so clearing W in the PML4 entry of the kernel's identity map makes the whole gigabyte
 // read-only without copying a single lower-level table. CR0.WP (set at boot) makes ring 0
 // honour it. User space is not mapped at all: the kernel copies what the driver needs.
-using Testbed.Hal;
 
 namespace NooksStyle.Memory;
 

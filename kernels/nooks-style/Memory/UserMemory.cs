@@ -1,5 +1,4 @@
 // System call arguments that point into ring-3 memory must lie in the user half.
-using Testbed.Hal;
 
 namespace NooksStyle.Memory;
 

@@ -1,10 +1,5 @@
 // The single entry for nooks-style's system calls (see NooksCalls for the numbers).
-using NooksStyle.Abi;
-using NooksStyle.Benchmarks;
-using NooksStyle.Drivers;
-using NooksStyle.Tasks;
 using Testbed.Drivers.Requests;
-using Testbed.Hal;
 
 namespace NooksStyle.Syscalls;
 

@@ -1,6 +1,5 @@
 // What the workloads report: one progress record per report, the last one kept for the
 // kernel's final check.
-using Testbed.Hal;
 using Testbed.Protocol;
 using Testbed.Workloads;
 

@@ -2,7 +2,6 @@
 // space, one ring-3 thread) until it exits (or faults). The policy is this kernel's: it is
 // not preemptive, so the boot thread switches to the process and waits; the process
 // enters the kernel only through system calls.
-using Testbed.Hal;
 
 namespace NooksStyle.Tasks;
 

@@ -2,12 +2,7 @@
 // SIPs call directly, on their own stacks, in ring 0. Each one finds its caller as the
 // SIP whose thread runs (Scheduler.CurrentSip) and checks handles against it; a bad
 // handle or a forbidden message kills the caller, never the kernel.
-using Singularity.Ipc;
-using Singularity.Memory;
-using Singularity.Scheduling;
-using Singularity.Tasks;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace Singularity.Abi;
 

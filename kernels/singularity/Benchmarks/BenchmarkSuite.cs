@@ -6,11 +6,7 @@
 //                        Exit call (image mapped, stack, thread, its runtime initialised, main run)
 //   sip.create-start-exit  the same plus its exit and reclamation, back in the kernel
 // The hardware-isolated comparison points of the same run are in HardwareBaseline.cs.
-using Singularity.Abi;
-using Singularity.Checks;
-using Singularity.Tasks;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
 

@@ -7,10 +7,7 @@
 //   hw.ipc.roundtrip         call/reply between two ring-3 processes: two system calls,
 //                            two thread switches, two address-space switches
 //   hw.process.create-start(-exit)  address space, ELF load, stack, thread, run to its exit (and tear-down)
-using Singularity.Abi;
-using Singularity.Scheduling;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
 

@@ -7,7 +7,6 @@
 // Reported, not asserted: under TCG icount an instruction is one unit whatever it costs,
 // so syscall, sysret and CR3 writes are far cheaper here than in cycles on hardware, and
 // the hardware ratios are what the paper's cycles measure.
-using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
 

@@ -1,6 +1,5 @@
 // A span of ASCII text inside a boot module (the composed system manifest stays in memory
 // for the kernel's lifetime), compared against C# strings without allocating.
-using Testbed.Hal;
 
 namespace Singularity.Boot;
 

@@ -3,14 +3,6 @@
 // SIPs in ring 0 in its own address space, and runs its checks and benchmarks.
 // Command line: iterations=N (benchmark samples, default 1000), fault=echo:<kind>@<n>
 // (a fault in the echo driver SIP at its n-th request), workload=N (requests).
-using System.Runtime;
-using Singularity.Abi;
-using Singularity.Benchmarks;
-using Singularity.Checks;
-using Singularity.Faults;
-using Singularity.Memory;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Boot;
 

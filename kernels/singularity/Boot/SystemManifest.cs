@@ -6,7 +6,6 @@
 //   sip name=ata code=ata.elf stack=4 heap=32 ports=0x1F0:8,0x3F6:1 irq=14 pci=8086:7010:1 bar=4:8 driver=1 exports=/dev/disk0
 // At run time a SIP gets resources (ports, IRQ, pages) and name-space rights only from
 // its own line.
-using Testbed.Hal;
 
 namespace Singularity.Boot;
 

@@ -6,11 +6,6 @@
 // its receive returned channel-closed). `selftest-break=kill.after-<kill>.peer-saw-channel-closed`
 // starts that scenario's service in ServiceMode.LeaveEarly: it exits cleanly after the
 // client's first message without waiting for the close, which the check must tell apart.
-using Singularity.Abi;
-using Singularity.Ipc;
-using Singularity.Memory;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

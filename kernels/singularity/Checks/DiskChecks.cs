@@ -2,8 +2,6 @@
 // clean, then (command line fault=ata:<kind>@<n>) with a driver fault: the driver SIP is
 // killed and restarted, the client reconnects and retries, and no sector may come back
 // corrupted.
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

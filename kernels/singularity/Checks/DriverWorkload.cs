@@ -2,10 +2,7 @@
 // the whole workload (halted time excluded), and the driver's last instance once the
 // workload is done: a driver fault kills and restarts the driver, so the exit that says
 // whether the driver ended cleanly is that of the last restart.
-using Singularity.Drivers;
-using Singularity.Tasks;
 using Testbed.Guest.Measure;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

@@ -8,11 +8,7 @@
 // fault-free run first, which must cost none; ExpectedRetries for each kind) and checks
 // its count against that (echo.workload.retries); `selftest-break=echo.workload.retries`
 // arms a null-deref in the fault-free run all the same, a retry the client does not expect.
-using Singularity.Abi;
-using Singularity.Drivers;
-using Singularity.Tasks;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

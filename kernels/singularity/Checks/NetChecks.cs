@@ -1,8 +1,6 @@
 // The shared RTL8139 driver as a SIP with net-echo as its client, clean or with a
 // driver fault (fault=rtl8139:<kind>@<n>): the driver SIP is killed and restarted, the
 // client reconnects, net-echo resends what was lost, and no frame may arrive corrupted.
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

@@ -1,9 +1,5 @@
 // Running SIPs to their end from the kernel's main thread, for checks and benchmarks.
-using Singularity.Abi;
-using Singularity.Drivers;
-using Singularity.Tasks;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace Singularity.Checks;
 

@@ -1,8 +1,5 @@
 // SIP lifecycle: a minimal SIP runs and exits, every page it was given comes back, and
 // its footprint (bytes of pages the kernel gave it) is what the paper's table reports.
-using Singularity.Memory;
-using Singularity.Tasks;
-using Testbed.Hal;
 using Testbed.Protocol;
 
 namespace Singularity.Checks;

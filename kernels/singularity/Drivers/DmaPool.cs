@@ -3,9 +3,6 @@
 // pool, taken from the kernel heap the first time and kept for the slot: a restarted
 // driver gets the same memory back, so a device still writing into a dead driver's
 // receive ring never writes anywhere else.
-using Singularity.Memory;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Drivers;
 

@@ -5,7 +5,6 @@
 // SIP in its StartInfo and the shared driver code commits the fault inside the SIP. The
 // kernel says when it armed one (fault-plan record "armed"); the SIP says when it commits it.
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace Singularity.Drivers;
 

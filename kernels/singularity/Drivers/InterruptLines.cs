@@ -5,8 +5,6 @@
 // context delivers them: the scheduler does when it next picks a thread, so the ready
 // queue is never touched from an interrupt handler. A wait also ends after a number of
 // timer ticks.
-using Singularity.Scheduling;
-using Testbed.Hal;
 
 namespace Singularity.Drivers;
 

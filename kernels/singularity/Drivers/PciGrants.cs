@@ -7,10 +7,6 @@
 //                          than the BAR decodes) as one more range, bus mastering on, no line.
 // The command line word `<sip>=pio` (e.g. `ata=pio`, as in the nooks-style and l4-style
 // kernels) withholds a BAR claim: the driver finds no bus-master registers and uses PIO.
-using Singularity.Abi;
-using Singularity.Boot;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Drivers;
 

@@ -1,8 +1,6 @@
 // Names for every way a SIP can fail: the runtime's failed checks (Testbed.Runtime.FaultKind),
 // the SIP-side checks of this personality (Abi/AbiSlot.cs SipFaultKind), and CPU
 // exceptions in SIP code (CpuBase + vector).
-using Singularity.Abi;
-using Testbed.Hal;
 
 namespace Singularity.Faults;
 

@@ -4,11 +4,6 @@
 // anywhere else it is a kernel bug, and the kernel panics. A stack overflow hits the
 // unmapped guard page below the SIP's stack; the CPU cannot push the page-fault frame
 // there and raises a double fault (on its own IST stack), which we attribute the same way.
-using Singularity.Abi;
-using Singularity.Memory;
-using Singularity.Scheduling;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Faults;
 

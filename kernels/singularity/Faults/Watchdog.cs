@@ -2,10 +2,6 @@
 // calling the kernel is killed (a hang is a failure like any other). The PIT ticks; the
 // tick handler only acts when the interrupted instruction is in the running SIP's own
 // code, so kernel code is never interrupted half-way through a change.
-using Singularity.Abi;
-using Singularity.Scheduling;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Faults;
 

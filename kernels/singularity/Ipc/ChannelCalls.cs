@@ -2,12 +2,6 @@
 // table. Send is asynchronous (it queues and wakes the receiver, never waits); receive
 // blocks until a message or channel-closed. Sending an exchange block moves its
 // ownership to the receiving SIP (paper section 2.3).
-using System.Runtime;
-using Singularity.Abi;
-using Singularity.Memory;
-using Singularity.Scheduling;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Ipc;
 

@@ -2,7 +2,6 @@
 // that the exporting SIP's generated code registered, compiled once at registration into
 // a dense table so that the check on every send is one bounds test and one load (the
 // channel fast path does the same in assembly on a side's row, Ipc/channel_fastpath.S).
-using System.Runtime.CompilerServices;
 
 namespace Singularity.Ipc;
 

@@ -2,9 +2,6 @@
 // (asynchronous sends never wait for the receiver) and, while its owner blocks in
 // receive, the buffer the next message goes to. What the channel fast path needs lives
 // in the end's cell (FastPathCells.cs); these properties keep the two in step.
-using Singularity.Abi;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Ipc;
 

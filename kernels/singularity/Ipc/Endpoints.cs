@@ -1,8 +1,5 @@
 // The kernel's table of endpoints. A SIP names an endpoint by its index; the kernel
 // accepts it only from the SIP that holds it (an endpoint is a capability).
-using Singularity.Memory;
-using Singularity.Scheduling;
-using Singularity.Tasks;
 
 namespace Singularity.Ipc;
 

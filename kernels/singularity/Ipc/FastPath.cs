@@ -1,10 +1,6 @@
 // Set-up and C# side of the channel fast path (Ipc/channel_fastpath.S, ABI slot
 // SendReceive): the cells it reads, the globals it shares with the scheduler, and the
 // boot-time check that the offsets the assembly was written against are the real ones.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using Singularity.Abi;
-using Testbed.Hal;
 
 namespace Singularity.Ipc;
 

@@ -6,7 +6,6 @@
 // checked against the assembly's at boot (FastPath.Initialize), so a layout change
 // fails loudly instead of corrupting memory.
 using System.Runtime.InteropServices;
-using Singularity.Abi;
 
 namespace Singularity.Ipc;
 

@@ -3,9 +3,6 @@
 // imports the path connects and gets the importing end of a fresh channel, and the
 // service accepts the exporting end. The contract's transition table comes with the
 // registration and governs every channel made for the path.
-using Singularity.Scheduling;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Ipc;
 

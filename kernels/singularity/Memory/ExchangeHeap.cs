@@ -3,8 +3,6 @@
 // (on send) and reclaims (when the owner dies), and the SIP-side library checks the
 // owner on every access (Processes/SipLibrary/ExBlock.cs). Fixed-size blocks keep allocation and
 // reclamation a scan of headers (128 blocks of 8 KiB).
-using Singularity.Abi;
-using Testbed.Hal;
 
 namespace Singularity.Memory;
 

@@ -2,9 +2,6 @@
 // threads alike: every SIP runs in ring 0). Threads switch only when they block, yield
 // or die; the timer never preempts kernel code (Faults/Watchdog.cs kills a SIP stuck in
 // its own code instead). When nothing is ready the CPU halts until an interrupt.
-using System.Runtime.CompilerServices;
-using Singularity.Tasks;
-using Testbed.Hal;
 
 namespace Singularity.Scheduling;
 

@@ -1,9 +1,6 @@
 // A software-isolated process (paper section 2.1): a closed code space (its image, fixed
 // when it starts), its own runtime and allocator, one thread here, the endpoints it
 // holds, and the pages the kernel gave it. It runs in ring 0 in the kernel's address space.
-using Singularity.Abi;
-using Singularity.Boot;
-using Testbed.Hal;
 
 namespace Singularity.Tasks;
 

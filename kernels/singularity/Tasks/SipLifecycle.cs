@@ -4,14 +4,6 @@
 // (it does not run on the dying SIP's stack) reclaims everything: pages, exchange heap
 // blocks, endpoints (each peer gets channel-closed), name-space entries. Paper section
 // 2.1 ("SIPs ... can be terminated and their resources reclaimed") and 4.
-using Singularity.Abi;
-using Singularity.Boot;
-using Singularity.Drivers;
-using Singularity.Faults;
-using Singularity.Ipc;
-using Singularity.Memory;
-using Singularity.Scheduling;
-using Testbed.Hal;
 using Testbed.Protocol;
 
 namespace Singularity.Tasks;

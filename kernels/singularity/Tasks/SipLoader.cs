@@ -2,8 +2,6 @@
 // mapped by the HAL's ElfLoader (every kernel's one loader) supervisor-only inside the slot,
 // text executable and read-only, data writable and non-executable; the stack; the heap; and
 // the unmapping of all three. The boot module stays pristine, so a restart loads the same bytes.
-using Singularity.Memory;
-using Testbed.Hal;
 
 namespace Singularity.Tasks;
 

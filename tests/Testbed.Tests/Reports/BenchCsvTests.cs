@@ -23,17 +23,8 @@ public class BenchCsvTests
     }
 
     [Fact]
-    public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile()
-    {
-        using var folder = new TempFolder("testbed-csv-");
-        var path = folder.PathOf("bench.csv");
-        File.WriteAllText(path, "old content");
-
-        BenchCsv.Write(path, [new BenchRow("k", "b", "instr", "tcg-icount", 1, 2, 3, 4)]);
-
-        Assert.StartsWith("kernel,benchmark,", File.ReadAllText(path));
-        Assert.Equal([path], Directory.GetFiles(folder.Path));
-    }
+    public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile() =>
+        ReportFiles.AssertReplacesTheFile("bench.csv", path => BenchCsv.Write(path, [new BenchRow("k", "b", "instr", "tcg-icount", 1, 2, 3, 4)]), "kernel,benchmark,");
 
     [Fact]
     public void AReference_KeepsEachRowsDefinition_AndAnOldFileReadsAsUndeclared()

@@ -31,15 +31,6 @@ public class ProfileCsvTests
     }
 
     [Fact]
-    public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile()
-    {
-        using var folder = new TempFolder("testbed-profile-csv-");
-        var path = folder.PathOf("profile.csv");
-        File.WriteAllText(path, "old content");
-
-        ProfileCsv.Write(path, "k", "b", Profile());
-
-        Assert.StartsWith("kernel,benchmark,image,", File.ReadAllText(path));
-        Assert.Equal([path], Directory.GetFiles(folder.Path));
-    }
+    public void WriteToFile_ReplacesTheFile_AndLeavesNoTemporaryFile() =>
+        ReportFiles.AssertReplacesTheFile("profile.csv", path => ProfileCsv.Write(path, "k", "b", Profile()), "kernel,benchmark,image,");
 }

@@ -5,10 +5,7 @@
 // takes are copied into the driver's domain, the call runs there (Xpc), and the results
 // are checked and copied back into the kernel's objects only if the call succeeded, so a
 // failing call leaves the kernel's objects as they were.
-using NooksStyle.Abi;
-using NooksStyle.Memory;
 using Testbed.Drivers.Requests;
-using Testbed.Hal;
 
 namespace NooksStyle.Isolation.Wrappers;
 

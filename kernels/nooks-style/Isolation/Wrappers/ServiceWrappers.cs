@@ -4,10 +4,8 @@
 // arguments (the kernel must not write where the driver says unless it is the driver's own
 // memory, nor wait on someone else's interrupt), calls the kernel function, and returns to
 // the domain. A bad argument is a driver failure, like a fault.
-using NooksStyle.Drivers;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
-using Testbed.Hal;
 
 namespace NooksStyle.Isolation.Wrappers;
 
