@@ -20,12 +20,12 @@ public static class KeyedEchoMain
         Ipc.Receive(ref m);
         while (true)
         {
-            if (keyed > 0) m.Mr0 ^= WordKeys.Mr0;
-            if (keyed > 1) m.Mr1 ^= WordKeys.Mr1;
-            if (keyed > 2) m.Mr2 ^= WordKeys.Mr2;
-            if (keyed > 3) m.Mr3 ^= WordKeys.Mr3;
-            if (keyed > 4) m.Mr4 ^= WordKeys.Mr4;
-            if (keyed > 5) m.Mr5 ^= WordKeys.Mr5;
+            if (keyed > 0) m.Mr0 ^= WordKeys.Of(0);
+            if (keyed > 1) m.Mr1 ^= WordKeys.Of(1);
+            if (keyed > 2) m.Mr2 ^= WordKeys.Of(2);
+            if (keyed > 3) m.Mr3 ^= WordKeys.Of(3);
+            if (keyed > 4) m.Mr4 ^= WordKeys.Of(4);
+            if (keyed > 5) m.Mr5 ^= WordKeys.Of(5);
             Ipc.ReplyWait(ref m);
         }
     }

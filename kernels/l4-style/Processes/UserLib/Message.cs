@@ -12,6 +12,9 @@ public struct Message
     public ulong SendString, SendLength;           // SendLength doubles as the tick timeout (Op.ReceiveTimeoutTicks)
     public ulong ReceiveBuffer, ReceiveCapacity;
     public ulong Window;
+
+    /// <summary>Message register <paramref name="index"/> (0 to 5).</summary>
+    public readonly ulong Word(int index) => index switch { 0 => Mr0, 1 => Mr1, 2 => Mr2, 3 => Mr3, 4 => Mr4, _ => Mr5 };
 }
 
 /// <summary>What l4_ipc returned: status, kind of message, string length.</summary>

@@ -33,8 +33,8 @@ public static unsafe class DriverBench
         byte* block = (byte*)DriverLayout.ClientRegion(DriverKind.Disk);
         byte* send = (byte*)DriverLayout.ClientRegion(DriverKind.Net);
         byte* receive = send + 2048;
-        int failures = ZeroCopyDisk(client, iterations, overhead, block, reads, writes);
-        failures += ZeroCopyEcho(client, iterations, overhead, send, receive, echoes);
+        int failures = Disk<ZeroCopy>(client, iterations, overhead, block, block, reads, writes);
+        failures += Echo<ZeroCopy>(client, iterations, overhead, send, receive, send, receive, echoes);
         Kdb.Bench("disk.read.zero-copy", reads, (int)iterations, "4 KiB block read into the region shared with the driver task: IPC to it (DMA, IRQ as IPC), no copy; halted time subtracted");
         Kdb.Bench("disk.write.zero-copy", writes, (int)iterations, "4 KiB block write from the region shared with the driver task: IPC to it (DMA, IRQ as IPC), no copy; halted time subtracted");
         Kdb.Bench("net.echo.zero-copy", echoes, (int)iterations, "one frame (60-1514 B) sent on NIC 0 and received on NIC 1 from and into the shared region: two IPCs to the driver task, no copy; halted time subtracted");
@@ -44,60 +44,41 @@ public static unsafe class DriverBench
         var ownSendFrame = new ulong[PacketRequest.MaxFrame / 8 + 1];
         var ownReceiveFrame = new ulong[PacketRequest.MaxFrame / 8 + 1];
         fixed (ulong* own = ownBlock)
-            failures += CopyingDisk(client, iterations, overhead, block, (byte*)own, reads, writes);
+            failures += Disk<Copying>(client, iterations, overhead, block, (byte*)own, reads, writes);
         fixed (ulong* ownSend = ownSendFrame, ownReceive = ownReceiveFrame)
-            failures += CopyingEcho(client, iterations, overhead, send, receive, (byte*)ownSend, (byte*)ownReceive, echoes);
+            failures += Echo<Copying>(client, iterations, overhead, send, receive, (byte*)ownSend, (byte*)ownReceive, echoes);
         Kdb.Bench("disk.read", reads, (int)iterations, "4 KiB block read into the client's own buffer: IPC to the driver task (DMA, IRQ as IPC), then a copy out of the shared region; halted time subtracted");
         Kdb.Bench("disk.write", writes, (int)iterations, "4 KiB block write from the client's own buffer: a copy into the shared region, then IPC to the driver task (DMA, IRQ as IPC); halted time subtracted");
         Kdb.Bench("net.echo", echoes, (int)iterations, "one frame (60-1514 B) from the client's own buffer sent on NIC 0 and received on NIC 1 into its own buffer: copies to and from the shared region, two IPCs to the driver task; halted time subtracted");
         return failures;
     }
 
-    private static int ZeroCopyDisk(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* block, ulong[] reads, ulong[] writes)
+    // The data contract as a type parameter: each loop is compiled once per contract, so the
+    // copying loop's window holds the copies and the zero-copy loop's holds nothing in their
+    // place (no branch on the contract inside a window). Zero-copy passes the shared region
+    // as the client's buffer too.
+    private interface IDataContract
     {
-        int failures = 0;
-        for (ulong i = 0; i < iterations; i++)
-        {
-            ulong lba = BenchLba + i % 64 * 8;
-            for (uint s = 0; s < 8; s++) CheckedSector.Build(block + s * 512, i, lba + s);
-            ulong h0 = Kernel.HaltedTsc();
-            ulong t0 = Kernel.ReadTsc();
-            int w = client.BlockWrite(lba, 8, block);
-            ulong t1 = Kernel.ReadTsc();
-            ulong h1 = Kernel.HaltedTsc();
-            ulong t2 = Kernel.ReadTsc();
-            int r = client.BlockRead(lba, 8, block);
-            ulong t3 = Kernel.ReadTsc();
-            ulong h2 = Kernel.HaltedTsc();
-            if (w != IoStatus.Ok || r != IoStatus.Ok || !CheckedSector.IsIntact(block, i, lba)) failures++;
-            writes[i] = t1 - t0 - overhead - (h1 - h0);
-            reads[i] = t3 - t2 - overhead - (h2 - h1);
-        }
-        return failures;
+        void ToShared(byte* shared, byte* own, ulong bytes);
+        void FromShared(byte* own, byte* shared, ulong bytes);
     }
 
-    private static int ZeroCopyEcho(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* send, byte* receive, ulong[] echoes)
+    private struct Copying : IDataContract
     {
-        int failures = 0;
-        for (ulong i = 0; i < iterations; i++)
-        {
-            uint length = CheckedFrame.LengthFor(i + 1);
-            CheckedFrame.Build(send, i + 1, length);
-            ulong h0 = Kernel.HaltedTsc();
-            ulong t0 = Kernel.ReadTsc();
-            int s = client.PacketSend(0, send, length);
-            int r = client.PacketReceive(1, receive, 1514, ReceiveTimeoutTicks, out uint got);
-            ulong t1 = Kernel.ReadTsc();
-            ulong h1 = Kernel.HaltedTsc();
-            if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(receive, got)) failures++;
-            echoes[i] = t1 - t0 - overhead - (h1 - h0);
-        }
-        return failures;
+        public void ToShared(byte* shared, byte* own, ulong bytes) => AppBufferCopy.Copy(shared, own, bytes);
+        public void FromShared(byte* own, byte* shared, ulong bytes) => AppBufferCopy.Copy(own, shared, bytes);
     }
 
-    // The block is built in the client's own buffer; before the read both buffers are
-    // cleared (outside the windows), so the check sees data that came back from the disk.
-    private static int CopyingDisk(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* shared, byte* own, ulong[] reads, ulong[] writes)
+    private struct ZeroCopy : IDataContract
+    {
+        public void ToShared(byte* shared, byte* own, ulong bytes) { }
+        public void FromShared(byte* own, byte* shared, ulong bytes) { }
+    }
+
+    // The block is built in the client's buffer; before the read both buffers are cleared
+    // (outside the windows), so the check sees data that came back from the disk.
+    private static int Disk<TContract>(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* shared, byte* own, ulong[] reads, ulong[] writes)
+        where TContract : struct, IDataContract
     {
         int failures = 0;
         for (ulong i = 0; i < iterations; i++)
@@ -106,7 +87,7 @@ public static unsafe class DriverBench
             for (uint s = 0; s < 8; s++) CheckedSector.Build(own + s * 512, i, lba + s);
             ulong h0 = Kernel.HaltedTsc();
             ulong t0 = Kernel.ReadTsc();
-            AppBufferCopy.Copy(shared, own, BlockBytes);
+            default(TContract).ToShared(shared, own, BlockBytes);
             int w = client.BlockWrite(lba, 8, shared);
             ulong t1 = Kernel.ReadTsc();
             ulong h1 = Kernel.HaltedTsc();
@@ -115,7 +96,7 @@ public static unsafe class DriverBench
             ulong h2 = Kernel.HaltedTsc();
             ulong t2 = Kernel.ReadTsc();
             int r = client.BlockRead(lba, 8, shared);
-            if (r == IoStatus.Ok) AppBufferCopy.Copy(own, shared, BlockBytes);
+            if (r == IoStatus.Ok) default(TContract).FromShared(own, shared, BlockBytes);
             ulong t3 = Kernel.ReadTsc();
             ulong h3 = Kernel.HaltedTsc();
             if (w != IoStatus.Ok || r != IoStatus.Ok || !CheckedSector.IsIntact(own, i, lba)) failures++;
@@ -125,8 +106,8 @@ public static unsafe class DriverBench
         return failures;
     }
 
-    private static int CopyingEcho(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* sharedSend, byte* sharedReceive,
-        byte* ownSend, byte* ownReceive, ulong[] echoes)
+    private static int Echo<TContract>(IpcWorkloadClient client, ulong iterations, ulong overhead, byte* sharedSend, byte* sharedReceive,
+        byte* ownSend, byte* ownReceive, ulong[] echoes) where TContract : struct, IDataContract
     {
         int failures = 0;
         for (ulong i = 0; i < iterations; i++)
@@ -135,10 +116,10 @@ public static unsafe class DriverBench
             CheckedFrame.Build(ownSend, i + 1, length);
             ulong h0 = Kernel.HaltedTsc();
             ulong t0 = Kernel.ReadTsc();
-            AppBufferCopy.Copy(sharedSend, ownSend, length);
+            default(TContract).ToShared(sharedSend, ownSend, length);
             int s = client.PacketSend(0, sharedSend, length);
             int r = client.PacketReceive(1, sharedReceive, 1514, ReceiveTimeoutTicks, out uint got);
-            if (r == IoStatus.Ok && got <= PacketRequest.MaxFrame) AppBufferCopy.Copy(ownReceive, sharedReceive, got);
+            if (r == IoStatus.Ok && got <= PacketRequest.MaxFrame) default(TContract).FromShared(ownReceive, sharedReceive, got);
             ulong t1 = Kernel.ReadTsc();
             ulong h1 = Kernel.HaltedTsc();
             if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(ownReceive, got)) failures++;

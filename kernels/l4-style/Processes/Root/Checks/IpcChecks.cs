@@ -54,9 +54,9 @@ public static unsafe class IpcChecks
         Message m = default;
         m.Mr0 = 0xA0; m.Mr1 = 0xA1; m.Mr2 = 0xA2; m.Mr3 = 0xA3; m.Mr4 = 0xA4; m.Mr5 = 0xA5;
         IpcResult r = Ipc.Call(ref m, keyedEcho.Slot);
-        ulong wrong = (m.Mr0 != (0xA0 ^ WordKeys.Mr0) ? 1UL : 0) | (m.Mr1 != (0xA1 ^ WordKeys.Mr1) ? 2UL : 0)
-            | (m.Mr2 != (0xA2 ^ WordKeys.Mr2) ? 4UL : 0) | (m.Mr3 != (0xA3 ^ WordKeys.Mr3) ? 8UL : 0)
-            | (m.Mr4 != (0xA4 ^ WordKeys.Mr4) ? 16UL : 0) | (m.Mr5 != (0xA5 ^ WordKeys.Mr5) ? 32UL : 0);
+        ulong wrong = 0;
+        for (int i = 0; i < 6; i++)
+            if (m.Word(i) != (0xA0UL + (ulong)i ^ WordKeys.Of(i))) wrong |= 1UL << i;
         Kdb.Check("ipc.six-register-words", keyedEcho.Started && r.Ok && wrong == 0, "wrong-words", wrong);
         Peers.Destroy(keyedEcho);
     }
