@@ -29,7 +29,7 @@ public static unsafe class DriverManager
     {
         Kernel.Invoke(Op.IoGrant, 0, 0xCF8, 8);        // PCI configuration space, for the root itself
 
-        Disk = new ManagedDriver { Name = "ata", RecoveryName = "recovery.ata", Kind = DriverKind.Disk, Module = Modules.Ata };
+        Disk = new ManagedDriver { Name = "ata", Kind = DriverKind.Disk, Module = Modules.Ata };
         // The primary channel at its ISA addresses; its bus-master DMA registers are the first
         // eight ports of the PIIX3 IDE function's BAR4 (unless ata=pio).
         ushort busMaster = 0;
@@ -42,7 +42,7 @@ public static unsafe class DriverManager
         if (busMaster != 0) Disk.AddPorts(busMaster, 8);
         Disk.IrqLines = 1UL << 14;
 
-        Net = new ManagedDriver { Name = "rtl8139", RecoveryName = "recovery.rtl8139", Kind = DriverKind.Net, Module = Modules.Rtl8139 };
+        Net = new ManagedDriver { Name = "rtl8139", Kind = DriverKind.Net, Module = Modules.Rtl8139 };
         for (int i = 0; i < 2; i++)
         {
             if (!Pci.TryFind(RealtekVendor, Rtl8139Device, i, out ushort io, out byte irq)) break;

@@ -8,7 +8,6 @@ namespace L4Style.Processes.Root;
 public sealed class ManagedDriver
 {
     public string Name;
-    public string RecoveryName;
     public ulong Kind;
     public ulong Module;
     public Peer Task;
