@@ -75,16 +75,25 @@ public static class BenchDefinitions
     /// <summary>A whole workload run (every request, checks included), halted time excluded: a figure of its own, compared with nothing.</summary>
     public const string WorkloadWholeRun = "workload.whole-run";
 
-    /// <summary>Driver recovery: from the faulting instruction (or the watchdog's expiry) until the client's first successful request after it completes; halted time subtracted.</summary>
+    /// <summary>Recovery of a driver or service (docs/recovery.md): from the fault's entry into the kernel (the HAL's exception dispatch, or the watchdog's expiry) until the client holds the reply of its first successful request after it; halted time subtracted.</summary>
     public const string RecoveryFaultToFirstSuccess = "recovery.fault-to-first-success";
 
-    /// <summary>Driver recovery as a manager sees it: from the manager seeing the fault until the new instance is ready; halted time included.</summary>
-    public const string RecoveryFaultSeenToDriverReady = "recovery.fault-seen-to-driver-ready";
+    /// <summary>Its first part: from the fault's entry until the recovery agent (shadow driver, manager) acts.</summary>
+    public const string RecoveryDetect = "recovery.part.detect";
 
-    /// <summary>Driver recovery from the moment the fault is detected until the first successful request after restart and replay; halted time subtracted.</summary>
-    public const string RecoveryDetectedToFirstSuccess = "recovery.detected-to-first-success";
+    /// <summary>Its second part: until the old incarnation is gone (unmapped, destroyed, reclaimed).</summary>
+    public const string RecoveryTeardown = "recovery.part.teardown";
 
-    /// <summary>Service recovery from a process's death until its restarted instance's thread is ready; halted time subtracted.</summary>
+    /// <summary>Its third part: until the new image is loaded and started.</summary>
+    public const string RecoveryReload = "recovery.part.reload";
+
+    /// <summary>Its fourth part: until the new instance is initialised and ready.</summary>
+    public const string RecoveryReinit = "recovery.part.reinit";
+
+    /// <summary>Its last part: until the client holds the reply of its re-issued request.</summary>
+    public const string RecoveryReplay = "recovery.part.replay";
+
+    /// <summary>A restart record's own view in singularity: from a process's death until its restarted instance's thread is ready; halted time subtracted.</summary>
     public const string RecoveryDeathToThreadReady = "recovery.death-to-thread-ready";
 
     /// <summary>Bytes of a loaded image or its parts (footprint records).</summary>

@@ -47,6 +47,7 @@ public static unsafe class Interrupts
         delegate*<InterruptFrame*, void> handler = s_handlers[vector];
         if (vector < Vectors.IrqBase)
         {
+            FaultEntry.Tsc = Cpu.ReadTsc();
             if (handler != null) handler(frame);
             else if (Faults.TryRaiseFromException(frame)) { }
             else if (vector == Vectors.DoubleFault || FaultHandler == null || !FaultHandler(frame))

@@ -48,6 +48,7 @@ public static class ClientRequest
     public const ulong Connect = 0xC1;      // MR1 = DriverKind -> the driver's right in slot DriverSlot, the shared region mapped
     public const ulong Broken = 0xC2;       // MR1 = DriverKind, MR2 = generation: it answered nonsense or not at all; restart it
     public const ulong Final = 0xC3;        // MR1 = WorkloadId, MR2 = done, MR3 = errors, MR4 = corrupted, MR5 = retries
+    public const ulong RecoveryReply = 0xC4; // MR1 = DriverKind, MR2 = counter, MR3 = halted ticks when the first successful reply was back
     // Connect and Broken are answered with MR0 = 1 (connected), MR1 = the driver's generation.
     public static ulong DriverSlot(ulong kind) => kind == DriverKind.Disk ? 2UL : 3UL;
 }
@@ -71,4 +72,6 @@ public static class WorkloadMode
     public const ulong Disk = 1;            // parameters: blocks | rounds << 16
     public const ulong Net = 2;             // parameters: frames
     public const ulong Bench = 3;           // parameters: iterations
+    public const ulong DiskRecovery = 4;    // Disk, reporting when its first successful reply was back (RecoveryReply)
+    public const ulong NetRecovery = 5;     // Net, the same
 }

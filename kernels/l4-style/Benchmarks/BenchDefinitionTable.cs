@@ -30,7 +30,6 @@ public static class BenchDefinitionTable
         "disk.read.zero-copy" => BenchDefinitions.DiskReadZeroCopy,
         "disk.write.zero-copy" => BenchDefinitions.DiskWriteZeroCopy,
         "net.echo.zero-copy" => BenchDefinitions.NetEchoZeroCopy,
-        "recovery.ata" or "recovery.rtl8139" => BenchDefinitions.RecoveryFaultSeenToDriverReady,
-        _ => BenchDefinitions.Undeclared,
+        _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

@@ -3,7 +3,9 @@
 // address, the instruction and the error code, and the pager answers with a mapping for the
 // faulting page; any other exception goes the same way, and the pager (a driver manager,
 // for example) decides to kill or restart. The faulting thread waits with its registers
-// saved and resumes at the faulting instruction once answered.
+// saved and resumes at the faulting instruction once answered. The message also carries when
+// the fault entered the kernel and the halted ticks then (MR4, MR5): where a driver
+// manager's recovery time starts (docs/recovery.md).
 using Testbed.Protocol;
 
 namespace L4Style.Faults;
@@ -21,6 +23,8 @@ public static unsafe class UserFaults
         // A port outside the loaded I/O bitmap: load this task's, if it has rights, and retry.
         if (frame->Vector == Vectors.GeneralProtection && IoPorts.TryTakeOwnership(t->Task))
             Scheduler.Run(t);
+        t->KernelMr4 = FaultEntry.Tsc;       // nothing between the dispatch and here halts or faults
+        t->KernelMr5 = IdleClock.Halted;
 
         bool pageFault = frame->Vector == Vectors.PageFault;
         ulong address = pageFault ? Cpu.ReadCr2() : frame->Vector;

@@ -218,8 +218,8 @@ public static unsafe class IpcSlowPath
             r->Regs.Rsi = s->KernelMr1;
             r->Regs.Rdx = s->KernelMr2;
             r->Regs.R8 = s->KernelMr3;
-            r->Regs.R9 = 0;
-            r->Regs.R10 = 0;
+            r->Regs.R9 = s->KernelMr4;
+            r->Regs.R10 = s->KernelMr5;
         }
         else
         {

@@ -59,6 +59,8 @@ public unsafe struct Tcb
     [FieldOffset(816)] public ulong KernelMr1;
     [FieldOffset(824)] public ulong KernelMr2;
     [FieldOffset(832)] public ulong KernelMr3;
+    [FieldOffset(872)] public ulong KernelMr4;    // a fault: the counter at its entry into the kernel (FaultEntry.Tsc)
+    [FieldOffset(880)] public ulong KernelMr5;    // a fault: IdleClock.Halted then (docs/recovery.md)
     [FieldOffset(840)] public ulong ReceiveWindow; // for a page fault: the page to map the pager's answer at
     [FieldOffset(848)] public int Index;          // slot in ThreadTable
     [FieldOffset(864)] public ulong IrqLines;     // bit per interrupt line this thread handles

@@ -104,6 +104,8 @@ public static unsafe class ThreadLifecycle
         t->KernelMr1 = t->UserRip;
         t->KernelMr2 = 0;
         t->KernelMr3 = (ulong)t->Task->Id;
+        t->KernelMr4 = 0;                 // not a fault: no fault entry (the pager times it from the message)
+        t->KernelMr5 = 0;
         IpcSlowPath.KernelSend(t, pager, waitForReply: false);
     }
 }

@@ -13,11 +13,14 @@ public static class NooksCalls
     public const ulong Progress = 6;        // a1 = workload, a2 = done, a3 = errors, a4 = corrupted, a5 = retries | final << 63
     public const ulong Sample = 7;          // a1 = benchmark, a2 = value
     public const ulong IdleTime = 8;        // -> TSC ticks the kernel spent halted so far (subtracted by the benchmarks)
+    public const ulong RecoveryReply = 9;   // a1 = TSC, a2 = halted ticks when the first successful reply was back (the recovery runs)
 
     // What the apps process does (its start argument: mode | parameter << 8).
     public const ulong ModeDiskIntegrity = 1;   // parameter: blocks | rounds << 16
     public const ulong ModeNetEcho = 2;         // parameter: frames
     public const ulong ModeBench = 3;           // parameter: iterations
+    public const ulong ModeDiskRecovery = 4;    // disk-integrity (parameter as ModeDiskIntegrity), reporting its first successful reply
+    public const ulong ModeNetRecovery = 5;     // net-echo (parameter as ModeNetEcho), reporting its first successful reply
 
     // Benchmarks the apps process samples (Sample's a1).
     public const ulong BenchNull = 0, BenchBlockRead = 1, BenchBlockWrite = 2, BenchPacketEcho = 3, BenchTscOverhead = 4;

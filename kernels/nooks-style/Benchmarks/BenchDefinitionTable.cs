@@ -16,7 +16,6 @@ public static class BenchDefinitionTable
         "disk.write.on" or "disk.write.off" => BenchDefinitions.DiskWriteFromAppBuffer,
         "net.echo.on" or "net.echo.off" => BenchDefinitions.NetEchoAppBuffers,
         "ratio.syscall.null" or "ratio.disk.read" or "ratio.disk.write" or "ratio.net.echo" => BenchDefinitions.RatioInBoot,
-        "recovery.ata" or "recovery.rtl8139" => BenchDefinitions.RecoveryDetectedToFirstSuccess,
-        _ => BenchDefinitions.Undeclared,
+        _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

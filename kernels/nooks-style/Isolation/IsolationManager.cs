@@ -19,7 +19,7 @@ public static unsafe class IsolationManager
     public static LoadedDriver Current;
     /// <summary>The CPU is running driver code (not a kernel service the driver called).</summary>
     public static bool InDriver;
-    /// <summary>When the last failure was detected (TSC), for the recovery-time figure.</summary>
+    /// <summary>When the last failure entered the kernel (TSC: the exception's dispatch, the watchdog's expiry, the report), for the restart budget and the recovery figures.</summary>
     public static ulong LastFailureTsc;
     /// <summary>IdleClock.Halted at the last failure: halted time is not counted as recovery work.</summary>
     public static ulong LastFailureIdle;
@@ -64,7 +64,7 @@ public static unsafe class IsolationManager
     {
         IdleClock.NoteInterrupt();
         if (!Enabled || !Xpc.Active || !InDriver) return;
-        if (++s_ticksInDriver >= WatchdogTicks) Fail("hang", frame->Vector, frame->Rip, 0);
+        if (++s_ticksInDriver >= WatchdogTicks) Fail("hang", frame->Vector, frame->Rip, 0, Cpu.ReadTsc());
     }
 
     private static void OnException(InterruptFrame* frame)
@@ -74,7 +74,7 @@ public static unsafe class IsolationManager
         if (inDriver && Enabled && Xpc.Active)
         {
             ulong address = frame->Vector == Vectors.PageFault ? Cpu.ReadCr2() : frame->Rip;
-            Fail(Vectors.ExceptionName(frame->Vector), frame->Vector, frame->Rip, address);
+            Fail(Vectors.ExceptionName(frame->Vector), frame->Vector, frame->Rip, address, FaultEntry.Tsc);
         }
         if (frame->FromUserMode)
         {
@@ -90,7 +90,7 @@ public static unsafe class IsolationManager
     public static void RuntimeFault(int kind)
     {
         if (!Enabled || !Xpc.Active) Panic.Halt("driver runtime fault");
-        Fail("runtime-fault", (ulong)kind, 0, 0);
+        Fail("runtime-fault", (ulong)kind, 0, 0, Cpu.ReadTsc());
     }
 
     /// <summary>The wrappers rejected what a driver returned: a failure, detected after the call.</summary>
@@ -98,15 +98,19 @@ public static unsafe class IsolationManager
     {
         LastFailureTsc = Cpu.ReadTsc();
         LastFailureIdle = IdleClock.Halted;
+        RecoveryStamps.Begin(LastFailureTsc);
         Failures++;
         driver.Failed = true;
         TbLine.Begin(ProtocolNames.Fault).Field("name", reason).Field("driver", driver.Name).Field("ring", 0UL).Field("detected", "wrapper").End();
     }
 
-    private static void Fail(string reason, ulong vector, ulong rip, ulong address)
+    // at: where the failure entered the kernel (FaultEntry.Tsc for an exception: the
+    // recovery time starts there, docs/recovery.md).
+    private static void Fail(string reason, ulong vector, ulong rip, ulong address, ulong at)
     {
-        LastFailureTsc = Cpu.ReadTsc();
+        LastFailureTsc = at;
         LastFailureIdle = IdleClock.Halted;
+        RecoveryStamps.Begin(at);
         Failures++;
         LoadedDriver driver = Current;
         driver.Failed = true;

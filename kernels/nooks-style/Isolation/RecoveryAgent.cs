@@ -30,7 +30,10 @@ public static class RecoveryAgent
         // The old image's translations may still be cached (the unmap ran in another space).
         Cpu.WriteCr3(Cpu.ReadCr3());
         driver.Restarts++;
-        return Load(driver);
+        RecoveryStamps.TornDown = RecoveryStamps.Now();
+        bool loaded = Load(driver);
+        RecoveryStamps.Reloaded = RecoveryStamps.Now();
+        return loaded;
     }
 
     private static void InterruptLinesReset(LoadedDriver driver)

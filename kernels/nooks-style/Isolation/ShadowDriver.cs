@@ -35,6 +35,7 @@ public static unsafe class ShadowDriver
         {
             if (driver.Failed)
             {
+                if (!RecoveryStamps.Detected.IsSet) RecoveryStamps.Detected = RecoveryStamps.Now();
                 if (!driver.Budget.TryRestart(IsolationManager.LastFailureTsc))
                 {
                     GiveUp(driver);
@@ -59,7 +60,9 @@ public static unsafe class ShadowDriver
         if (!driver.Config.Faults.Persistent) driver.Config.Faults = default;
         if (!RecoveryAgent.Restart(driver)) return false;
         DriverConfig config = driver.Config;
-        if (DriverCalls.Start(driver, &config)) return true;
+        bool started = DriverCalls.Start(driver, &config);
+        RecoveryStamps.Reinitialised = RecoveryStamps.Now();
+        if (started) return true;
         driver.Failed = true;                 // a driver that cannot start is restarted again
         return false;
     }
@@ -79,6 +82,6 @@ public static unsafe class ShadowDriver
         ulong idle = IdleClock.Halted - IsolationManager.LastFailureIdle;
         LastRecoveryInstructions = elapsed - idle;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", driver.Name).Field("instr", LastRecoveryInstructions).Field("halted", idle)
-            .Field("restarts", driver.Restarts).Field("what", "fault detected -> driver reloaded, configuration replayed -> request done").End();
+            .Field("restarts", driver.Restarts).Field("what", "the kernel's view: fault entry -> driver reloaded, configuration replayed -> request done in the kernel (the recovery.<driver> bench ends at the client's reply)").End();
     }
 }

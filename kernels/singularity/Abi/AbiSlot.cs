@@ -41,6 +41,13 @@ public static class AbiSlot
     /// </summary>
     public const ulong FaultCommittingReport = 0xFA;
 
+    /// <summary>
+    /// ReportProgress's workload id for a recovery's end (docs/recovery.md): the client holds
+    /// the successful reply of its first request after a driver fault; done = the counter
+    /// then, errors = the halted ticks then. Through the same slot, for the same reason.
+    /// </summary>
+    public const ulong RecoveryReplyReport = 0xFB;
+
     // Results.
     public const long ChannelClosed = -1;
     public const long Refused = -2;

@@ -115,6 +115,11 @@ public static unsafe class KernelAbi
             FaultCommitting(done, errors);
             return;
         }
+        if (workload == AbiSlot.RecoveryReplyReport)
+        {
+            if (!Drivers.RecoveryStamps.Reply.IsSet) Drivers.RecoveryStamps.Reply = new Testbed.Guest.Measure.RecoveryStamp(done, errors);
+            return;
+        }
         TbLine.Begin(Testbed.Protocol.ProtocolNames.Progress).Field("name", workload == 1 ? "disk-integrity" : "net-echo")
             .Field("done", done).Field("errors", errors).Field("corrupted", corrupted).Field("retries", retries)
             .Field("final", final != 0).Field("sip", Scheduler.CurrentSip.Name).End();

@@ -21,7 +21,6 @@ public static class BenchDefinitionTable
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
         "net.echo" => BenchDefinitions.NetEchoAppBuffers,
         "workload.disk-integrity" or "workload.net-echo" => BenchDefinitions.WorkloadWholeRun,
-        "recovery.echo" => BenchDefinitions.RecoveryDeathToThreadReady,
-        _ => BenchDefinitions.Undeclared,
+        _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

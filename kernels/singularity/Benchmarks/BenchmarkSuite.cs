@@ -31,6 +31,7 @@ public static class BenchmarkSuite
         SipCreate(iterations > MaxCreateSamples ? MaxCreateSamples : iterations);
         HardwareBaseline.Run(iterations);
         Ratios.Report();
+        DriverRecovery.Run();
     }
 
     private static void SipCreate(int count)

@@ -25,16 +25,21 @@ public static unsafe class FaultChecks
         InjectedFault.Throw, InjectedFault.OutOfMemory,
     };
 
+    // recovery.echo and its parts (docs/recovery.md): one sample per fault kind's run.
+    private static readonly string[] s_recoveryNames = ["recovery.echo", "recovery.echo.detect", "recovery.echo.teardown", "recovery.echo.reload", "recovery.echo.reinit", "recovery.echo.replay"];
+
     public static void Run()
     {
         long requests = (long)CommandLine.Number("workload", 12);
         bool planned = FaultPlanParser.TryParse(Multiboot.CommandLine, "echo", out FaultPlan plan);
         FaultFree(requests);
+        var recovery = new RecoveryFigures(s_recoveryNames, s_order.Length);
         for (int i = 0; i < s_order.Length; i++)
         {
             if (planned && s_order[i] != plan.Kind) continue;
-            RunOne(s_order[i], planned ? plan.AtRequest : DefaultRequest, requests);
+            RunOne(s_order[i], planned ? plan.AtRequest : DefaultRequest, requests, recovery);
         }
+        recovery.Report("recovery.echo.parts-sum");
     }
 
     private static void FaultFree(long requests)
@@ -45,15 +50,17 @@ public static unsafe class FaultChecks
         Report.CheckValue("echo.fault-free.client-exit", client.FaultKind == 0 && client.ExitCode == 0, "code", (ulong)client.ExitCode);
     }
 
-    private static void RunOne(InjectedFault kind, uint at, long requests)
+    private static void RunOne(InjectedFault kind, uint at, long requests, RecoveryFigures recovery)
     {
         int restartsBefore = DriverManager.Restarts;
         long expected = at <= requests ? ExpectedRetries(kind) : 0;
+        RecoveryStamps.Clear();
         Sip client = Scenario.WithEchoService(EchoArgument.Client(ClientMode.Workload, requests, expected), (long)kind, at);
         Sip faulted = Scenario.FirstService;
         bool killed = faulted.State == SipState.Reclaimed && faulted.FaultKind == KillReason(kind);
         bool restarted = DriverManager.Restarts == restartsBefore + 1;
         bool clientFine = client.FaultKind == 0 && client.ExitCode == 0;
+        if (restarted && clientFine) recovery.Add();
         Report.CheckValue(CheckName(kind), killed && restarted && clientFine, "killed-for", (ulong)faulted.FaultKind);
     }
 

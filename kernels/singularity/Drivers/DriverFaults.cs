@@ -12,15 +12,33 @@ public static unsafe class DriverFaults
 {
     private static bool s_ataArmed, s_netArmed;
     private static FaultPlan s_ataPlan, s_netPlan;
+    private static FaultPlan s_ataNext, s_netNext;
 
-    /// <summary>The plan for a new instance of <paramref name="sipName"/> (none after its first instance, unless persistent).</summary>
+    /// <summary>The plan for a new instance of <paramref name="sipName"/> (none after its first instance, unless persistent, or one armed by ArmNext).</summary>
     public static FaultPlan Take(string sipName)
     {
         FaultPlan plan = default;
         if (sipName == "ata")
-            plan = First(ref s_ataArmed, ref s_ataPlan, "ata");
+            plan = Next(ref s_ataNext, First(ref s_ataArmed, ref s_ataPlan, "ata"));
         else if (sipName == "rtl8139")
-            plan = First(ref s_netArmed, ref s_netPlan, "rtl8139");
+            plan = Next(ref s_netNext, First(ref s_netArmed, ref s_netPlan, "rtl8139"));
+        return plan;
+    }
+
+    /// <summary>Arms <paramref name="plan"/> for the next instance of its target only (the recovery benchmarks); writes the "armed" record.</summary>
+    public static void ArmNext(FaultPlan plan)
+    {
+        if (plan.Target == FaultTarget.Ata) s_ataNext = plan;
+        else if (plan.Target == FaultTarget.Rtl8139) s_netNext = plan;
+        else return;
+        FaultPlanLine.Write(plan, FaultPlanState.Armed);
+    }
+
+    private static FaultPlan Next(ref FaultPlan next, FaultPlan otherwise)
+    {
+        if (!next.IsArmed) return otherwise;
+        FaultPlan plan = next;
+        next = default;
         return plan;
     }
 

@@ -1,7 +1,8 @@
 // Restarts driver SIPs (manifest `driver=1`) that were killed, from the pristine boot
 // module, as the paper's system does for failed device drivers. Runs on the kernel's
-// manager thread after the dead instance was fully reclaimed; the recovery time is from
-// the fault to the new instance's thread being ready. A driver that keeps dying
+// manager thread after the dead instance was fully reclaimed. The `recovery` record is the
+// manager's view (fault to the new instance's thread ready); the recovery time itself, to
+// the client's first successful reply, is RecoveryStamps' (docs/recovery.md). A driver that keeps dying
 // (RestartBudget spent: a persistent fault) is not restarted again: lost, its clients'
 // requests fail.
 using Singularity.Tasks;
@@ -19,6 +20,7 @@ public static class DriverManager
 
     public static void Restart(Sip dead)
     {
+        if (dead == RecoveryStamps.Failed) RecoveryStamps.TornDown = RecoveryStamps.Now();
         if (dead.Restarts >= MaxRestarts) return;
         RestartBudget budget = dead.Budget;
         if (!budget.TryRestart(dead.DeathTsc))
@@ -29,6 +31,11 @@ public static class DriverManager
             return;
         }
         Sip fresh = SipLifecycle.Start(dead.Name, dead.Argument & 0xFFFF);
+        if (dead == RecoveryStamps.Failed)
+        {
+            RecoveryStamps.Reloaded = RecoveryStamps.Now();
+            RecoveryStamps.Fresh = fresh;
+        }
         if (fresh == null)
         {
             TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", false).End();

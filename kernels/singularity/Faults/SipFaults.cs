@@ -23,6 +23,8 @@ public static unsafe class SipFaults
         Sip sip = Scheduler.CurrentSip;
         if (sip != null && sip.IsAlive)
         {
+            // A driver's recovery starts where its fault entered the kernel (docs/recovery.md).
+            if (sip.Manifest.Driver) Drivers.RecoveryStamps.Begin(sip, FaultEntry.Tsc);
             if (frame->Vector == Vectors.DoubleFault && InStackGuard(sip, frame->Rsp))
                 SipLifecycle.Kill(sip, SipFaultKind.StackOverflow);
             if (sip.OwnsCode(frame->Rip))

@@ -33,6 +33,9 @@ public static class NameServer
         ContractTable contract = ContractTable.Compile(transitions);
         if (contract == null) return -2;
         s_services[free] = new Service { Path = path, Owner = caller, Contract = contract };
+        // A restarted driver that registers its path is initialised and ready to serve.
+        if (caller == Drivers.RecoveryStamps.Fresh && !Drivers.RecoveryStamps.Reinitialised.IsSet)
+            Drivers.RecoveryStamps.Reinitialised = Drivers.RecoveryStamps.Now();
         return free;
     }
 

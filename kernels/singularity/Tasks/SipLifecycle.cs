@@ -99,6 +99,8 @@ public static unsafe class SipLifecycle
     public static void Kill(Sip sip, long kind)
     {
         if (sip == null) Panic.Halt("singularity: a kernel thread faulted");
+        // Not a CPU exception (those were stamped at their dispatch): the kill is the fault's entry.
+        if (sip.Manifest.Driver && Drivers.RecoveryStamps.Failed != sip) Drivers.RecoveryStamps.Begin(sip, Cpu.ReadTsc());
         sip.FaultKind = kind;
         sip.State = SipState.Killed;
         TbLine.Begin(ProtocolNames.Fault).Field("name", FaultKinds.Name(kind)).Field("sip", sip.Name)
@@ -145,6 +147,7 @@ public static unsafe class SipLifecycle
             Sip sip = s_deadHead;
             s_deadHead = sip.NextDead;
             if (s_deadHead == null) s_deadTail = null;
+            if (sip.FaultKind != 0) Drivers.RecoveryStamps.Taking(sip);
             Reclaim(sip);
             if (sip.Joiner != null)
             {

@@ -8,6 +8,7 @@
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Measure;
 
 namespace L4Style.Processes.Root;
 
@@ -28,7 +29,7 @@ public static unsafe class DriverManager
     {
         Kernel.Invoke(Op.IoGrant, 0, 0xCF8, 8);        // PCI configuration space, for the root itself
 
-        Disk = new ManagedDriver { Name = "ata", RecoveryName = "recovery.ata", Kind = DriverKind.Disk, Module = Modules.Ata };
+        Disk = new ManagedDriver { Name = "ata", Kind = DriverKind.Disk, Module = Modules.Ata };
         // The primary channel at its ISA addresses; its bus-master DMA registers are the first
         // eight ports of the PIIX3 IDE function's BAR4 (unless ata=pio).
         ushort busMaster = 0;
@@ -41,7 +42,7 @@ public static unsafe class DriverManager
         if (busMaster != 0) Disk.AddPorts(busMaster, 8);
         Disk.IrqLines = 1UL << 14;
 
-        Net = new ManagedDriver { Name = "rtl8139", RecoveryName = "recovery.rtl8139", Kind = DriverKind.Net, Module = Modules.Rtl8139 };
+        Net = new ManagedDriver { Name = "rtl8139", Kind = DriverKind.Net, Module = Modules.Rtl8139 };
         for (int i = 0; i < 2; i++)
         {
             if (!Pci.TryFind(RealtekVendor, Rtl8139Device, i, out ushort io, out byte irq)) break;
@@ -81,6 +82,7 @@ public static unsafe class DriverManager
         for (int line = 0; line < 16; line++)
             if ((driver.IrqLines & (1UL << line)) != 0) Kernel.Invoke(Op.IrqGrant, driver.Task.Task, (ulong)line);
         Peers.Run(driver.Task);
+        driver.Reloaded = Now();
         // Hello: the shared region and the configuration (the fault plan only the first time,
         // unless it is persistent).
         Message m = default;
@@ -113,6 +115,7 @@ public static unsafe class DriverManager
         driver.Ready = driver.Status == 0;
         if (driver.Ready && driver.ClientTask != 0)
             Kernel.Invoke(Op.CapInstall, driver.ClientTask, ClientRequest.DriverSlot(driver.Kind), driver.Task.Thread);
+        driver.Reinitialised = Now();
         return driver.Ready;
     }
 
@@ -122,14 +125,29 @@ public static unsafe class DriverManager
         return r.Ok && r.Kind == Kind.Message && m.Mr0 == hello;
     }
 
-    /// <summary>Destroys the current incarnation and starts another; reports the recovery.</summary>
-    public static void Restart(ManagedDriver driver, ulong detectedAt, string why)
+    /// <summary>The counter and the halted ticks so far, read together (a recovery's point).</summary>
+    public static RecoveryStamp Now()
+    {
+        ulong tsc = Kernel.ReadTsc();
+        return new RecoveryStamp(tsc, Kernel.HaltedTsc());
+    }
+
+    /// <summary>
+    /// Destroys the current incarnation and starts another; reports the recovery.
+    /// <paramref name="fault"/>: when the failure entered the kernel (a fault message's MR4/MR5)
+    /// or expired (the heartbeat); <paramref name="detected"/>: when the manager began to act.
+    /// </summary>
+    public static void Restart(ManagedDriver driver, RecoveryStamp fault, RecoveryStamp detected, string why)
     {
         if (driver.Lost) return;
+        driver.Fault = fault;
+        driver.Detected = detected;
+        driver.Reloaded = driver.Reinitialised = driver.Reply = default;
         Kdb.Event("driver-restart", why, driver.Generation);
         Peers.Destroy(driver.Task);
+        driver.TornDown = Now();
         driver.Ready = false;
-        if (!driver.Budget.TryRestart(detectedAt))
+        if (!driver.Budget.TryRestart(fault.Tsc))
         {
             driver.Lost = true;
             Kdb.GaveUp(driver.Name, driver.Budget.RestartsInWindow);
@@ -141,7 +159,7 @@ public static unsafe class DriverManager
             if (Start(driver)) break;
             Peers.Destroy(driver.Task);
         }
-        driver.LastRecovery = Kernel.ReadTsc() - detectedAt;
+        driver.LastRecovery = Kernel.ReadTsc() - fault.Tsc;
         Kdb.Event("recovery", driver.Name, driver.LastRecovery);
     }
 
@@ -164,7 +182,8 @@ public static unsafe class DriverManager
             Message m = default;
             m.Mr0 = driver.Task.Slot;
             if (Kernel.Invoke(Op.ThreadStatus, ref m) != Status.Ok || m.Mr1 < HungTicks) continue;
-            Restart(driver, Kernel.ReadTsc(), "missed-heartbeat");
+            RecoveryStamp expired = Now();
+            Restart(driver, expired, expired, "missed-heartbeat");
         }
     }
 
@@ -176,7 +195,10 @@ public static unsafe class DriverManager
         if (driver != null)
         {
             if (request.Mr0 == ClientRequest.Broken && request.Mr2 == driver.Generation)
-                Restart(driver, Kernel.ReadTsc(), "client-report");
+            {
+                RecoveryStamp reported = Now();
+                Restart(driver, reported, reported, "client-report");
+            }
             driver.ClientTask = clientTask;
             if (driver.Ready)
             {

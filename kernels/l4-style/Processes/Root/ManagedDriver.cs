@@ -8,7 +8,6 @@ namespace L4Style.Processes.Root;
 public sealed class ManagedDriver
 {
     public string Name;
-    public string RecoveryName;
     public ulong Kind;
     public ulong Module;
     public Peer Task;
@@ -17,7 +16,11 @@ public sealed class ManagedDriver
     public long Status;
     public ulong Capacity;
     public ulong Restarts;
-    public ulong LastRecovery;         // instructions from the failure's detection to ready again
+    public ulong LastRecovery;         // instructions from the failure's detection to ready again (the manager's view)
+    // The points of the last recovery (docs/recovery.md): the fault's entry into the kernel,
+    // the manager acting on it, the old task destroyed, the new one loaded and running, its
+    // configuration done (ready), the client holding its first successful reply after it.
+    public Testbed.Guest.Measure.RecoveryStamp Fault, Detected, TornDown, Reloaded, Reinitialised, Reply;
 
     // Configuration (DriverSetupWords): devices, then the fault plan (first start only:
     // one-shot, a restarted driver runs clean; a persistent plan, `@n!`, at every start).

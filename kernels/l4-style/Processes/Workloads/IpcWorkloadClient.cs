@@ -13,7 +13,7 @@ using Testbed.Workloads;
 
 namespace L4Style.Processes.Workloads;
 
-public unsafe struct IpcWorkloadClient : IWorkloadClient
+public unsafe struct IpcWorkloadClient : IWorkloadClient, IHaltedClock
 {
     public const int MaxAttempts = 4;
 
@@ -42,6 +42,17 @@ public unsafe struct IpcWorkloadClient : IWorkloadClient
         m.Mr1 = (ulong)workload; m.Mr2 = done; m.Mr3 = errors; m.Mr4 = corrupted; m.Mr5 = Retries;
         Ipc.Call(ref m, 1);
     }
+
+    /// <summary>Tells the manager when the first successful reply of a recovery run was back (docs/recovery.md).</summary>
+    public static void RecoveryReply(ulong kind, Testbed.Guest.Measure.RecoveryStamp reply)
+    {
+        Message m = default;
+        m.Mr0 = ClientRequest.RecoveryReply;
+        m.Mr1 = kind; m.Mr2 = reply.Tsc; m.Mr3 = reply.Halted;
+        Ipc.Call(ref m, 1);
+    }
+
+    public ulong HaltedTicks() => Kernel.HaltedTsc();
 
     public int BlockRead(ulong lba, uint sectors, byte* data) => Block(BlockOperation.Read, lba, sectors, data);
 

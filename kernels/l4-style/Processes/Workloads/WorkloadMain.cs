@@ -38,6 +38,26 @@ public static unsafe class WorkloadMain
                 IpcWorkloadClient.Final(WorkloadId.NetEcho, net.Done, net.Errors, net.Corrupted);
                 return clean ? 0 : 1;
             }
+            case WorkloadMode.DiskRecovery:
+            {
+                if (!IpcWorkloadClient.Connect(DriverKind.Disk, broken: false)) return 3;
+                var disk = new DiskIntegrity<FirstReplyStamp<IpcWorkloadClient>>();
+                byte* block = (byte*)DriverLayout.ClientRegion(DriverKind.Disk);
+                bool clean = disk.Run(0, (uint)(parameter & 0xFFFF), (uint)((parameter >> 16) & 0xFF), block);
+                IpcWorkloadClient.RecoveryReply(DriverKind.Disk, disk.Client.Reply);
+                IpcWorkloadClient.Final(WorkloadId.DiskIntegrity, disk.Done, disk.Errors, disk.Corrupted);
+                return clean ? 0 : 1;
+            }
+            case WorkloadMode.NetRecovery:
+            {
+                if (!IpcWorkloadClient.Connect(DriverKind.Net, broken: false)) return 3;
+                var net = new NetEcho<FirstReplyStamp<IpcWorkloadClient>>();
+                byte* region = (byte*)DriverLayout.ClientRegion(DriverKind.Net);
+                bool clean = net.Run(0, 1, (uint)parameter, ReceiveTimeoutTicks, region, region + 2048);
+                IpcWorkloadClient.RecoveryReply(DriverKind.Net, net.Client.Reply);
+                IpcWorkloadClient.Final(WorkloadId.NetEcho, net.Done, net.Errors, net.Corrupted);
+                return clean ? 0 : 1;
+            }
             case WorkloadMode.Bench:
                 if (!IpcWorkloadClient.Connect(DriverKind.Disk, broken: false) || !IpcWorkloadClient.Connect(DriverKind.Net, broken: false)) return 3;
                 return DriverBench.Run(parameter);

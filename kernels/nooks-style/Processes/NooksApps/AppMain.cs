@@ -46,6 +46,16 @@ public static unsafe class AppMain
                     return net.Run(0, 1, (uint)parameter, ReceiveTimeoutTicks, send, receive) ? 0 : 1;
                 case NooksCalls.ModeBench:
                     return Bench(parameter, block, send, receive);
+                case NooksCalls.ModeDiskRecovery:
+                    var stampedDisk = new DiskIntegrity<FirstReplyStamp<SyscallClient>>();
+                    bool diskOk = stampedDisk.Run(0, (uint)(parameter & 0xFFFF), (uint)((parameter >> 16) & 0xFF), block);
+                    Syscall.Invoke(NooksCalls.RecoveryReply, stampedDisk.Client.Reply.Tsc, stampedDisk.Client.Reply.Halted);
+                    return diskOk ? 0 : 1;
+                case NooksCalls.ModeNetRecovery:
+                    var stampedNet = new NetEcho<FirstReplyStamp<SyscallClient>>();
+                    bool netOk = stampedNet.Run(0, 1, (uint)parameter, ReceiveTimeoutTicks, send, receive);
+                    Syscall.Invoke(NooksCalls.RecoveryReply, stampedNet.Client.Reply.Tsc, stampedNet.Client.Reply.Halted);
+                    return netOk ? 0 : 1;
             }
         }
         return 2;

@@ -5,8 +5,10 @@ using Testbed.Workloads;
 
 namespace NooksStyle.Processes.NooksApps;
 
-public unsafe struct SyscallClient : IWorkloadClient
+public unsafe struct SyscallClient : IWorkloadClient, IHaltedClock
 {
+    public ulong HaltedTicks() => Syscall.Invoke(NooksCalls.IdleTime);
+
     public int BlockRead(ulong lba, uint sectors, byte* data) => (int)(long)Syscall.Invoke(NooksCalls.BlockRead, lba, sectors, (ulong)data);
 
     public int BlockWrite(ulong lba, uint sectors, byte* data) => (int)(long)Syscall.Invoke(NooksCalls.BlockWrite, lba, sectors, (ulong)data);

@@ -13,8 +13,10 @@ using Testbed.Workloads;
 
 namespace Singularity.Processes.DriverGlue;
 
-public unsafe struct DiskClient : IWorkloadClient
+public unsafe struct DiskClient : IWorkloadClient, IHaltedClock
 {
+    public ulong HaltedTicks() => Sip.IdleTsc();
+
     public const string Path = "/dev/disk0";
     public const int MaxAttempts = 8;
 
@@ -23,6 +25,8 @@ public unsafe struct DiskClient : IWorkloadClient
     public ulong Retries;
     /// <summary>The driver did not come back after it died: no channel, every request fails.</summary>
     public bool Lost;
+    /// <summary>A recovery run's client: no progress records (its workload is the measurement's, not the boot's).</summary>
+    public bool Quiet;
     // One sample per successful request, as the workload sees it (halted time excluded),
     // comparable to the nooks-style kernel's disk.read / disk.write.
     public ulong[] ReadSamples, WriteSamples;
@@ -96,8 +100,10 @@ public unsafe struct DiskClient : IWorkloadClient
         return IoStatus.NoDevice;
     }
 
-    public void Progress(WorkloadId workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>
-        Sip.Progress((ulong)workload, done, errors, corrupted, retries + Retries, final);
+    public void Progress(WorkloadId workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final)
+    {
+        if (!Quiet) Sip.Progress((ulong)workload, done, errors, corrupted, retries + Retries, final);
+    }
 }
 
 /// <summary>The disk-integrity workload (common/workloads) run from a SIP, as a safe call.</summary>
@@ -127,6 +133,22 @@ public static unsafe class DiskIntegrityRun
             "4 KiB block read as the workload sees it: Read over the Disk channel, driver SIP (bus-master DMA unless ata=pio, IRQ), copy out of the exchange block; halted time excluded");
         Sip.Bench("disk.write", workload.Client.WriteSamples, workload.Client.WriteCount,
             "4 KiB block write: copy into an exchange block, Write over the Disk channel, driver SIP (bus-master DMA unless ata=pio, IRQ); halted time excluded");
+        return ok;
+    }
+
+    /// <summary>
+    /// The same workload for a recovery run (docs/recovery.md): no samples, and the moment its
+    /// first successful reply was back reported to the kernel.
+    /// </summary>
+    public static bool RunRecovery(ulong firstLba, uint blocks, uint rounds)
+    {
+        var workload = new DiskIntegrity<FirstReplyStamp<DiskClient>>();
+        workload.Client.Inner.Quiet = true;
+        if (!workload.Client.Inner.Connect()) return false;
+        bool ok;
+        fixed (ulong* block = s_block) ok = workload.Run(firstLba, blocks, rounds, (byte*)block);
+        Sip.RecoveryReply(workload.Client.Reply);
+        if (!workload.Client.Inner.Lost) workload.Client.Inner.Channel.Close();
         return ok;
     }
 }

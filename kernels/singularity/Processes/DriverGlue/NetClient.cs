@@ -9,8 +9,10 @@ using Testbed.Workloads;
 
 namespace Singularity.Processes.DriverGlue;
 
-public unsafe struct NetClient : IWorkloadClient
+public unsafe struct NetClient : IWorkloadClient, IHaltedClock
 {
+    public ulong HaltedTicks() => Sip.IdleTsc();
+
     public const string Path = "/dev/net0";
 
     public Net.Imp Channel;
@@ -18,6 +20,8 @@ public unsafe struct NetClient : IWorkloadClient
     public ulong Reconnects;
     /// <summary>The driver did not come back after it died (its manager gave up): every request fails at once.</summary>
     public bool Lost;
+    /// <summary>A recovery run's client: no progress records (its workload is the measurement's, not the boot's).</summary>
+    public bool Quiet;
     // One sample per frame: from its send to its successful receive (halted time excluded),
     // comparable to the nooks-style kernel's net.echo.
     public ulong[] Samples;
@@ -91,8 +95,10 @@ public unsafe struct NetClient : IWorkloadClient
     public int BlockRead(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
     public int BlockWrite(ulong lba, uint sectors, byte* data) => IoStatus.NoDevice;
 
-    public void Progress(WorkloadId workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final) =>
-        Sip.Progress((ulong)workload, done, errors, corrupted, retries, final);
+    public void Progress(WorkloadId workload, ulong done, ulong errors, ulong corrupted, ulong retries, bool final)
+    {
+        if (!Quiet) Sip.Progress((ulong)workload, done, errors, corrupted, retries, final);
+    }
 }
 
 /// <summary>The net-echo workload (common/workloads) run from a SIP, as a safe call.</summary>
@@ -119,6 +125,24 @@ public static unsafe class NetEchoRun
         if (!workload.Client.Lost) workload.Client.Channel.Close();
         Sip.Bench("net.echo", workload.Client.Samples, workload.Client.Count,
             "one frame (60-1514 B) sent on NIC 0 and received on NIC 1 through the driver SIP: two requests over the Net channel, copies into and out of exchange blocks; halted time excluded");
+        return ok;
+    }
+
+    /// <summary>
+    /// The same workload for a recovery run (docs/recovery.md): no samples, and the moment its
+    /// first successful reply was back reported to the kernel.
+    /// </summary>
+    public static bool RunRecovery(uint frames, uint timeoutTicks)
+    {
+        var workload = new NetEcho<FirstReplyStamp<NetClient>>();
+        workload.Client.Inner.Quiet = true;
+        if (!workload.Client.Inner.Connect()) return false;
+        bool ok;
+        fixed (byte* send = s_send)
+        fixed (byte* receive = s_receive)
+            ok = workload.Run(0, 1, frames, timeoutTicks, send, receive);
+        Sip.RecoveryReply(workload.Client.Reply);
+        if (!workload.Client.Inner.Lost) workload.Client.Inner.Channel.Close();
         return ok;
     }
 }

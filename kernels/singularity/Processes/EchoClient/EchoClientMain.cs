@@ -158,6 +158,7 @@ public static class EchoClientMain
     private static long Workload(Echo.Imp channel, long requests, long expectedRetries)
     {
         long corrupted = 0, retries = 0, done = 0;
+        bool recoveryReported = false;
         Echo.Imp.Ready ready = channel.Begin;
         for (long seq = 1; seq <= requests; seq++)
         {
@@ -166,6 +167,12 @@ public static class EchoClientMain
                 Echo.Imp.WorkingMessage reply = ready.SendRequestAndReceive(seq, Pattern(seq));
                 if (reply.IsReply(out long gotSeq, out long checksum, out ExBlock back, out Echo.Imp.Ready next) && gotSeq == seq && !back.IsNone)
                 {
+                    // The first reply after the service failed ends its recovery (docs/recovery.md).
+                    if (retries > 0 && !recoveryReported)
+                    {
+                        Sip.RecoveryReplyNow();
+                        recoveryReported = true;
+                    }
                     if (checksum != Checksum(seq) || !ReplyIsIntact(seq, back)) corrupted++;
                     back.Free();
                     ready = next;

@@ -1,6 +1,7 @@
 // net-echo as a SIP: checked frames of every length sent on NIC 0 through the network
 // driver SIP and received on NIC 1 (the two ends of one QEMU hub), each verified
-// (common/workloads). Argument: frames.
+// (common/workloads). Argument: frames, and RecoveryRun (bit 40): a recovery run, reporting its
+// first successful reply (docs/recovery.md).
 using System.Runtime;
 using Singularity.Processes.DriverGlue;
 using Singularity.Processes.SipLibrary;
@@ -9,11 +10,14 @@ namespace Singularity.Processes.NetEcho;
 
 public static class NetEchoMain
 {
+    public const long RecoveryRun = 1L << 40;
+
     [RuntimeExport("tb_sip_main")]
     private static long Main(long argument)
     {
         uint frames = (uint)(argument & 0xFFFF);
         if (frames == 0) frames = 64;
+        if ((argument & RecoveryRun) != 0) return NetEchoRun.RunRecovery(frames, 200) ? 0 : 1;
         bool ok = NetEchoRun.Run(frames, 200, out ulong corrupted, out ulong errors, out ulong reconnects);
         Sip.Check("net-echo.completed", errors == 0, errors);
         Sip.Check("net-echo.no-corruption", corrupted == 0, corrupted);

@@ -35,6 +35,16 @@ public static class Sip
     /// </summary>
     public static void FaultCommitting(long kind, long at) => Abi.ReportProgress(AbiSlot.FaultCommittingReport, (ulong)kind, (ulong)at, 0, 0, 0);
 
+    /// <summary>The end of a recovery (docs/recovery.md): this client holds the successful reply of its first request after a fault.</summary>
+    public static void RecoveryReply(RecoveryStamp reply) => Abi.ReportProgress(AbiSlot.RecoveryReplyReport, reply.Tsc, reply.Halted, 0, 0, 0);
+
+    /// <summary>The same, stamped now: the counter, then the halted ticks (nothing halts between the two reads).</summary>
+    public static void RecoveryReplyNow()
+    {
+        ulong tsc = Tsc.Read();
+        RecoveryReply(new RecoveryStamp(tsc, Abi.IdleTsc()));
+    }
+
     /// <summary>Waits for the IRQ line its manifest declares: true if it fired, false after <paramref name="ticks"/> timer ticks.</summary>
     public static bool WaitForInterrupt(int line, ulong ticks) => Abi.WaitIrq((ulong)line, ticks) == 1;
 
