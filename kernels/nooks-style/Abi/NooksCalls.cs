@@ -13,6 +13,7 @@ public static class NooksCalls
     public const ulong Progress = 6;        // a1 = workload, a2 = done, a3 = errors, a4 = corrupted, a5 = retries | final << 63
     public const ulong Sample = 7;          // a1 = benchmark, a2 = value
     public const ulong IdleTime = 8;        // -> TSC ticks the kernel spent halted so far (subtracted by the benchmarks)
+    public const ulong BenchReplies = 9;    // a1 = benchmark, a2 = its wrong replies (sent once, after its loop)
 
     // What the apps process does (its start argument: mode | parameter << 8).
     public const ulong ModeDiskIntegrity = 1;   // parameter: blocks | rounds << 16
