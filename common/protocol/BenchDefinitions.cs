@@ -93,9 +93,6 @@ public static class BenchDefinitions
     /// <summary>Its last part: until the client holds the reply of its re-issued request.</summary>
     public const string RecoveryReplay = "recovery.part.replay";
 
-    /// <summary>A restart record's own view in singularity: from a process's death until its restarted instance's thread is ready; halted time subtracted.</summary>
-    public const string RecoveryDeathToThreadReady = "recovery.death-to-thread-ready";
-
     /// <summary>Bytes of a loaded image or its parts (footprint records).</summary>
     public const string FootprintBytes = "footprint.bytes";
 

@@ -5,7 +5,11 @@
 //   interrupt.timer     timer interrupt entry, a minimal handler and exit, seen as the gap
 //                       it leaves in a thread that reads the counter in a tight loop
 //   thread.switch       one kernel thread to another (tb_context_switch and its C# wrapper)
-// The cost of reading the counter itself is measured and subtracted in each.
+// The cost of reading the counter itself is measured and subtracted in each. What each
+// sample stands for is checked after the loops (bench.<name>.replies): every timer gap had a
+// tick behind it (the PIT's tick count), every switch reached the responder (its sample
+// count). The null call and the CR3 writes return nothing to check.
+// `selftest-break=bench.<name>.replies` reads that count one short.
 using Testbed.Guest.Measure;
 
 namespace Halcheck.Benchmarks;
@@ -59,6 +63,7 @@ public static unsafe class FloorBenchmarks
     private static void TimerInterrupt(int iterations)
     {
         ulong loopCost;
+        ulong ticksBefore = Pit.Ticks;
         Pit.StartPeriodic(20_000, null);
         ulong count;
         fixed (ulong* gaps = s_samples)
@@ -68,6 +73,9 @@ public static unsafe class FloorBenchmarks
             Cpu.DisableInterrupts();
         }
         Pit.Stop();
+        // A gap without a tick would be something else's (an interrupt not the timer's, the emulator).
+        ulong ticks = Pit.Ticks - ticksBefore - (SelfTestInputs.Broken("bench.interrupt.timer.replies") ? count : 0);
+        Report.CheckValue("bench.interrupt.timer.replies", count == (ulong)iterations && ticks >= count, "ticks", ticks);
         for (ulong i = 0; i < count; i++) s_samples[i] -= loopCost;
         Report.Bench("interrupt.timer", Summary.Of(s_samples, (int)count), "PIT interrupt entry, tick handler, exit (incl. EOI)");
     }
@@ -83,6 +91,8 @@ public static unsafe class FloorBenchmarks
             Thread.SwitchTo(s_pingThread);
         }
         Thread.SwitchTo(s_pingThread);   // let it finish
+        int answered = s_switchIndex - (SelfTestInputs.Broken("bench.thread.switch.replies") ? 1 : 0);
+        Report.CheckValue("bench.thread.switch.replies", answered == iterations, "answered", (ulong)answered);
         for (int i = 0; i < iterations; i++) s_samples[i] -= overhead;
         Report.Bench("thread.switch", Summary.Of(s_samples, iterations), "one kernel thread to another, FPU/SSE state included");
     }

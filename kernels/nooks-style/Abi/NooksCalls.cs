@@ -14,6 +14,7 @@ public static class NooksCalls
     public const ulong Sample = 7;          // a1 = benchmark, a2 = value
     public const ulong IdleTime = 8;        // -> TSC ticks the kernel spent halted so far (subtracted by the benchmarks)
     public const ulong RecoveryReply = 9;   // a1 = TSC, a2 = halted ticks when the first successful reply was back (the recovery runs)
+    public const ulong BenchReplies = 10;    // a1 = benchmark, a2 = its wrong replies (sent once, after its loop)
 
     // What the apps process does (its start argument: mode | parameter << 8).
     public const ulong ModeDiskIntegrity = 1;   // parameter: blocks | rounds << 16

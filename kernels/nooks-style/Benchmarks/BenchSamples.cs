@@ -1,4 +1,6 @@
-// Samples the apps process measured in ring 3 (Sample system call), summarised in the guest.
+// Samples the apps process measured in ring 3 (Sample system call), summarised in the guest,
+// and the wrong replies it counted for each benchmark after its loop (BenchReplies call;
+// ulong.MaxValue until that call arrives, so a loop that never finished is wrong too).
 using Testbed.Guest.Measure;
 
 namespace NooksStyle.Benchmarks;
@@ -8,6 +10,7 @@ public static class BenchSamples
     public const int Capacity = 4096;
     private static ulong[][] s_samples;
     private static int[] s_counts;
+    private static ulong[] s_wrongReplies;
 
     public static void Reset()
     {
@@ -16,9 +19,21 @@ public static class BenchSamples
             s_samples = new ulong[NooksCalls.BenchCount][];
             for (int i = 0; i < NooksCalls.BenchCount; i++) s_samples[i] = new ulong[Capacity];
             s_counts = new int[NooksCalls.BenchCount];
+            s_wrongReplies = new ulong[NooksCalls.BenchCount];
         }
-        for (int i = 0; i < NooksCalls.BenchCount; i++) s_counts[i] = 0;
+        for (int i = 0; i < NooksCalls.BenchCount; i++)
+        {
+            s_counts[i] = 0;
+            s_wrongReplies[i] = ulong.MaxValue;
+        }
     }
+
+    public static void SetWrongReplies(ulong bench, ulong wrong)
+    {
+        if (bench < NooksCalls.BenchCount) s_wrongReplies[bench] = wrong;
+    }
+
+    public static ulong WrongReplies(ulong bench) => s_wrongReplies[bench];
 
     public static void Add(ulong bench, ulong value)
     {

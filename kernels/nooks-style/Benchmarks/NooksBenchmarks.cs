@@ -19,6 +19,9 @@ public static unsafe class NooksBenchmarks
     private static readonly string[] OffNames = ["syscall.null.off", "disk.read.off", "disk.write.off", "net.echo.off"];
     private static readonly string[] OnNames = ["syscall.null.on", "disk.read.on", "disk.write.on", "net.echo.on"];
     private static readonly string[] RatioNames = ["ratio.syscall.null", "ratio.disk.read", "ratio.disk.write", "ratio.net.echo"];
+    // Each benchmark's results, checked by the apps process after every window (BenchSamples.WrongReplies).
+    private static readonly string[] OffReplyNames = ["", "bench.disk.read.off.replies", "bench.disk.write.off.replies", "bench.net.echo.off.replies"];
+    private static readonly string[] OnReplyNames = ["", "bench.disk.read.on.replies", "bench.disk.write.on.replies", "bench.net.echo.on.replies"];
     private static readonly string[] TargetNames = ["", "overhead.disk.read.within-15-percent", "overhead.disk.write.within-15-percent", "overhead.net.echo.within-15-percent"];
 
     // The total and its parts, in the order of RecoveryStamps.
@@ -57,6 +60,7 @@ public static unsafe class NooksBenchmarks
         int code = ProcessRunner.Run(NooksCalls.ModeBench | (iterations << 8));
         Report.CheckValue(isolation ? "bench.isolation-on.ran" : "bench.isolation-off.ran", code == 0, "exit", (ulong)(long)code);
         string[] names = isolation ? OnNames : OffNames;
+        string[] replyNames = isolation ? OnReplyNames : OffReplyNames;
         string[] what =
         [
             "ring3->ring0->ring3, rdtsc cost subtracted",
@@ -69,6 +73,11 @@ public static unsafe class NooksBenchmarks
             Summary summary = BenchSamples.Summarise((ulong)i);
             Report.Bench(names[i], summary, what[i]);
             medians[i] = summary.Median;
+            if (replyNames[i].Length == 0) continue;        // the null call returns nothing to check
+            // selftest-break=bench.<name>.replies reads one more wrong reply than the app counted.
+            ulong wrong = BenchSamples.WrongReplies((ulong)i);
+            if (CommandLine.Breaks(replyNames[i]) && wrong != ulong.MaxValue) wrong++;
+            Report.CheckValue(replyNames[i], wrong == 0, "wrong", wrong);
         }
     }
 

@@ -20,6 +20,7 @@ public static unsafe class SystemCallTable
             case NooksCalls.Sample: BenchSamples.Add(a1, a2); return 0;
             case NooksCalls.IdleTime: return IdleClock.Halted;
             case NooksCalls.RecoveryReply: Isolation.RecoveryStamps.Reply = new Testbed.Guest.Measure.RecoveryStamp(a1, a2); return 0;
+            case NooksCalls.BenchReplies: BenchSamples.SetWrongReplies(a1, a2); return 0;
             case NooksCalls.Exit: ProcessRunner.ExitCurrent((int)a1); return 0;
         }
         return unchecked((ulong)(long)IoStatus.Invalid);

@@ -7,6 +7,12 @@
 //   hw.ipc.roundtrip         call/reply between two ring-3 processes: two system calls,
 //                            two thread switches, two address-space switches
 //   hw.process.create-start(-exit)  address space, ELF load, stack, thread, run to its exit (and tear-down)
+// The probe checks each call's reply itself and stops at a wrong one; only a probe that
+// finished its loop records its count in the slot after the samples, which the kernel
+// checks (bench.hw.ipc.roundtrip.replies), so that a probe that gave up early cannot leave
+// a flattering figure. The null system call returns nothing to check; a created process's
+// result is that it reached its exit call (Run waits for it). selftest-break=
+// bench.hw.ipc.roundtrip.replies reads that count off by one.
 using Testbed.Guest.Measure;
 
 namespace Singularity.Benchmarks;
@@ -36,7 +42,7 @@ public static unsafe class HardwareBaseline
 
     public static void Run(int iterations)
     {
-        s_records = new ulong[iterations + 1];
+        s_records = new ulong[Ring3Calls.FirstSample + iterations + 1];     // overhead, samples, the count of a finished loop
         SystemCalls.SetHandler(&OnSystemCall);
         ulong[] samples = new ulong[iterations];
 
@@ -48,6 +54,9 @@ public static unsafe class HardwareBaseline
         Ring3Process server = Start(Ring3Calls.ModeServer);
         Ring3Process client = Start(Ring3Calls.ModeClient | (ulong)iterations << 8);
         Run(client);
+        ulong perturb = CommandLine.Breaks("bench.hw.ipc.roundtrip.replies") ? 1UL : 0;
+        ulong finished = s_records[Ring3Calls.FirstSample + iterations] + perturb;
+        Testbed.Hal.Report.CheckValue("bench.hw.ipc.roundtrip.replies", finished == (ulong)iterations, "finished", finished);
         IpcRoundTripMedian = Report(samples, iterations, "hw.ipc.roundtrip", "call/reply between two ring-3 processes: two syscalls, two thread switches, two CR3 switches");
         Discard(server);
 

@@ -47,6 +47,6 @@ public static class DriverManager
         LastRestarted = fresh;
         TbLine.Begin(ProtocolNames.Recovery).Field("name", dead.Name).Field("ok", true)
             .Field("instr", Cpu.ReadTsc() - dead.DeathTsc - (IdleClock.Halted - dead.DeathIdleTsc))
-            .Field("restarts", (ulong)fresh.Restarts).Field("def", BenchDefinitions.RecoveryDeathToThreadReady).End();
+            .Field("restarts", (ulong)fresh.Restarts).End();
     }
 }

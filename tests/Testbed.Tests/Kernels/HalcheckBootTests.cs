@@ -23,6 +23,7 @@ public sealed class HalcheckBootTests
         "user.privileged-instruction-caught", "user.read-only-enforced", "user.no-execute-enforced",
         "user.address-space-isolation", "timer.preemption", "sse.preserved-across-switches",
         "timer.one-shot", "serial.receive-loopback", "irq.line-counts-masks-rearms", "idle.advances-only-while-halted",
+        "bench.interrupt.timer.replies", "bench.thread.switch.replies",
     ];
 
     private static readonly string[] FloorBenchmarks = ["syscall.null", "address-space.switch", "interrupt.timer", "thread.switch"];
@@ -83,14 +84,16 @@ public sealed class HalcheckBootTests
     }
 
     // The checks ilc had folded to constants take inputs it cannot see (Checks/opaque.S, the
-    // command line); `selftest-break=<check>` hands one of them a wrong input at run time, and
-    // that check, and only that one, must report failure.
+    // command line), and the benchmarks check what their samples stand for; `selftest-break=<check>`
+    // hands one of them a wrong input at run time, and that check, and only that one, must report failure.
     [Theory]
     [InlineData("runtime.virtual-calls")]
     [InlineData("runtime.static-constructor")]
     [InlineData("runtime.casts")]
     [InlineData("user.runtime")]
     [InlineData("loader.refuses-bad-input")]
+    [InlineData("bench.interrupt.timer.replies")]
+    [InlineData("bench.thread.switch.replies")]
     public async Task FormerlyFoldedCheck_ReportsFailure_WhenGivenAWrongInputAtRunTime(string check)
     {
         BootResult result = await BootHalcheck($"iterations=10 selftest-break={check}");

@@ -168,10 +168,36 @@ public sealed class NooksStyleBootTests
         Assert.True(benches["ratio.disk.write"].Median <= 1150, $"ratio.disk.write {benches["ratio.disk.write"].Median}");
         Assert.All(result.Checks.Where(c => c.Name.StartsWith("overhead.")), c => Assert.True(c.Ok, c.Name));
         Assert.Equal(3, result.Checks.Count(c => c.Name.StartsWith("overhead.")));
+        foreach (var name in BenchReplyChecks)
+            Assert.True(result.Checks.Single(c => c.Name == name).Ok, $"{name} failed");
         Assert.Equal(References.Exact("nooks-style", "syscall.null.off"), benches["syscall.null.off"].Median);
         Assert.Equal(References.Exact("nooks-style", "syscall.null.on"), benches["syscall.null.on"].Median);
         // Host-timed (the drivers' device resets): within their bands of the reference.
         References.AssertWithinTolerance("nooks-style", "recovery.ata", benches["recovery.ata"].Median);
         References.AssertWithinTolerance("nooks-style", "recovery.rtl8139", benches["recovery.rtl8139"].Median);
+    }
+
+    // The apps process checks every result after its window (status, sectors and frames
+    // intact) and sends each benchmark's count of wrong ones after its loop;
+    // `selftest-break=<check>` makes the kernel read one more: that check, and only it, fails.
+    static readonly string[] BenchReplyChecks =
+    [
+        "bench.disk.read.off.replies", "bench.disk.write.off.replies", "bench.net.echo.off.replies",
+        "bench.disk.read.on.replies", "bench.disk.write.on.replies", "bench.net.echo.on.replies",
+    ];
+
+    [Theory]
+    [InlineData("bench.disk.read.off.replies")]
+    [InlineData("bench.disk.write.off.replies")]
+    [InlineData("bench.net.echo.off.replies")]
+    [InlineData("bench.disk.read.on.replies")]
+    [InlineData("bench.disk.write.on.replies")]
+    [InlineData("bench.net.echo.on.replies")]
+    public async Task BenchReplyCheck_Fails_WhenItReadsAWrongReply(string check)
+    {
+        BootResult result = await Boot($"bench iterations=20 selftest-break={check}", timeoutSeconds: 120);
+
+        Assert.True(result.Outcome == Outcome.ChecksFailed, IcountBoot.Describe(result));
+        Assert.Equal([check], result.Checks.Where(c => !c.Ok).Select(c => c.Name).Distinct());
     }
 }

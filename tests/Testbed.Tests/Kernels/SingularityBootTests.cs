@@ -27,6 +27,7 @@ public sealed class SingularityBootTests
         "fault.echo.out-of-memory.survived",
         "disk.driver-sip-started", "disk-integrity.completed", "disk-integrity.no-corruption", "disk.client-exit", "disk.driver-exit",
         "net.driver-sip-started", "net-echo.completed", "net-echo.no-corruption", "net.client-exit", "net.driver-exit",
+        "bench.channel.roundtrip.replies", "bench.channel.roundtrip-async.replies", "bench.sip.create-start.replies", "bench.hw.ipc.roundtrip.replies",
     ];
 
     private static Task<BootResult> Boot(string kernel, string append) => IcountBoot.RunAsync(kernel, append, timeoutSeconds: 90);
@@ -106,9 +107,14 @@ public sealed class SingularityBootTests
             .Select(c => c.GetProperty("detail").GetUInt64()).ToList();
 
     // `selftest-break=<check>` hands the check a wrong input (a retry nobody planned; a service
-    // that exits cleanly without waiting for the close): the check, and only it, must fail.
+    // that exits cleanly without waiting for the close; a benchmark's replies read off by one):
+    // the check, and only it, must fail.
     [Theory]
     [InlineData("echo.workload.retries")]
+    [InlineData("bench.channel.roundtrip.replies")]
+    [InlineData("bench.channel.roundtrip-async.replies")]
+    [InlineData("bench.sip.create-start.replies")]
+    [InlineData("bench.hw.ipc.roundtrip.replies")]
     [InlineData("kill.after-non-owner.peer-saw-channel-closed")]
     [InlineData("kill.after-contract-violation.peer-saw-channel-closed")]
     public async Task StrengthenedCheck_ReportsFailure_WhenGivenAWrongInputAtRunTime(string check)

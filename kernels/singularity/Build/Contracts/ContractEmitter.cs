@@ -73,6 +73,8 @@ public static class ContractEmitter
         s.AppendLine($"            /// <summary>The channel in its initial state.</summary>");
         s.AppendLine($"            public {initial} Begin => new {initial}(_e, _e.Generation);");
         s.AppendLine("            public void Close() => _e.Close();");
+        s.AppendLine("            /// <summary>The first argument of the last message this end received: a benchmark checks its reply with it after its timed window, where reading the Is... method's out value would add instructions inside.</summary>");
+        s.AppendLine("            public long LastReceivedA0 => _e.A0;");
         foreach (var state in contract.States)
             EmitState(s, contract, state, importer);
         s.AppendLine("        }");

@@ -1,6 +1,7 @@
 // The ring-3 comparison process: what a hardware-isolated system pays for the same
 // operations the SIPs measure. Each mode is one measurement; samples go to the kernel
-// through the Record call.
+// through the Record call, and after a loop that finished (a wrong reply ends it at once)
+// its count, in the slot after the samples.
 using System.Runtime;
 using Singularity.Abi;
 using Testbed.Guest.Measure;
@@ -38,6 +39,7 @@ public static class Ring3ProbeMain
             ulong end = Syscall.ReadTsc();
             Syscall.Invoke(Ring3Calls.Record, Ring3Calls.FirstSample + i, end - start - overhead);
         }
+        Syscall.Invoke(Ring3Calls.Record, Ring3Calls.FirstSample + count, count);     // every reply was right
         return 0;
     }
 }
