@@ -24,9 +24,7 @@ public static unsafe class NooksBenchmarks
     private static readonly string[] OnReplyNames = ["", "bench.disk.read.on.replies", "bench.disk.write.on.replies", "bench.net.echo.on.replies"];
     private static readonly string[] TargetNames = ["", "overhead.disk.read.within-15-percent", "overhead.disk.write.within-15-percent", "overhead.net.echo.within-15-percent"];
 
-    // The total and its parts, in the order of RecoveryStamps.
-    private static readonly string[] AtaRecoveryNames = ["recovery.ata", "recovery.ata.detect", "recovery.ata.teardown", "recovery.ata.reload", "recovery.ata.reinit", "recovery.ata.replay"];
-    private static readonly string[] NetRecoveryNames = ["recovery.rtl8139", "recovery.rtl8139.detect", "recovery.rtl8139.teardown", "recovery.rtl8139.reload", "recovery.rtl8139.reinit", "recovery.rtl8139.replay"];
+    // What the total and each part measure, in the order of RecoveryStamps (RecoveryRowNames).
     private static readonly string[] RecoveryPartWhat =
     [
         Testbed.Guest.Measure.RecoveryTime.Definition,
@@ -49,8 +47,8 @@ public static unsafe class NooksBenchmarks
             Report.Bench(RatioNames[i], Summary.Single(ratio), "isolation on / off, x1000 (medians)");
             if (TargetNames[i].Length > 0) Report.CheckValue(TargetNames[i], ratio <= MaxRatioPermille, "permille", ratio);
         }
-        MeasureRecovery(DriverSetup.Ata, NooksCalls.ModeDiskRecovery | (2UL << 8) | (1UL << 24), AtaRecoveryNames, "recovery.ata.measured", "recovery.ata.parts-sum");
-        MeasureRecovery(DriverSetup.Rtl8139, NooksCalls.ModeNetRecovery | (8UL << 8), NetRecoveryNames, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
+        MeasureRecovery(DriverSetup.Ata, NooksCalls.ModeDiskRecovery | (2UL << 8) | (1UL << 24), RecoveryRowNames.Ata, "recovery.ata.measured", "recovery.ata.parts-sum");
+        MeasureRecovery(DriverSetup.Rtl8139, NooksCalls.ModeNetRecovery | (8UL << 8), RecoveryRowNames.Rtl8139, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
     }
 
     private static void Measure(bool isolation, ulong iterations, ulong[] medians)

@@ -8,6 +8,7 @@ using Singularity.Checks;
 using Singularity.Drivers;
 using Singularity.Tasks;
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Measure;
 using Testbed.Hal;
 
 namespace Singularity.Benchmarks;
@@ -16,16 +17,14 @@ public static class DriverRecovery
 {
     private const long RecoveryRun = 1L << 40;     // DiskIntegrityMain.RecoveryRun, NetEchoMain.RecoveryRun
 
-    private static readonly string[] s_ata = ["recovery.ata", "recovery.ata.detect", "recovery.ata.teardown", "recovery.ata.reload", "recovery.ata.reinit", "recovery.ata.replay"];
-    private static readonly string[] s_net = ["recovery.rtl8139", "recovery.rtl8139.detect", "recovery.rtl8139.teardown", "recovery.rtl8139.reload", "recovery.rtl8139.reinit", "recovery.rtl8139.replay"];
 
     public static void Run()
     {
         // A boot with a fault plan is that fault's experiment: a measured fault of our own
         // would mix with its records (a persistent plan would even fault the measured restart).
         if (HasFaultPlan()) return;
-        Measure("ata", FaultTarget.Ata, "disk-integrity", 2 | 1L << 16 | RecoveryRun, s_ata, "recovery.ata.measured", "recovery.ata.parts-sum");
-        Measure("rtl8139", FaultTarget.Rtl8139, "net-echo", 8 | RecoveryRun, s_net, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
+        Measure("ata", FaultTarget.Ata, "disk-integrity", 2 | 1L << 16 | RecoveryRun, RecoveryRowNames.Ata, "recovery.ata.measured", "recovery.ata.parts-sum");
+        Measure("rtl8139", FaultTarget.Rtl8139, "net-echo", 8 | RecoveryRun, RecoveryRowNames.Rtl8139, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
     }
 
     private static unsafe bool HasFaultPlan()

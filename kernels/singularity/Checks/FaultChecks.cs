@@ -9,6 +9,7 @@
 // its count against that (echo.workload.retries); `selftest-break=echo.workload.retries`
 // arms a null-deref in the fault-free run all the same, a retry the client does not expect.
 using Testbed.Drivers.Faults;
+using Testbed.Guest.Measure;
 
 namespace Singularity.Checks;
 
@@ -26,14 +27,13 @@ public static unsafe class FaultChecks
     };
 
     // recovery.echo and its parts (docs/recovery.md): one sample per fault kind's run.
-    private static readonly string[] s_recoveryNames = ["recovery.echo", "recovery.echo.detect", "recovery.echo.teardown", "recovery.echo.reload", "recovery.echo.reinit", "recovery.echo.replay"];
 
     public static void Run()
     {
         long requests = (long)CommandLine.Number("workload", 12);
         bool planned = FaultPlanParser.TryParse(Multiboot.CommandLine, "echo", out FaultPlan plan);
         FaultFree(requests);
-        var recovery = new RecoveryFigures(s_recoveryNames, s_order.Length);
+        var recovery = new RecoveryFigures(RecoveryRowNames.Echo, s_order.Length);
         for (int i = 0; i < s_order.Length; i++)
         {
             if (planned && s_order[i] != plan.Kind) continue;

@@ -74,13 +74,11 @@ public static class DriverRuns
         int bench = StartClient(WorkloadMode.Bench | iterations << 8);
         Supervise();
         Kdb.Check("bench.drivers.ran", s_clients[bench].ExitCode == 0, "failures", s_clients[bench].ExitCode);
-        MeasureRecovery(DriverManager.Disk, WorkloadMode.DiskRecovery | (2UL | 1UL << 16) << 8, AtaRecoveryNames, "recovery.ata.measured", "recovery.ata.parts-sum");
-        MeasureRecovery(DriverManager.Net, WorkloadMode.NetRecovery | 8UL << 8, NetRecoveryNames, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
+        MeasureRecovery(DriverManager.Disk, WorkloadMode.DiskRecovery | (2UL | 1UL << 16) << 8, RecoveryRowNames.Ata, "recovery.ata.measured", "recovery.ata.parts-sum");
+        MeasureRecovery(DriverManager.Net, WorkloadMode.NetRecovery | 8UL << 8, RecoveryRowNames.Rtl8139, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
     }
 
-    // The total and its parts, in the order of ManagedDriver's stamps (no string concatenation in the runtime).
-    private static readonly string[] AtaRecoveryNames = { "recovery.ata", "recovery.ata.detect", "recovery.ata.teardown", "recovery.ata.reload", "recovery.ata.reinit", "recovery.ata.replay" };
-    private static readonly string[] NetRecoveryNames = { "recovery.rtl8139", "recovery.rtl8139.detect", "recovery.rtl8139.teardown", "recovery.rtl8139.reload", "recovery.rtl8139.reinit", "recovery.rtl8139.replay" };
+    // What the total and each part measure, in the order of ManagedDriver's stamps (RecoveryRowNames).
     private static readonly string[] RecoveryPartWhat =
     {
         Testbed.Guest.Measure.RecoveryTime.Definition,
