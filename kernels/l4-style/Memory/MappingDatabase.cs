@@ -108,10 +108,15 @@ public static unsafe class MappingDatabase
         if (n < s_freeHint) s_freeHint = n;
     }
 
-    /// <summary>Every node of a task (for its destruction), one at a time.</summary>
-    public static int AnyOf(int task)
+    /// <summary>
+    /// The task's next node after node <paramref name="after"/> (0: from the start), for its
+    /// destruction. Revoking a node only frees nodes, so one forward pass that revokes each
+    /// node it finds meets every node of the task once: the whole table is read once per
+    /// destruction, not once per node (which cost about 60,000 instructions a page).
+    /// </summary>
+    public static int NextOf(int task, int after)
     {
-        for (int n = 1; n < MaxNodes; n++)
+        for (int n = after + 1; n < MaxNodes; n++)
             if (s_nodes[n].Used != 0 && s_nodes[n].Task == task) return n;
         return 0;
     }

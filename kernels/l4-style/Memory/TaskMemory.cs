@@ -10,7 +10,7 @@ public static unsafe class TaskMemory
 
     public static void Release(Task* task)
     {
-        for (int node = MappingDatabase.AnyOf(task->Id); node != 0; node = MappingDatabase.AnyOf(task->Id))
+        for (int node = MappingDatabase.NextOf(task->Id, 0); node != 0; node = MappingDatabase.NextOf(task->Id, node))
         {
             bool root = MappingDatabase.ParentOf(node) == 0;
             ulong frame = MappingDatabase.FrameOf(node);
