@@ -13,8 +13,9 @@ namespace Testbed.Harness.Analysis;
 /// (<c>footprint.&lt;field&gt;</c> without a name), unit bytes, n = 1.</item>
 /// <item><c>recovery</c> records with an <c>instr</c> field: <c>recovery.&lt;name&gt;</c>, summarised over
 /// every restart of that component in the boot, in the mode's unit; left out when the kernel
-/// already reported a bench of that name (its own measurement wins). Its definition is the
-/// records' <c>def</c> field when they all carry the same one.</item>
+/// already reported a bench of that name (its own measurement wins). Such a row declares no
+/// definition (a restart record is the recovery agent's own view, docs/recovery.md), so no
+/// comparison uses it.</item>
 /// </list>
 /// </summary>
 public static class RecordRows
@@ -49,9 +50,7 @@ public static class RecordRows
         foreach (var group in recoveries)
         {
             var summary = Summary.Of(group.Select(r => r.GetUInt64("instr")!.Value));
-            var definitions = group.Select(r => r.GetString("def") ?? "").Distinct().ToList();
-            var definition = definitions.Count == 1 ? definitions[0] : "";
-            rows.Add(new BenchRow(kernel, group.Key, mode.Unit(), mode.Label(), summary.N, summary.Min, summary.Median, summary.Max, definition));
+            rows.Add(new BenchRow(kernel, group.Key, mode.Unit(), mode.Label(), summary.N, summary.Min, summary.Median, summary.Max));
         }
         return rows;
     }

@@ -34,9 +34,6 @@ public static class RecoveryTime
         return elapsed > halted ? elapsed - halted : 0;
     }
 
-    /// <summary>The halted ticks between two stamps (what Between subtracted).</summary>
-    public static ulong HaltedBetween(RecoveryStamp from, RecoveryStamp to) => to.Halted >= from.Halted ? to.Halted - from.Halted : 0;
-
     /// <summary>The one sentence every kernel's recovery bench record carries as its `what`.</summary>
     public const string Definition = "fault entry into the kernel (CPU exception dispatch, or watchdog expiry) -> the client holds the successful reply of its first request after it; halted time subtracted (docs/recovery.md)";
 }

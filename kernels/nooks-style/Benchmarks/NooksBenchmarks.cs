@@ -105,10 +105,7 @@ public static unsafe class NooksBenchmarks
             sum += values[p];
         }
         for (int r = 0; r < 6; r++)
-        {
-            ulong[] sample = [values[r]];
-            Report.Bench(names[r], Summary.Of(sample, 1), RecoveryPartWhat[r]);
-        }
+            Report.Bench(names[r], Summary.Single(values[r]), RecoveryPartWhat[r]);
         Report.Check(checkName, recovered && total != 0);
         Report.CheckValue(sumCheckName, recovered && sum == total, "sum", sum);
     }

@@ -13,8 +13,7 @@ public static class DriverWorkload
     {
         ulong start = Cpu.ReadTsc(), idle = IdleClock.Halted;
         Sip client = Scenario.Run(scenario, argument);
-        ulong[] sample = [Cpu.ReadTsc() - start - (IdleClock.Halted - idle)];
-        Report.Bench(bench, Summary.Of(sample, 1), description);
+        Report.Bench(bench, Summary.Single(Cpu.ReadTsc() - start - (IdleClock.Halted - idle)), description);
         return client;
     }
 
