@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Testbed.Harness.Protocol;
 using Testbed.Harness.Qemu;
-using Testbed.Protocol;
 
 namespace Testbed.Harness.Analysis;
 

@@ -1,7 +1,5 @@
 using Spectre.Console;
-using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary><c>testbed boot &lt;kernel&gt;</c>: boot once, show the log and checks live, exit with the outcome's code.</summary>

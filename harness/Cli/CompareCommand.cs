@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Testbed.Harness.Analysis.Comparisons;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary>

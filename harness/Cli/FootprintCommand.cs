@@ -1,8 +1,4 @@
-using System.CommandLine;
 using Spectre.Console;
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary>

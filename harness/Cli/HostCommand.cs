@@ -1,10 +1,4 @@
-using System.CommandLine;
 using Spectre.Console;
-using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.HostFigures;
-using Testbed.Harness.Reports;
-using Testbed.Harness.Reports.Charts;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary>

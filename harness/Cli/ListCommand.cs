@@ -1,7 +1,4 @@
-using System.CommandLine;
 using Spectre.Console;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary><c>testbed list</c>: the kernels of the checkout and whether their images are built.</summary>

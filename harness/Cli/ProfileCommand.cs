@@ -1,8 +1,5 @@
-using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
 using Testbed.Harness.Profiling;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.Cli;
 

@@ -1,6 +1,3 @@
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary>The <see cref="Provenance"/> of a CSV this run writes: the checkout's commit, QEMU's version, the run's mode and command line.</summary>

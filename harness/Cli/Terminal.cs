@@ -1,5 +1,4 @@
 using Spectre.Console;
-
 namespace Testbed.Harness.Cli;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Harness.HostFigures;
 

@@ -1,5 +1,3 @@
-using Testbed.Protocol;
-
 namespace Testbed.Harness.HostFigures;
 
 /// <summary>

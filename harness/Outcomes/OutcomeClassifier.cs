@@ -1,5 +1,4 @@
 using Testbed.Drivers.Faults;
-using Testbed.Protocol;
 
 namespace Testbed.Harness.Outcomes;
 

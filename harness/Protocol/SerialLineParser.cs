@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Testbed.Protocol;
 
 namespace Testbed.Harness.Protocol;
 

@@ -1,5 +1,3 @@
-using Testbed.Protocol;
-
 namespace Testbed.Harness.Qemu;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
 
 namespace Testbed.Harness.Reports;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
 
 namespace Testbed.Harness.Reports;

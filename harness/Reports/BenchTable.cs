@@ -1,6 +1,4 @@
 using Spectre.Console;
-using Testbed.Harness.Analysis;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>Bench results as a console table: benchmark, unit, mode, n, min, median, max, definition.</summary>

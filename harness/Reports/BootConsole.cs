@@ -1,7 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-using Testbed.Protocol;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

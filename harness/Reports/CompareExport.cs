@@ -1,9 +1,4 @@
 using Spectre.Console;
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.HostFigures;
-using Testbed.Harness.Reports.Charts;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

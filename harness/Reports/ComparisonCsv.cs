@@ -1,6 +1,3 @@
-using System.Globalization;
-using Testbed.Harness.Analysis.Comparisons;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Analysis.Comparisons;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>The comparisons of a compare run as a console table: ratio measured, target, paper's ratio, verdict.</summary>

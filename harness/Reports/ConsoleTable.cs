@@ -1,6 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.Analysis;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>The two tables of <c>testbed footprint</c>: image sizes, and ring-0 lines by group.</summary>

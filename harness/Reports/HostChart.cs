@@ -1,7 +1,3 @@
-using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.HostFigures;
-using Testbed.Harness.Reports.Charts;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-using Testbed.Harness.HostFigures;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>The host's figures as a console table: one row per benchmark, ns and TSC cycles side by side, with BenchmarkDotNet's error bound.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Spectre.Console;
-
 namespace Testbed.Harness.Reports;
 
 /// <summary>The kernels of the checkout and whether each is built, for <c>testbed list</c>.</summary>

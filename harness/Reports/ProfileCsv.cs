@@ -1,4 +1,3 @@
-using System.Globalization;
 using Testbed.Harness.Profiling;
 
 namespace Testbed.Harness.Reports;

@@ -1,4 +1,3 @@
-using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
 
 namespace Testbed.Harness.Reports;

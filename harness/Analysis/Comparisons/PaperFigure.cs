@@ -1,4 +1,3 @@
-using System.Globalization;
 using Testbed.Harness.Outcomes;
 
 namespace Testbed.Harness.Analysis.Comparisons;

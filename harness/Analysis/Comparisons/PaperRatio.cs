@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Testbed.Harness.Analysis.Comparisons;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Testbed.Harness.Analysis.Comparisons;
 
 /// <summary>The bound a measured ratio must meet, written <c>&lt;= 0.2</c>, <c>&lt; 1.1</c>, <c>&gt;= 1</c> or <c>&gt; 1</c>.</summary>

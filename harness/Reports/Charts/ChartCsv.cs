@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Testbed.Harness.Reports.Charts;
 
 /// <summary>The data file beside a chart: plain CSV, a header then rows, empty cells for what was not measured.</summary>

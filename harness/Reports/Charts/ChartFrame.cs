@@ -5,33 +5,27 @@ namespace Testbed.Harness.Reports.Charts;
 
 /// <summary>
 /// What every chart shares: white background, title, the caption line along the bottom
-/// edge (an extra bottom axis that holds only a label), font sizes that stay readable
-/// when a chart is shrunk to a column of a paper.
+/// edge (an extra bottom axis that holds only a label), the typeface and font sizes
+/// (<see cref="ChartFonts"/>, <see cref="ChartFontSizes"/>).
 /// </summary>
 public static class ChartFrame
 {
-    public const float TitleSize = 18;
-    public const float AxisLabelSize = 15;
-    public const float TickSize = 13;
-    public const float CaptionSize = 12;
-    public const float LegendSize = 13;
-
     public static Plot Create(string title, ChartCaption caption)
     {
         ChartFonts.Ensure();
         var plot = new Plot();
-        plot.Title(title, TitleSize);
+        plot.Title(title, ChartFontSizes.Title);
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontSize = AxisLabelSize;
-            axis.TickLabelStyle.FontSize = TickSize;
+            axis.Label.FontSize = ChartFontSizes.AxisLabel;
+            axis.TickLabelStyle.FontSize = ChartFontSizes.Tick;
         }
         // Fewer, wider-spaced ticks than ScottPlot's default: readable when the figure is shrunk to a column.
         plot.Axes.Left.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { TickDensity = 0.6 };
         foreach (var line in caption.More.Prepend(caption.Text))
             AddCaptionLine(plot, line);
-        plot.Legend.FontSize = LegendSize;
+        plot.Legend.FontSize = ChartFontSizes.Legend;
         return plot;
     }
 
@@ -39,10 +33,10 @@ public static class ChartFrame
     static void AddCaptionLine(Plot plot, string text)
     {
         var captionAxis = plot.Axes.AddBottomAxis();
-        captionAxis.Label.Text = text;
-        captionAxis.Label.FontSize = CaptionSize;
-        captionAxis.Label.Bold = false;
-        captionAxis.Label.ForeColor = Colors.DimGray;
+        captionAxis.LabelText = text;
+        captionAxis.LabelFontSize = ChartFontSizes.Caption;
+        captionAxis.LabelStyle.Bold = false;
+        captionAxis.LabelFontColor = Colors.DimGray;
         captionAxis.TickGenerator = new NumericManual();
         captionAxis.FrameLineStyle.Width = 0;
         captionAxis.MajorTickStyle.Length = 0;

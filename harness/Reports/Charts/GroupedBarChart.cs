@@ -97,7 +97,7 @@ public sealed record GroupedBarChart(
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             Enumerable.Range(0, Groups.Count).Select(g => (double)g).ToArray(), Groups.ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.TickLabelStyle.FontSize = ChartFrame.TickSize;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = ChartFontSizes.Tick;
         if (Groups.Max(g => g.Length) * Groups.Count > Width / 9)
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = -30;

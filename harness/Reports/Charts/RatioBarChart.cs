@@ -104,7 +104,7 @@ public sealed record RatioBarChart(string Name, string Title, ChartCaption Capti
         plot.Axes.Right.TickGenerator = new NumericManual(
             Enumerable.Range(0, count).Select(Row).ToArray(), Items.Select(i => i.Status).ToArray());
         plot.Axes.Right.MajorTickStyle.Length = 0;
-        plot.Axes.Right.TickLabelStyle.FontSize = ChartFrame.TickSize;
+        plot.Axes.Right.TickLabelStyle.FontSize = ChartFontSizes.Tick;
         plot.Axes.Right.Label.Text = "";
         plot.Axes.Right.MinimumSize = 8 * Items.Select(i => i.Status.Length).DefaultIfEmpty(4).Max() + 24;
         plot.Axes.Bottom.TickGenerator = LogAxis.Ticks(low, high);

@@ -15,7 +15,6 @@ namespace Singularity.Benchmarks;
 
 public static class DriverRecovery
 {
-    private const long RecoveryRun = 1L << 40;     // DiskIntegrityMain.RecoveryRun, NetEchoMain.RecoveryRun
 
 
     public static void Run()
@@ -23,8 +22,8 @@ public static class DriverRecovery
         // A boot with a fault plan is that fault's experiment: a measured fault of our own
         // would mix with its records (a persistent plan would even fault the measured restart).
         if (HasFaultPlan()) return;
-        Measure("ata", FaultTarget.Ata, "disk-integrity", 2 | 1L << 16 | RecoveryRun, RecoveryRowNames.Ata, "recovery.ata.measured", "recovery.ata.parts-sum");
-        Measure("rtl8139", FaultTarget.Rtl8139, "net-echo", 8 | RecoveryRun, RecoveryRowNames.Rtl8139, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
+        Measure("ata", FaultTarget.Ata, "disk-integrity", 2 | 1L << 16 | WorkloadArgument.RecoveryRun, RecoveryRowNames.Ata, "recovery.ata.measured", "recovery.ata.parts-sum");
+        Measure("rtl8139", FaultTarget.Rtl8139, "net-echo", 8 | WorkloadArgument.RecoveryRun, RecoveryRowNames.Rtl8139, "recovery.rtl8139.measured", "recovery.rtl8139.parts-sum");
     }
 
     private static unsafe bool HasFaultPlan()

@@ -1,5 +1,3 @@
-using Testbed.Harness.Analysis;
-
 namespace Testbed.Tests.Analysis;
 
 public class RecordRowsTests

@@ -16,31 +16,32 @@ public class CliBadInputTests
 
     static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    // Each as a user would type it after ./testbed.
     [Theory]
-    [InlineData("boot", "halcheck", "--accel", "hyperv")]
-    [InlineData("bench", "halcheck", "--accel", "auto")]
-    [InlineData("boot", "halcheck", "--timeout", "-5")]
-    [InlineData("boot", "halcheck", "--timeout", "0")]
-    [InlineData("bench", "halcheck", "--timeout", "-1")]
-    [InlineData("boot", "halcheck", "--timeout", "soon")]
-    [InlineData("bench", "halcheck", "--iterations", "0")]
-    [InlineData("bench", "halcheck", "--iterations", "-10")]
-    [InlineData("boot", "halcheck", "--accel", "kvm", "--icount")]
+    [InlineData("boot halcheck --accel hyperv")]
+    [InlineData("bench halcheck --accel auto")]
+    [InlineData("boot halcheck --timeout -5")]
+    [InlineData("boot halcheck --timeout 0")]
+    [InlineData("bench halcheck --timeout -1")]
+    [InlineData("boot halcheck --timeout soon")]
+    [InlineData("bench halcheck --iterations 0")]
+    [InlineData("bench halcheck --iterations -10")]
+    [InlineData("boot halcheck --accel kvm --icount")]
     [InlineData("boot")]
     [InlineData("frobnicate")]
-    [InlineData("compare", "--iterations", "0")]
-    [InlineData("compare", "--timeout", "never")]
-    [InlineData("compare", "--accel", "auto")]
-    [InlineData("compare", "halcheck", "--out")]
-    [InlineData("profile", "halcheck")]
-    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--sample", "0")]
-    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--top", "-3")]
-    [InlineData("profile", "halcheck", "--bench", "syscall.null", "--timeout", "0")]
-    public async Task BadOptionValues_ExitWith2_AndOneErrorLine(params string[] args)
+    [InlineData("compare --iterations 0")]
+    [InlineData("compare --timeout never")]
+    [InlineData("compare --accel auto")]
+    [InlineData("compare halcheck --out")]
+    [InlineData("profile halcheck")]
+    [InlineData("profile halcheck --bench syscall.null --sample 0")]
+    [InlineData("profile halcheck --bench syscall.null --top -3")]
+    [InlineData("profile halcheck --bench syscall.null --timeout 0")]
+    public async Task BadOptionValues_ExitWith2_AndOneErrorLine(string commandLine)
     {
         using var checkout = new TempCheckout().WithKernel("halcheck", SyntheticImage.Elf32Multiboot());
 
-        var run = await Testbed(checkout.Root, args);
+        var run = await Testbed(checkout.Root, commandLine.Split(' '));
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(Lines(run.Error));

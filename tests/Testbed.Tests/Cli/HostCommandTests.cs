@@ -1,6 +1,4 @@
 using Testbed.Harness.Cli;
-using Testbed.Harness.HostFigures;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Testbed.Drivers.Faults;
-using Testbed.Protocol;
 
 namespace Testbed.Tests.Drivers;
 

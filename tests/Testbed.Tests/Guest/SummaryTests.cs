@@ -1,4 +1,5 @@
 using Testbed.Guest.Measure;
+using Summary = Testbed.Guest.Measure.Summary;
 
 namespace Testbed.Tests.Guest;
 

@@ -1,5 +1,4 @@
 using Testbed.Harness.Cli;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Kernels;
 

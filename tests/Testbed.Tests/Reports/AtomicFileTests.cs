@@ -1,5 +1,3 @@
-using Testbed.Harness.Reports;
-
 namespace Testbed.Tests.Reports;
 
 public class AtomicFileTests

@@ -1,6 +1,3 @@
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Tests.Reports;
 
 public class BenchCsvTests

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Reports;
 

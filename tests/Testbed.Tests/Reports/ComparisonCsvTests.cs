@@ -1,7 +1,3 @@
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Harness.Reports;
-
 namespace Testbed.Tests.Reports;
 
 public class ComparisonCsvTests

@@ -1,5 +1,3 @@
-using Testbed.Harness.HostFigures;
-
 namespace Testbed.Tests.Reports;
 
 public class HostCsvTests

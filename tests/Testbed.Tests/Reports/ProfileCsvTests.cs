@@ -1,5 +1,4 @@
 using Testbed.Harness.Profiling;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Reports;
 

@@ -1,6 +1,4 @@
-using Testbed.Harness.Analysis;
 using Testbed.Harness.Analysis.Baselines;
-using Testbed.Harness.Reports;
 
 namespace Testbed.Tests.Reports;
 

@@ -1,5 +1,3 @@
-using Testbed.Harness.Reports;
-
 namespace Testbed.Tests.Support;
 
 /// <summary>The committed references under results/ (every bench CSV there and results/compare/measurements.csv) and their provenance.</summary>

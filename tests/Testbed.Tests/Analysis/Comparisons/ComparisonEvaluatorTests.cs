@@ -1,6 +1,3 @@
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Analysis.Comparisons;
-
 namespace Testbed.Tests.Analysis.Comparisons;
 
 public class ComparisonEvaluatorTests

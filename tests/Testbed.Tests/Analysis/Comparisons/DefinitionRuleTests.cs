@@ -1,7 +1,3 @@
-using Testbed.Harness.Analysis;
-using Testbed.Harness.Analysis.Comparisons;
-using Testbed.Protocol;
-
 namespace Testbed.Tests.Analysis.Comparisons;
 
 /// <summary>Like for like: a ratio of figures that measure different things is refused, with both definitions named.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Xml.Linq;
-using Testbed.Harness.Reports.Charts;
 
 namespace Testbed.Tests.Reports.Charts;
 

@@ -1,5 +1,3 @@
-using Testbed.Harness.Reports.Charts;
-
 namespace Testbed.Tests.Reports.Charts;
 
 /// <summary>One small chart of each kind, with the names the tests look for in its files.</summary>

@@ -1,5 +1,3 @@
-using Testbed.Harness.Reports.Charts;
-
 namespace Testbed.Tests.Reports.Charts;
 
 public class LogAxisTests
