@@ -26,8 +26,7 @@ public static unsafe class KernelMain
     [RuntimeExport("tb_kernel_main")]
     private static void Main()
     {
-        ulong iterations = CommandLine.Number("iterations", 1000);
-        if (iterations == 0 || iterations > 20000) Panic.Halt("l4-style: iterations must be 1..20000");
+        ulong iterations = CommandLine.Iterations(max: 20000);
         ulong sigma0Pages = CommandLine.Number("sigma0", 4096);
 
         ThreadTable.Initialize();

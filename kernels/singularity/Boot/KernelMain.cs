@@ -14,8 +14,7 @@ public static class KernelMain
     [RuntimeExport("tb_kernel_main")]
     private static void Main()
     {
-        ulong iterations = CommandLine.Number("iterations", 1000);
-        if (iterations == 0 || iterations > 100_000) Panic.Halt("singularity: iterations must be 1..100000");
+        ulong iterations = CommandLine.Iterations(max: 100_000);
 
         SystemManifest.Load();
         ExchangeHeap.Initialize();

@@ -1,0 +1,49 @@
+// The system-call interface: rdi = what, rsi = endpoint, rdx = address of a 64-byte-aligned
+// Message in the caller's memory. IPC primitives after MINIX 3's kernel/proc.c (mini_send,
+// mini_receive, mini_notify); kernel calls go to the system task (kernel/system.c) through
+// their own number, as MINIX 3.2's kernel_call trap does.
+namespace MinixStyle.Abi;
+
+public static class IpcCall
+{
+    public const ulong Send = 1;        // blocks until the receiver takes the message
+    public const ulong Receive = 2;     // blocks until a message from the endpoint (or Any) arrives
+    public const ulong SendRec = 3;     // Send, then Receive from the same endpoint: one trap
+    public const ulong Notify = 4;      // never blocks: a pending bit at the receiver
+    public const ulong SendNb = 5;      // Send, but fails with NotReady instead of blocking
+    public const ulong KernelCall = 6;  // a request to the system task: message Type = call number
+
+    /// <summary>The highest primitive number; a privilege's primitive mask has bit (1 &lt;&lt; primitive).</summary>
+    public const int LastPrimitive = 5;
+}
+
+/// <summary>Process endpoints: kernel tasks below zero, as in MINIX 3 (include/minix/com.h).</summary>
+public static class Endpoint
+{
+    public const int Any = 0x7ACE;      // receive from anyone
+    public const int None = 0x6ACE;
+    public const int Clock = -3;
+    public const int System = -2;
+    public const int Kernel = -1;       // the source of notifications the kernel raises (interrupts)
+    public const int Pm = 0;
+    public const int IpcTest = 1;
+}
+
+/// <summary>What an IPC or kernel call returns in rax (MINIX uses negative errno values).</summary>
+public static class IpcStatus
+{
+    public const long Ok = 0;
+    public const long BadEndpoint = -1;     // EBADSRCDST: no such process
+    public const long CallDenied = -2;      // ECALLDENIED: primitive or target not in the caller's privileges
+    public const long Deadlock = -3;        // ELOCKED: the send would close a cycle of senders
+    public const long NotReady = -4;        // ENOTREADY: SendNb found no receiver waiting
+    public const long BadAddress = -5;      // EFAULT: the message is not in the caller's memory
+    public const long BadCall = -6;         // EBADREQUEST: no such kernel call
+    public const long DeadSource = -7;      // EDEADSRCDST: the partner died during the rendezvous
+}
+
+/// <summary>A notification as the receiver sees it (MINIX: NOTIFY_MESSAGE, with the sender in m_source).</summary>
+public static class Notification
+{
+    public const int Type = 0x1000;
+}

@@ -1,0 +1,15 @@
+// The requests PM serves (MINIX 3: the PM_* call numbers of include/minix/callnr.h, here
+// only those this kernel has so far) and the ones ipc-test uses to drive the IPC checks.
+namespace MinixStyle.Abi;
+
+public static class PmRequest
+{
+    public const int GetPid = 1;            // -> A1 = the caller's endpoint as PM saw it, A2 = sendnb pings received
+    public const int Exit = 2;              // A1 = code: PM ends the caller (no reply)
+    public const int Null = 3;              // an empty reply at once: the round-trip benchmark
+    public const int NotifyThenReply = 4;   // PM notifies the caller twice, then replies
+    public const int SendBack = 5;          // PM sends a message to the caller (the deadlock check's other half)
+    public const int Ping = 6;              // one-way (sendnb): counted, never answered
+
+    public const int Reply = 0x100;         // every reply's Type; A3 = the status of PM's own IPC where one matters
+}

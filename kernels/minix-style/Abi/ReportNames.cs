@@ -1,0 +1,45 @@
+// The checks and benchmarks that ring 3 reports through SYS_DIAGCTL, by number: a process
+// sends a number, never a string, and the kernel prints the name (compiled into both).
+namespace MinixStyle.Abi;
+
+public enum CheckId
+{
+    SendRecReply, SourceStamped, SendThenReceive, DeadlockRefused, NotifyPendingAfterReply,
+    SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall,
+}
+
+public enum BenchId { KernelCallNull, SendRec }
+
+public static class ReportNames
+{
+    public static string Check(CheckId id) => id switch
+    {
+        CheckId.SendRecReply => "ipc.sendrec.reply",
+        CheckId.SourceStamped => "ipc.source-stamped-by-kernel",
+        CheckId.SendThenReceive => "ipc.send-then-receive",
+        CheckId.DeadlockRefused => "ipc.send-cycle-refused",
+        CheckId.NotifyPendingAfterReply => "ipc.notify.pending-after-reply",
+        CheckId.SendNbDelivered => "ipc.sendnb.delivered",
+        CheckId.BadEndpoint => "ipc.bad-endpoint-refused",
+        CheckId.BadAddress => "ipc.bad-address-refused",
+        CheckId.BadKernelCall => "kernel-call.unknown-refused",
+        _ => null,
+    };
+
+    /// <summary>The benchmark's name and, in <paramref name="what"/>, what one sample spans; null for an unknown number.</summary>
+    public static string Bench(BenchId id, out string what)
+    {
+        switch (id)
+        {
+            case BenchId.KernelCallNull:
+                what = "SYS_NULL to the system task from ring 3 and back (syscall, privilege check, dispatch, sysret); TSC read cost subtracted";
+                return "kernel-call.null";
+            case BenchId.SendRec:
+                what = "sendrec of a 64-byte message from a ring-3 process to PM and PM's reply: two kernel copies, two address-space switches; TSC read cost subtracted";
+                return "ipc.sendrec.user-to-pm";
+            default:
+                what = null;
+                return null;
+        }
+    }
+}

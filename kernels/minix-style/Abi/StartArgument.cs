@@ -1,0 +1,16 @@
+// What a boot process finds in its start argument: its own role and the run's sample count.
+namespace MinixStyle.Abi;
+
+public static class StartArgument
+{
+    public const ulong RoleSystem = 0;      // ipc-test with a system process's privileges: checks and benchmarks
+    public const ulong RoleUser = 1;        // ipc-test with a user process's privileges: only sendrec, only to PM
+
+    public static ulong Pack(ulong role, ulong iterations) => role | iterations << 8;
+    public static ulong Role(ulong argument) => argument & 0xFF;
+    public static ulong Iterations(ulong argument) => argument >> 8;
+
+    /// <summary>The user instance's exit code: one bit per refusal it saw as expected (UserRefusals).</summary>
+    public const int UserSendDenied = 1, UserNotifyDenied = 2, UserTargetDenied = 4, UserKernelCallDenied = 8, UserSendRecAllowed = 16;
+    public const int UserAllExpected = 31;
+}

@@ -1,0 +1,16 @@
+// What each of minix-style's benchmarks measures (common/protocol/BenchDefinitions.cs),
+// printed with every bench record so that a comparison can refuse figures of different definitions.
+using Testbed.Protocol;
+
+namespace MinixStyle.Benchmarks;
+
+public static class BenchDefinitionTable
+{
+    [RuntimeExport("tb_bench_definition")]
+    public static string Of(string benchmark) => benchmark switch
+    {
+        "kernel-call.null" => BenchDefinitions.KernelCallNull,
+        "ipc.sendrec.user-to-pm" => BenchDefinitions.IpcRoundtrip,
+        _ => BenchDefinitions.Undeclared,
+    };
+}

@@ -1,0 +1,133 @@
+// The IPC primitives (MINIX 3, kernel/proc.c: mini_send, mini_receive, mini_notify). A
+// message moves only when both sides are ready, copied by the kernel straight from the
+// sender's memory to the receiver's; the kernel keeps no message of its own. A process
+// that must wait blocks on its own kernel stack and returns from its system call when its
+// partner completes the rendezvous.
+namespace MinixStyle.Ipc;
+
+public static unsafe class Rendezvous
+{
+    public static long Send(int caller, int destination, ulong message, bool nonBlocking)
+    {
+        ref Proc me = ref ProcessTable.Procs[caller];
+        ref Proc to = ref ProcessTable.Procs[destination];
+        Message* source = UserMessage.Resolve(caller, message, forWriting: false);
+        if (source == null) return IpcStatus.BadAddress;
+        if (to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        {
+            Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
+            if (target == null) return IpcStatus.BadAddress;
+            UserMessage.Copy(source, target, me.Endpoint);
+            to.Receiving = false;
+            to.Result = IpcStatus.Ok;
+            Scheduler.Woken(destination);
+            return IpcStatus.Ok;
+        }
+        if (nonBlocking) return IpcStatus.NotReady;
+        if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
+
+        me.Sending = true;
+        me.SendTo = destination;
+        me.Message = message;
+        me.NextSender = ProcessTable.NoSlot;
+        AppendSender(ref to, caller);
+        Scheduler.BlockCurrent();
+        return me.Result;
+    }
+
+    public static long Receive(int caller, int from, ulong message)
+    {
+        ref Proc me = ref ProcessTable.Procs[caller];
+        Message* target = UserMessage.Resolve(caller, message, forWriting: true);
+        if (target == null) return IpcStatus.BadAddress;
+
+        if (!me.ReplyPending && TakeNotification(ref me, from, target)) return IpcStatus.Ok;
+
+        int previous = ProcessTable.NoSlot;
+        for (int s = me.FirstSender; s != ProcessTable.NoSlot; previous = s, s = ProcessTable.Procs[s].NextSender)
+        {
+            ref Proc sender = ref ProcessTable.Procs[s];
+            if (from != Endpoint.Any && sender.Endpoint != from) continue;
+            if (previous == ProcessTable.NoSlot) me.FirstSender = sender.NextSender;
+            else ProcessTable.Procs[previous].NextSender = sender.NextSender;
+            Message* source = UserMessage.Resolve(s, sender.Message, forWriting: false);
+            sender.Sending = false;
+            sender.Result = source == null ? IpcStatus.BadAddress : IpcStatus.Ok;
+            if (source != null) UserMessage.Copy(source, target, sender.Endpoint);
+            Scheduler.Woken(s);
+            if (source != null) return IpcStatus.Ok;
+        }
+
+        me.Receiving = true;
+        me.ReceiveFrom = from;
+        me.Message = message;
+        Scheduler.BlockCurrent();
+        return me.Result;
+    }
+
+    /// <summary>Send, then receive the reply from the same process in the same trap; notifications wait meanwhile.</summary>
+    public static long SendRec(int caller, int destination, ulong message)
+    {
+        ref Proc me = ref ProcessTable.Procs[caller];
+        me.ReplyPending = true;
+        long sent = Send(caller, destination, message, nonBlocking: false);
+        long result = sent == IpcStatus.Ok ? Receive(caller, ProcessTable.Procs[destination].Endpoint, message) : sent;
+        me.ReplyPending = false;
+        return result;
+    }
+
+    /// <summary>Never blocks: delivered now if the destination waits for it, else a pending bit (kept once however often it is sent).</summary>
+    public static long Notify(int caller, int destination)
+    {
+        ref Proc me = ref ProcessTable.Procs[caller];
+        ref Proc to = ref ProcessTable.Procs[destination];
+        if (to.Receiving && !to.ReplyPending && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        {
+            Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
+            if (target != null)
+            {
+                NotificationMessage(target, me.Endpoint);
+                to.Receiving = false;
+                to.Result = IpcStatus.Ok;
+                Scheduler.Woken(destination);
+                return IpcStatus.Ok;
+            }
+        }
+        to.NotifyPending |= 1UL << caller;
+        return IpcStatus.Ok;
+    }
+
+    private static bool TakeNotification(ref Proc me, int from, Message* target)
+    {
+        if (me.NotifyPending == 0) return false;
+        for (int s = 0; s < ProcessTable.Slots; s++)
+        {
+            if ((me.NotifyPending & (1UL << s)) == 0) continue;
+            int endpoint = ProcessTable.Procs[s].Endpoint;
+            if (from != Endpoint.Any && from != endpoint) continue;
+            me.NotifyPending &= ~(1UL << s);
+            NotificationMessage(target, endpoint);
+            return true;
+        }
+        return false;
+    }
+
+    private static void NotificationMessage(Message* target, int source)
+    {
+        *target = default;
+        target->Source = source;
+        target->Type = Notification.Type;
+    }
+
+    private static void AppendSender(ref Proc to, int sender)
+    {
+        if (to.FirstSender == ProcessTable.NoSlot)
+        {
+            to.FirstSender = sender;
+            return;
+        }
+        int s = to.FirstSender;
+        while (ProcessTable.Procs[s].NextSender != ProcessTable.NoSlot) s = ProcessTable.Procs[s].NextSender;
+        ProcessTable.Procs[s].NextSender = sender;
+    }
+}

@@ -1,0 +1,42 @@
+// Every trap from ring 3 lands here (the HAL's syscall entry, System V handler): the
+// primitive is checked against the caller's privileges, the destination against its send
+// mask, then the primitive runs (MINIX 3: do_ipc in kernel/proc.c). Refusals are return
+// codes, never faults.
+namespace MinixStyle.Ipc;
+
+public static unsafe class SystemCallEntry
+{
+    public static void Install() => SystemCalls.SetHandler(&Handle);
+
+    private static ulong Handle(ulong what, ulong endpoint, ulong message, ulong unused3, ulong unused4, ulong unused5) =>
+        unchecked((ulong)Dispatch(what, (int)(long)endpoint, message));
+
+    private static long Dispatch(ulong what, int partnerEndpoint, ulong message)
+    {
+        int caller = Scheduler.Current;
+        ref Proc me = ref ProcessTable.Procs[caller];
+        if (!me.Privileges.MayUse(what)) return IpcStatus.CallDenied;
+        if (what == IpcCall.KernelCall) return SystemTask.Call(caller, message);
+
+        if (what == IpcCall.Receive)
+        {
+            if (partnerEndpoint != Endpoint.Any && ProcessTable.SlotOf(partnerEndpoint) == ProcessTable.NoSlot)
+                return IpcStatus.BadEndpoint;
+            return Rendezvous.Receive(caller, partnerEndpoint, message);
+        }
+
+        // The send mask before liveness: a process learns nothing of those it may not reach.
+        int partner = ProcessTable.SlotOfEndpoint(partnerEndpoint);
+        if (partner == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
+        if (!me.Privileges.MaySendTo(partner)) return IpcStatus.CallDenied;
+        if (ProcessTable.SlotOf(partnerEndpoint) == ProcessTable.NoSlot || partner == caller) return IpcStatus.BadEndpoint;
+        return what switch
+        {
+            IpcCall.Send => Rendezvous.Send(caller, partner, message, nonBlocking: false),
+            IpcCall.SendNb => Rendezvous.Send(caller, partner, message, nonBlocking: true),
+            IpcCall.SendRec => Rendezvous.SendRec(caller, partner, message),
+            IpcCall.Notify => Rendezvous.Notify(caller, partner),
+            _ => IpcStatus.BadCall,
+        };
+    }
+}

@@ -1,0 +1,15 @@
+// SYS_EXIT (MINIX 3: do_exit): a process ends, with code A1. A2 names it: Endpoint.None
+// for the caller itself, or another endpoint, which is how PM ends a user process that
+// asked it to exit (a user process makes no kernel calls of its own).
+namespace MinixStyle.KernelCalls;
+
+public static unsafe class DoExit
+{
+    public static long Handle(int caller, Message* m)
+    {
+        int target = (int)(long)m->A2 == Endpoint.None ? caller : ProcessTable.SlotOf((int)(long)m->A2);
+        if (target == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
+        ProcessExit.End(target, (int)(long)m->A1);
+        return IpcStatus.Ok;    // reached only when another process was ended
+    }
+}

@@ -1,0 +1,36 @@
+// The IPC benchmarks, measured in ring 3 between two TSC reads (instructions under TCG
+// icount), the cost of the reads subtracted: the null kernel call and the sendrec round
+// trip to PM (request copied into PM, PM's reply copied back: two kernel copies).
+using MinixStyle.Abi;
+using MinixStyle.Processes.MinixLib;
+using Testbed.Guest.Measure;
+using Testbed.Process;
+
+namespace MinixStyle.Processes.IpcTest;
+
+public static unsafe class IpcBenchmarks
+{
+    public static void Run(Message* m, int iterations)
+    {
+        ulong[] samples = new ulong[iterations];
+        ulong overhead = TscReadCost.Measure();
+
+        for (int i = 0; i < iterations; i++)
+        {
+            m->Type = KernelCallNumber.Null;
+            ulong start = Syscall.ReadTsc();
+            Ipc.KernelCall(m);
+            samples[i] = Syscall.ReadTsc() - start - overhead;
+        }
+        Diag.Bench(BenchId.KernelCallNull, samples, iterations);
+
+        for (int i = 0; i < iterations; i++)
+        {
+            m->Type = PmRequest.Null;
+            ulong start = Syscall.ReadTsc();
+            Ipc.SendRec(Endpoint.Pm, m);
+            samples[i] = Syscall.ReadTsc() - start - overhead;
+        }
+        Diag.Bench(BenchId.SendRec, samples, iterations);
+    }
+}

@@ -1,0 +1,61 @@
+// Each IPC primitive against PM, with the outcome the rendezvous rules demand.
+using MinixStyle.Abi;
+using MinixStyle.Processes.MinixLib;
+
+namespace MinixStyle.Processes.IpcTest;
+
+public static unsafe class IpcChecks
+{
+    public static void Run(Message* m)
+    {
+        // sendrec: PM answers GetPid with the endpoint the kernel stamped on the request.
+        Request(m, PmRequest.GetPid);
+        long status = Ipc.SendRec(Endpoint.Pm, m);
+        Diag.Check(CheckId.SendRecReply, status == IpcStatus.Ok && m->Type == PmRequest.Reply && (long)m->A1 == Endpoint.IpcTest, (ulong)status);
+        Diag.Check(CheckId.SourceStamped, m->Source == Endpoint.Pm, (ulong)(long)m->Source);
+
+        // send, then receive the reply as a separate call.
+        Request(m, PmRequest.Null);
+        long sent = Ipc.Send(Endpoint.Pm, m);
+        long received = Ipc.Receive(Endpoint.Pm, m);
+        Diag.Check(CheckId.SendThenReceive, sent == IpcStatus.Ok && received == IpcStatus.Ok && m->Type == PmRequest.Reply, (ulong)received);
+
+        // A cycle of sends: PM sends to us while we send to PM; the second send is refused.
+        Request(m, PmRequest.SendBack);
+        long first = Ipc.Send(Endpoint.Pm, m);
+        Request(m, PmRequest.Null);
+        long second = Ipc.Send(Endpoint.Pm, m);
+        long back = Ipc.Receive(Endpoint.Pm, m);
+        Diag.Check(CheckId.DeadlockRefused, first == IpcStatus.Ok && second == IpcStatus.Deadlock && back == IpcStatus.Ok && m->Type == PmRequest.Reply, (ulong)second);
+
+        // notify during our sendrec waits until the reply is in; then it is one message.
+        Request(m, PmRequest.NotifyThenReply);
+        long asked = Ipc.SendRec(Endpoint.Pm, m);
+        bool replyFirst = asked == IpcStatus.Ok && m->Type == PmRequest.Reply;
+        long noted = Ipc.Receive(Endpoint.Pm, m);
+        Diag.Check(CheckId.NotifyPendingAfterReply, replyFirst && noted == IpcStatus.Ok && m->Type == Notification.Type && m->Source == Endpoint.Pm, (ulong)(long)m->Type);
+
+        // sendnb to a waiting PM is delivered: PM counts it and says so in its next reply.
+        Request(m, PmRequest.Ping);
+        long ping = Ipc.SendNb(Endpoint.Pm, m);
+        Request(m, PmRequest.GetPid);
+        Ipc.SendRec(Endpoint.Pm, m);
+        Diag.Check(CheckId.SendNbDelivered, ping == IpcStatus.Ok && m->A2 == 1, m->A2);
+
+        // Refusals: a process that does not exist, a message outside our memory, a call that does not exist.
+        Request(m, PmRequest.GetPid);
+        long nobody = Ipc.SendRec(5, m);
+        Diag.Check(CheckId.BadEndpoint, nobody == IpcStatus.BadEndpoint, (ulong)nobody);
+        long wild = Ipc.SendRec(Endpoint.Pm, (Message*)0x40);
+        Diag.Check(CheckId.BadAddress, wild == IpcStatus.BadAddress, (ulong)wild);
+        Request(m, 77);
+        long unknown = Ipc.KernelCall(m);
+        Diag.Check(CheckId.BadKernelCall, unknown == IpcStatus.BadCall, (ulong)unknown);
+    }
+
+    private static void Request(Message* m, int type)
+    {
+        *m = default;
+        m->Type = type;
+    }
+}

@@ -1,0 +1,40 @@
+// The processes the kernel starts at boot, with their endpoints, priorities and privileges
+// (MINIX 3: the boot image table, kernel/table.c). PM is a server (priority 4, may send to
+// anyone); ipc-test runs twice: as a system process with every primitive, and as a user
+// process that may only sendrec to PM, to show each refusal.
+namespace MinixStyle.Tasks;
+
+public static class BootImage
+{
+    public const int PmPriority = 4, TestPriority = 7;
+    public const int UserTestSlot = 2;
+
+    public static void Start(ulong iterations)
+    {
+        ulong all = (1UL << ProcessTable.Slots) - 1;
+        uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo);
+        uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null);
+        Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = serverCalls }, 0);
+        Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },
+            StartArgument.Pack(StartArgument.RoleSystem, iterations));
+        var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
+        // selftest-break=privilege.user-refusals: the user instance gets a system process's
+        // privileges, so that the check on what it was refused must fail.
+        if (CommandLine.Breaks("privilege.user-refusals")) user = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls };
+        Load(UserTestSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleUser, 0));
+    }
+
+    private static void Load(int slot, string image, int priority, Privileges privileges, ulong argument)
+    {
+        UserProcess process = UserProcess.Create(image, 4, argument);
+        if (process == null) Panic.Halt("minix-style: a boot image module is missing or cannot be loaded");
+        ProcessTable.Images[slot] = process;
+        ref Proc p = ref ProcessTable.Procs[slot];
+        p.InUse = true;
+        p.Endpoint = slot;
+        p.Priority = priority;
+        p.Privileges = privileges;
+        process.Thread.State = ThreadState.Ready;
+    }
+}

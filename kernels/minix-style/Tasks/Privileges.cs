@@ -1,0 +1,23 @@
+// A process's privileges as data (MINIX 3: struct priv, kernel/priv.h): which IPC
+// primitives it may use, which processes it may send to, which kernel calls it may make.
+// Every IPC and kernel call is checked against them before anything else happens.
+namespace MinixStyle.Tasks;
+
+public struct Privileges
+{
+    /// <summary>Bit (1 &lt;&lt; IpcCall primitive): MINIX's trap mask.</summary>
+    public uint Primitives;
+    /// <summary>Bit (1 &lt;&lt; slot) of every process this one may send or notify: MINIX's send mask.</summary>
+    public ulong SendTo;
+    /// <summary>Bit (1 &lt;&lt; KernelCallNumber): MINIX's call mask.</summary>
+    public uint Calls;
+
+    public readonly bool MayUse(ulong primitive) => primitive < 32 && (Primitives & (1u << (int)primitive)) != 0;
+    public readonly bool MaySendTo(int slot) => (SendTo & (1UL << slot)) != 0;
+    public readonly bool MayCall(int call) => call >= 0 && call < 32 && (Calls & (1u << call)) != 0;
+
+    public const uint AllPrimitives = (1u << (int)IpcCall.Send) | (1u << (int)IpcCall.Receive) | (1u << (int)IpcCall.SendRec)
+        | (1u << (int)IpcCall.Notify) | (1u << (int)IpcCall.SendNb) | (1u << (int)IpcCall.KernelCall);
+    /// <summary>A user process: sendrec only (MINIX: USR_T), so it can never leave a server blocked on it.</summary>
+    public const uint UserPrimitives = 1u << (int)IpcCall.SendRec;
+}

@@ -1,0 +1,31 @@
+// One slot of the process table (MINIX 3: struct proc, kernel/proc.h): the IPC state the
+// rendezvous needs, the pending notifications, the privileges. Slots are fixed at boot.
+namespace MinixStyle.Tasks;
+
+public struct Proc
+{
+    public bool InUse;
+    public int Endpoint;
+    public int Priority;                // 0 is the highest (MINIX: TASK_Q); see Scheduler
+    public Privileges Privileges;
+
+    // Why the process is not runnable (MINIX: p_rts_flags); none set and InUse = ready.
+    public bool Sending, Receiving;
+    /// <summary>In the receive half of a sendrec: notifications wait (MINIX: MF_REPLY_PEND).</summary>
+    public bool ReplyPending;
+    public int SendTo;                  // slot, while Sending
+    public int ReceiveFrom;             // endpoint or Endpoint.Any, while Receiving
+    /// <summary>The caller's message in its own memory, while Sending or Receiving.</summary>
+    public ulong Message;
+    /// <summary>The first process blocked sending to this one, then each one's NextSender (MINIX: p_caller_q).</summary>
+    public int FirstSender, NextSender;
+    /// <summary>Bit (1 &lt;&lt; slot) per process with a notification pending here (MINIX: the priv's notify_pending).</summary>
+    public ulong NotifyPending;
+    /// <summary>What the blocked call returns when the process runs again.</summary>
+    public long Result;
+
+    public bool Exited;
+    public int ExitCode;
+
+    public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
+}

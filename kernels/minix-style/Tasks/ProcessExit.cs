@@ -1,0 +1,45 @@
+// A process ends (its exit call, PM's exit call for it, or a fault): every process blocked on it gets
+// DeadSource instead of waiting for ever (MINIX 3: clear_endpoint), then someone else runs.
+namespace MinixStyle.Tasks;
+
+public static class ProcessExit
+{
+    public static void End(int slot, int code)
+    {
+        ref Proc p = ref ProcessTable.Procs[slot];
+        p.Exited = true;
+        p.ExitCode = code;
+        if (p.Sending) Unlink(ref ProcessTable.Procs[p.SendTo], slot);
+        p.Sending = p.Receiving = false;
+        p.FirstSender = ProcessTable.NoSlot;
+        for (int s = 0; s < ProcessTable.Slots; s++)
+        {
+            ref Proc other = ref ProcessTable.Procs[s];
+            if (s == slot || !other.InUse || other.Exited) continue;
+            bool waitsForIt = (other.Sending && other.SendTo == slot)
+                || (other.Receiving && other.ReceiveFrom == p.Endpoint);
+            if (!waitsForIt) continue;
+            other.Sending = other.Receiving = false;
+            other.Result = IpcStatus.DeadSource;
+            ProcessTable.Images[s].Thread.State = ThreadState.Ready;
+        }
+        if (slot != Scheduler.Current) return;
+        Scheduler.BlockCurrent();
+        Panic.Halt("minix-style: an ended process ran again");
+    }
+
+    private static void Unlink(ref Proc destination, int sender)
+    {
+        if (destination.FirstSender == sender)
+        {
+            destination.FirstSender = ProcessTable.Procs[sender].NextSender;
+            return;
+        }
+        for (int s = destination.FirstSender; s != ProcessTable.NoSlot; s = ProcessTable.Procs[s].NextSender)
+        {
+            if (ProcessTable.Procs[s].NextSender != sender) continue;
+            ProcessTable.Procs[s].NextSender = ProcessTable.Procs[sender].NextSender;
+            return;
+        }
+    }
+}
