@@ -1,7 +1,11 @@
 // Where a message lies in a process's memory, checked before the kernel touches it: a
 // 64-byte-aligned Message (so it never straddles a page) on a present user page, writable
 // if the kernel is to write it. The kernel reaches it through the identity map of physical
-// memory that every address space shares (MINIX 3: phys_copy after umap_local).
+// memory that every address space shares (MINIX 3: phys_copy after umap_local). The last
+// page table entry found for each process's messages is kept (a one-entry software TLB):
+// processes send and receive from the same buffer over and over. Every kernel path that
+// changes a process's mappings must call Forget for it (today only ProcessExit does: no
+// mapping changes after the boot image is loaded).
 namespace MinixStyle.Ipc;
 
 public static unsafe class UserMessage
@@ -10,11 +14,23 @@ public static unsafe class UserMessage
     public static Message* Resolve(int slot, ulong address, bool forWriting)
     {
         if ((address & (Message.Size - 1)) != 0 || address < AddressSpace.UserBase || address >= AddressSpace.UserLimit) return null;
-        ulong entry = ProcessTable.Images[slot].Space.Lookup(address);
+        ref Proc p = ref ProcessTable.Procs[slot];
+        ulong page = address & ~0xFFFUL;
+        ulong entry;
+        if (p.MessagePage == page) entry = p.MessagePageEntry;
+        else
+        {
+            entry = ProcessTable.Images[slot].Space.Lookup(address);
+            p.MessagePage = page;
+            p.MessagePageEntry = entry;
+        }
         PageFlags needed = PageFlags.Present | PageFlags.User | (forWriting ? PageFlags.Writable : PageFlags.None);
         if ((entry & (ulong)needed) != (ulong)needed) return null;
         return (Message*)((entry & 0x000F_FFFF_FFFF_F000UL) | (address & 0xFFF));
     }
+
+    /// <summary>Drops the kept page table entry of <paramref name="slot"/>: its mappings changed.</summary>
+    public static void Forget(int slot) => ProcessTable.Procs[slot].MessagePage = 0;
 
     /// <summary>The kernel's copy of one message from sender to receiver, the sender stamped in (MINIX: CopyMess).</summary>
     public static void Copy(Message* from, Message* to, int senderEndpoint)

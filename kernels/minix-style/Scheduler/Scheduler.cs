@@ -1,7 +1,10 @@
-// Who runs next: the highest-priority ready process, round robin within a priority, as
-// MINIX 3's pick_proc over its run queues (kernel/proc.c). A process made ready by IPC
-// runs at once if it outranks the one that made it ready (servers before their clients).
-// When no process is ready the boot thread runs: it ends the run (Boot/KernelMain.cs).
+// Who runs next: the head of the best non-empty run queue, as MINIX 3's pick_proc
+// (kernel/proc.c: rdy_head/rdy_tail per priority). A ready process is in its priority's
+// queue, the running one at the head; blocking takes it out, waking puts it at the tail. A
+// bitmap of non-empty queues makes the choice a scan of at most 16 bits, whatever the
+// number of processes. A process made ready by IPC runs at once if it outranks the one that made it
+// ready (servers before their clients). With no process ready the boot thread runs: it
+// ends the run (Boot/KernelMain.cs).
 namespace MinixStyle.Scheduling;
 
 public static class Scheduler
@@ -9,16 +12,27 @@ public static class Scheduler
     public const int Priorities = 16;
 
     private static Thread s_boot;
+    private static int[] s_head, s_tail;
+    private static uint s_nonEmpty;
 
     /// <summary>The slot of the running process, or NoSlot while the boot thread runs.</summary>
     public static int Current = ProcessTable.NoSlot;
 
-    public static void Initialize() => s_boot = Thread.Current;
+    public static void Initialize()
+    {
+        s_boot = Thread.Current;
+        s_head = new int[Priorities];
+        s_tail = new int[Priorities];
+        for (int q = 0; q < Priorities; q++) s_head[q] = s_tail[q] = ProcessTable.NoSlot;
+    }
+
+    /// <summary>A process of the boot image is ready to run for the first time.</summary>
+    public static void Admit(int slot) => Enqueue(slot);
 
     /// <summary>Runs processes until none is ready; returns on the boot thread.</summary>
     public static void RunAll()
     {
-        int next = Pick(ProcessTable.NoSlot);
+        int next = Best();
         if (next != ProcessTable.NoSlot) SwitchTo(next);
         AddressSpace.Kernel.Activate();
     }
@@ -28,7 +42,8 @@ public static class Scheduler
     {
         int me = Current;
         ProcessTable.Images[me].Thread.State = ThreadState.Blocked;
-        int next = Pick(me);
+        Dequeue(me);
+        int next = Best();
         if (next != ProcessTable.NoSlot)
         {
             SwitchTo(next);
@@ -41,10 +56,20 @@ public static class Scheduler
     /// <summary><paramref name="slot"/> became ready: if it outranks the caller, it runs now.</summary>
     public static void Woken(int slot)
     {
-        ProcessTable.Images[slot].Thread.State = ThreadState.Ready;
+        MakeReady(slot);
         if (Current != ProcessTable.NoSlot && ProcessTable.Procs[slot].Priority < ProcessTable.Procs[Current].Priority)
             SwitchTo(slot);
     }
+
+    /// <summary><paramref name="slot"/> became ready; the caller goes on running.</summary>
+    public static void MakeReady(int slot)
+    {
+        ProcessTable.Images[slot].Thread.State = ThreadState.Ready;
+        Enqueue(slot);
+    }
+
+    /// <summary>A process that is not running leaves its run queue (it was ended by another).</summary>
+    public static void Remove(int slot) => Dequeue(slot);
 
     private static void SwitchTo(int slot)
     {
@@ -52,16 +77,39 @@ public static class Scheduler
         Thread.SwitchTo(ProcessTable.Images[slot].Thread);
     }
 
-    // The first ready slot of the best priority, searching round robin from after `after`.
-    private static int Pick(int after)
+    // The lowest set bit of the bitmap: at most 16 tests (MINIX scans its queues the same way).
+    private static int Best()
     {
-        int best = ProcessTable.NoSlot;
-        for (int n = 1; n <= ProcessTable.Slots; n++)
+        if (s_nonEmpty == 0) return ProcessTable.NoSlot;
+        int q = 0;
+        while ((s_nonEmpty & (1u << q)) == 0) q++;
+        return s_head[q];
+    }
+
+    private static void Enqueue(int slot)
+    {
+        ref Proc p = ref ProcessTable.Procs[slot];
+        int q = p.Priority;
+        p.NextReady = ProcessTable.NoSlot;
+        if (s_head[q] == ProcessTable.NoSlot) s_head[q] = slot;
+        else ProcessTable.Procs[s_tail[q]].NextReady = slot;
+        s_tail[q] = slot;
+        s_nonEmpty |= 1u << q;
+    }
+
+    private static void Dequeue(int slot)
+    {
+        int q = ProcessTable.Procs[slot].Priority;
+        int previous = ProcessTable.NoSlot;
+        for (int s = s_head[q]; s != ProcessTable.NoSlot; previous = s, s = ProcessTable.Procs[s].NextReady)
         {
-            int slot = (after + n + ProcessTable.Slots) % ProcessTable.Slots;
-            if (!ProcessTable.Procs[slot].Ready) continue;
-            if (best == ProcessTable.NoSlot || ProcessTable.Procs[slot].Priority < ProcessTable.Procs[best].Priority) best = slot;
+            if (s != slot) continue;
+            int next = ProcessTable.Procs[s].NextReady;
+            if (previous == ProcessTable.NoSlot) s_head[q] = next;
+            else ProcessTable.Procs[previous].NextReady = next;
+            if (s_tail[q] == slot) s_tail[q] = previous;
+            break;
         }
-        return best;
+        if (s_head[q] == ProcessTable.NoSlot) s_nonEmpty &= ~(1u << q);
     }
 }

@@ -36,5 +36,6 @@ public static class BootImage
         p.Priority = priority;
         p.Privileges = privileges;
         process.Thread.State = ThreadState.Ready;
+        Scheduler.Admit(slot);
     }
 }

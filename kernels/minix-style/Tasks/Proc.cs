@@ -7,6 +7,8 @@ public struct Proc
     public bool InUse;
     public int Endpoint;
     public int Priority;                // 0 is the highest (MINIX: TASK_Q); see Scheduler
+    /// <summary>The next process in this one's run queue, while it is ready (MINIX: p_nextready).</summary>
+    public int NextReady;
     public Privileges Privileges;
 
     // Why the process is not runnable (MINIX: p_rts_flags); none set and InUse = ready.
@@ -21,6 +23,8 @@ public struct Proc
     public int FirstSender, NextSender;
     /// <summary>Bit (1 &lt;&lt; slot) per process with a notification pending here (MINIX: the priv's notify_pending).</summary>
     public ulong NotifyPending;
+    /// <summary>The page of the last message the kernel resolved for this process and its page table entry (Ipc/UserMessage.cs; 0 = none).</summary>
+    public ulong MessagePage, MessagePageEntry;
     /// <summary>What the blocked call returns when the process runs again.</summary>
     public long Result;
 

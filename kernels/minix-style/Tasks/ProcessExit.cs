@@ -9,6 +9,7 @@ public static class ProcessExit
         ref Proc p = ref ProcessTable.Procs[slot];
         p.Exited = true;
         p.ExitCode = code;
+        UserMessage.Forget(slot);
         if (p.Sending) Unlink(ref ProcessTable.Procs[p.SendTo], slot);
         p.Sending = p.Receiving = false;
         p.FirstSender = ProcessTable.NoSlot;
@@ -21,9 +22,13 @@ public static class ProcessExit
             if (!waitsForIt) continue;
             other.Sending = other.Receiving = false;
             other.Result = IpcStatus.DeadSource;
-            ProcessTable.Images[s].Thread.State = ThreadState.Ready;
+            Scheduler.MakeReady(s);
         }
-        if (slot != Scheduler.Current) return;
+        if (slot != Scheduler.Current)
+        {
+            Scheduler.Remove(slot);
+            return;
+        }
         Scheduler.BlockCurrent();
         Panic.Halt("minix-style: an ended process ran again");
     }
