@@ -1,5 +1,6 @@
 // The checks the kernel itself makes at the end of the run: its data stayed static, the
-// user process saw every refusal its privileges imply, and the server is still waiting.
+// user process saw every refusal its privileges imply, code and data stayed apart, and
+// the server is still waiting.
 namespace MinixStyle.Checks;
 
 public static class KernelChecks
@@ -11,6 +12,13 @@ public static class KernelChecks
 
         ref Proc user = ref ProcessTable.Procs[BootImage.UserTestSlot];
         Report.CheckValue("privilege.user-refusals", user.Exited && user.ExitCode == StartArgument.UserAllExpected, "exit-code", (ulong)(long)user.ExitCode);
+
+        // A page fault (vector 14) is how each separate-I&D probe must end.
+        const int pageFaultExit = UserFaults.FaultExitCode - 14;
+        ref Proc jump = ref ProcessTable.Procs[BootImage.JumpIntoDataSlot];
+        Report.CheckValue("memory.data-not-executable", jump.Exited && jump.ExitCode == pageFaultExit, "exit-code", (ulong)(long)jump.ExitCode);
+        ref Proc write = ref ProcessTable.Procs[BootImage.WriteTextSlot];
+        Report.CheckValue("memory.text-read-only", write.Exited && write.ExitCode == pageFaultExit, "exit-code", (ulong)(long)write.ExitCode);
 
         ref Proc test = ref ProcessTable.Procs[Endpoint.IpcTest];
         Report.CheckValue("ipc-test.exited-cleanly", test.Exited && test.ExitCode == 0, "exit-code", (ulong)(long)test.ExitCode);

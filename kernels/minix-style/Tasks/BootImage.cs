@@ -1,13 +1,14 @@
 // The processes the kernel starts at boot, with their endpoints, priorities and privileges
 // (MINIX 3: the boot image table, kernel/table.c). PM is a server (priority 4, may send to
-// anyone); ipc-test runs twice: as a system process with every primitive, and as a user
-// process that may only sendrec to PM, to show each refusal.
+// anyone); ipc-test runs as a system process with every primitive, as a user process
+// that may only sendrec to PM (to show each refusal), and twice more as a user process
+// that breaks the separation of instructions and data (each must fault).
 namespace MinixStyle.Tasks;
 
 public static class BootImage
 {
     public const int PmPriority = 4, TestPriority = 7;
-    public const int UserTestSlot = 2;
+    public const int UserTestSlot = 2, JumpIntoDataSlot = 3, WriteTextSlot = 4;
 
     public static void Start(ulong iterations)
     {
@@ -23,6 +24,9 @@ public static class BootImage
         // privileges, so that the check on what it was refused must fail.
         if (CommandLine.Breaks("privilege.user-refusals")) user = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls };
         Load(UserTestSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleUser, 0));
+        // Separate instruction and data: two more user instances, each of which must fault.
+        Load(JumpIntoDataSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleJumpIntoData, 0));
+        Load(WriteTextSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleWriteText, 0));
     }
 
     private static void Load(int slot, string image, int priority, Privileges privileges, ulong argument)

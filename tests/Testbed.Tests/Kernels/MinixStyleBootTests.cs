@@ -15,6 +15,7 @@ public sealed class MinixStyleBootTests
         "ipc.sendrec.reply", "ipc.source-stamped-by-kernel", "ipc.send-then-receive", "ipc.send-cycle-refused",
         "ipc.notify.pending-after-reply", "ipc.sendnb.delivered", "ipc.bad-endpoint-refused", "ipc.bad-address-refused",
         "kernel-call.unknown-refused", "kernel.no-allocation-after-boot", "privilege.user-refusals",
+        "memory.data-not-executable", "memory.text-read-only",
         "ipc-test.exited-cleanly", "pm.waiting-for-requests",
     ];
 

@@ -1,6 +1,7 @@
 // ipc-test: as a system process, every IPC primitive against PM (each outcome a check)
 // and the benchmarks; as a user process, the refusals its privileges imply, as bits of its
-// exit code (it may make no kernel call, so it cannot report; the kernel checks the code).
+// exit code (it may make no kernel call, so it cannot report; the kernel checks the code);
+// as a process that must fault, the one violation of SeparateCodeAndData.
 using System.Runtime;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
@@ -15,7 +16,9 @@ public static unsafe class IpcTestMain
     private static int Main(ulong argument)
     {
         Message* m = MessageRoom.Aligned(ref s_room);
-        if (StartArgument.Role(argument) == StartArgument.RoleUser) return UserRefusals.Probe(m);
+        ulong role = StartArgument.Role(argument);
+        if (role == StartArgument.RoleUser) return UserRefusals.Probe(m);
+        if (role != StartArgument.RoleSystem) return SeparateCodeAndData.Break(role);
         IpcChecks.Run(m);
         IpcBenchmarks.Run(m, (int)StartArgument.Iterations(argument));
         return 0;
