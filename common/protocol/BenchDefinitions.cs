@@ -36,6 +36,9 @@ public static class BenchDefinitions
     /// <summary>The same between two threads of one address space.</summary>
     public const string IpcOnewaySameSpace = "ipc.oneway.same-space";
 
+    /// <summary>An asynchronous notification to a process waiting in receive, answered by one: from the first notify until the sender holds the answer.</summary>
+    public const string IpcNotifyRoundtrip = "ipc.notify.roundtrip";
+
     /// <summary>A round trip that carries a 1 KiB string each way, copied by the kernel.</summary>
     public const string IpcRoundtripString1K = "ipc.roundtrip.string-1k";
 

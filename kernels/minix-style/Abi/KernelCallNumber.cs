@@ -8,7 +8,8 @@ public static class KernelCallNumber
     public const int GetInfo = 1;       // SYS_GETINFO: A1 = GetInfoWhat -> A1.. = the answer
     public const int DiagCtl = 2;       // SYS_DIAGCTL: reports for the test harness (DiagOp)
     public const int Null = 3;          // does nothing: the floor of a kernel call
-    public const int Count = 4;
+    public const int SetAlarm = 4;      // SYS_SETALARM: a notification from CLOCK after A1 ticks -> A1 = ticks the old alarm had left
+    public const int Count = 5;
 
     /// <summary>What SYS_GETINFO answers (A1).</summary>
     public const ulong GetInfoWhoAmI = 1;   // -> A1 = endpoint, A2 = priority

@@ -5,10 +5,10 @@ namespace MinixStyle.Abi;
 public enum CheckId
 {
     SendRecReply, SourceStamped, SendThenReceive, DeadlockRefused, NotifyPendingAfterReply,
-    SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall,
+    SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall, AlarmNotifies,
 }
 
-public enum BenchId { KernelCallNull, SendRec }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip }
 
 public static class ReportNames
 {
@@ -23,6 +23,7 @@ public static class ReportNames
         CheckId.BadEndpoint => "ipc.bad-endpoint-refused",
         CheckId.BadAddress => "ipc.bad-address-refused",
         CheckId.BadKernelCall => "kernel-call.unknown-refused",
+        CheckId.AlarmNotifies => "clock.alarm-notifies",
         _ => null,
     };
 
@@ -37,6 +38,9 @@ public static class ReportNames
             case BenchId.SendRec:
                 what = "sendrec of a 64-byte message from a ring-3 process to PM and PM's reply: two kernel copies, two address-space switches; TSC read cost subtracted";
                 return "ipc.sendrec.user-to-pm";
+            case BenchId.NotifyRoundtrip:
+                what = "notify from ring 3 to PM waiting in receive, PM's notify back to us waiting in receive: two notifications delivered at once; TSC read cost subtracted";
+                return "ipc.notify.roundtrip";
             default:
                 what = null;
                 return null;

@@ -11,6 +11,7 @@ public static class BenchDefinitionTable
     {
         "kernel-call.null" => BenchDefinitions.KernelCallNull,
         "ipc.sendrec.user-to-pm" => BenchDefinitions.IpcRoundtrip,
+        "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
         _ => BenchDefinitions.Undeclared,
     };
 }

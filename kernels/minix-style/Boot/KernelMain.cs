@@ -22,7 +22,9 @@ public static class KernelMain
         BootImage.Start(iterations);
         StaticData.CloseAllocator();
 
+        Clock.Start();
         Scheduler.RunAll();
+        Pit.Stop();
         KernelChecks.Run();
     }
 }

@@ -76,34 +76,40 @@ public static unsafe class Rendezvous
         return result;
     }
 
+    /// <summary>The pending bit of notifications from CLOCK (above every slot's bit).</summary>
+    public const int ClockBit = 63;
+
     /// <summary>Never blocks: delivered now if the destination waits for it, else a pending bit (kept once however often it is sent).</summary>
-    public static long Notify(int caller, int destination)
+    public static long Notify(int caller, int destination) =>
+        NotifyFrom(ProcessTable.Procs[caller].Endpoint, caller, destination);
+
+    /// <summary>A notification from <paramref name="source"/> (a process, or CLOCK from the tick), pending as <paramref name="bit"/> if not taken now.</summary>
+    public static long NotifyFrom(int source, int bit, int destination)
     {
-        ref Proc me = ref ProcessTable.Procs[caller];
         ref Proc to = ref ProcessTable.Procs[destination];
-        if (to.Receiving && !to.ReplyPending && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        if (to.Receiving && !to.ReplyPending && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == source))
         {
             Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
             if (target != null)
             {
-                NotificationMessage(target, me.Endpoint);
+                NotificationMessage(target, source);
                 to.Receiving = false;
                 to.Result = IpcStatus.Ok;
                 Scheduler.Woken(destination);
                 return IpcStatus.Ok;
             }
         }
-        to.NotifyPending |= 1UL << caller;
+        to.NotifyPending |= 1UL << bit;
         return IpcStatus.Ok;
     }
 
     private static bool TakeNotification(ref Proc me, int from, Message* target)
     {
         if (me.NotifyPending == 0) return false;
-        for (int s = 0; s < ProcessTable.Slots; s++)
+        for (int s = 0; s < 64; s++)
         {
             if ((me.NotifyPending & (1UL << s)) == 0) continue;
-            int endpoint = ProcessTable.Procs[s].Endpoint;
+            int endpoint = s == ClockBit ? Endpoint.Clock : ProcessTable.Procs[s].Endpoint;
             if (from != Endpoint.Any && from != endpoint) continue;
             me.NotifyPending &= ~(1UL << s);
             NotificationMessage(target, endpoint);

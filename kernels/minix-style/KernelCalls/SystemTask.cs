@@ -19,6 +19,7 @@ public static unsafe class SystemTask
             KernelCallNumber.Exit => DoExit.Handle(caller, m),
             KernelCallNumber.GetInfo => DoGetInfo.Handle(caller, m),
             KernelCallNumber.DiagCtl => DoDiagCtl.Handle(caller, m),
+            KernelCallNumber.SetAlarm => DoSetAlarm.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

@@ -29,12 +29,39 @@ public static class Scheduler
     /// <summary>A process of the boot image is ready to run for the first time.</summary>
     public static void Admit(int slot) => Enqueue(slot);
 
-    /// <summary>Runs processes until none is ready; returns on the boot thread.</summary>
+    /// <summary>
+    /// Runs processes until none is ready and no alarm can make one ready; returns on the
+    /// boot thread. While only an alarm is pending, the boot thread halts until the tick.
+    /// </summary>
     public static void RunAll()
     {
-        int next = Best();
-        if (next != ProcessTable.NoSlot) SwitchTo(next);
+        for (;;)
+        {
+            int next = Best();
+            if (next != ProcessTable.NoSlot)
+            {
+                SwitchTo(next);
+                continue;
+            }
+            if (!Alarms.AnyPending()) break;
+            IdleClock.HaltUntilInterrupt();
+            Cpu.DisableInterrupts();
+        }
         AddressSpace.Kernel.Activate();
+    }
+
+    /// <summary>A clock tick: the running process's quantum ends after Clock.Quantum ticks; then the next of its priority runs.</summary>
+    public static void Tick()
+    {
+        if (Current == ProcessTable.NoSlot) return;
+        ref Proc p = ref ProcessTable.Procs[Current];
+        if (--p.QuantumLeft > 0) return;
+        p.QuantumLeft = Clock.Quantum;
+        int me = Current;
+        Dequeue(me);
+        Enqueue(me);
+        int next = Best();
+        if (next != me) SwitchTo(next);
     }
 
     /// <summary>The current process cannot go on (it blocked or ended): run someone else.</summary>
@@ -89,6 +116,7 @@ public static class Scheduler
     private static void Enqueue(int slot)
     {
         ref Proc p = ref ProcessTable.Procs[slot];
+        if (p.QuantumLeft <= 0) p.QuantumLeft = Clock.Quantum;
         int q = p.Priority;
         p.NextReady = ProcessTable.NoSlot;
         if (s_head[q] == ProcessTable.NoSlot) s_head[q] = slot;

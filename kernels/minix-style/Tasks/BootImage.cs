@@ -14,7 +14,7 @@ public static class BootImage
     {
         ulong all = (1UL << ProcessTable.Slots) - 1;
         uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo);
-        uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null);
+        uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null) | (1u << KernelCallNumber.SetAlarm);
         Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = serverCalls }, 0);
         Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },

@@ -21,10 +21,14 @@ public struct Proc
     public ulong Message;
     /// <summary>The first process blocked sending to this one, then each one's NextSender (MINIX: p_caller_q).</summary>
     public int FirstSender, NextSender;
-    /// <summary>Bit (1 &lt;&lt; slot) per process with a notification pending here (MINIX: the priv's notify_pending).</summary>
+    /// <summary>Bit (1 &lt;&lt; slot) per process with a notification pending here, and Rendezvous.ClockBit for CLOCK (MINIX: the priv's notify_pending).</summary>
     public ulong NotifyPending;
     /// <summary>The page of the last message the kernel resolved for this process and its page table entry (Ipc/UserMessage.cs; 0 = none).</summary>
     public ulong MessagePage, MessagePageEntry;
+    /// <summary>The tick of this process's alarm (0 = none; Scheduler/Alarms.cs).</summary>
+    public ulong AlarmAt;
+    /// <summary>Ticks left of its quantum (Scheduler/Clock.cs).</summary>
+    public int QuantumLeft;
     /// <summary>What the blocked call returns when the process runs again.</summary>
     public long Result;
 

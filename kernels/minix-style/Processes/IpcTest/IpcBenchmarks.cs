@@ -1,6 +1,7 @@
 // The IPC benchmarks, measured in ring 3 between two TSC reads (instructions under TCG
 // icount), the cost of the reads subtracted: the null kernel call and the sendrec round
-// trip to PM (request copied into PM, PM's reply copied back: two kernel copies).
+// trip to PM (request copied into PM, PM's reply copied back: two kernel copies), and a
+// notification to PM answered by one.
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
 using Testbed.Guest.Measure;
@@ -32,5 +33,14 @@ public static unsafe class IpcBenchmarks
             samples[i] = Syscall.ReadTsc() - start - overhead;
         }
         Diag.Bench(BenchId.SendRec, samples, iterations);
+
+        for (int i = 0; i < iterations; i++)
+        {
+            ulong start = Syscall.ReadTsc();
+            Ipc.Notify(Endpoint.Pm);
+            Ipc.Receive(Endpoint.Pm, m);
+            samples[i] = Syscall.ReadTsc() - start - overhead;
+        }
+        Diag.Bench(BenchId.NotifyRoundtrip, samples, iterations);
     }
 }

@@ -51,6 +51,18 @@ public static unsafe class IpcChecks
         Request(m, 77);
         long unknown = Ipc.KernelCall(m);
         Diag.Check(CheckId.BadKernelCall, unknown == IpcStatus.BadCall, (ulong)unknown);
+
+        Alarm(m);
+    }
+
+    // An alarm two ticks ahead comes as a notification from CLOCK.
+    public static void Alarm(Message* m)
+    {
+        Request(m, KernelCallNumber.SetAlarm);
+        m->A1 = 2;
+        long set = Ipc.KernelCall(m);
+        long received = Ipc.Receive(Endpoint.Clock, m);
+        Diag.Check(CheckId.AlarmNotifies, set == IpcStatus.Ok && received == IpcStatus.Ok && m->Type == Notification.Type && m->Source == Endpoint.Clock, (ulong)received);
     }
 
     private static void Request(Message* m, int type)

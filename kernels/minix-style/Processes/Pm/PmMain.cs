@@ -44,6 +44,10 @@ public static unsafe class PmMain
                 case PmRequest.Ping:
                     s_pings++;
                     continue;
+                case Notification.Type:
+                    // A notification is answered by one: the notify round trip's other half.
+                    Ipc.Notify(client);
+                    continue;
                 default:
                     reply->A3 = unchecked((ulong)IpcStatus.BadCall);
                     break;
