@@ -19,6 +19,7 @@ public static class KernelMain
         Scheduler.Initialize();
         SystemCallEntry.Install();
         UserFaults.Install();
+        SystemTask.Start();
         BootImage.Start(iterations);
         StaticData.CloseAllocator();
 

@@ -52,6 +52,14 @@ public static unsafe class Rendezvous
             else ProcessTable.Procs[previous].NextSender = sender.NextSender;
             Message* source = UserMessage.Resolve(s, sender.Message, forWriting: false);
             sender.Sending = false;
+            if (source != null && sender.ReplyPending)
+            {
+                // A sendrec: its sender now waits for our reply, without running in between.
+                UserMessage.Copy(source, target, sender.Endpoint);
+                sender.Receiving = true;
+                sender.ReceiveFrom = me.Endpoint;
+                return IpcStatus.Ok;
+            }
             sender.Result = source == null ? IpcStatus.BadAddress : IpcStatus.Ok;
             if (source != null) UserMessage.Copy(source, target, sender.Endpoint);
             Scheduler.Woken(s);
@@ -65,15 +73,52 @@ public static unsafe class Rendezvous
         return me.Result;
     }
 
-    /// <summary>Send, then receive the reply from the same process in the same trap; notifications wait meanwhile.</summary>
+    /// <summary>
+    /// Send, then receive the reply from the same process, as one operation (MINIX 3: SENDREC
+    /// sets the caller receiving as soon as its message is taken, so no reply can come too
+    /// early). While it waits, notifications wait too. The destination is made ready but
+    /// does not run until the caller blocks for the reply: one process switch each way.
+    /// </summary>
     public static long SendRec(int caller, int destination, ulong message)
     {
         ref Proc me = ref ProcessTable.Procs[caller];
+        ref Proc to = ref ProcessTable.Procs[destination];
+        Message* source = UserMessage.Resolve(caller, message, forWriting: true);
+        if (source == null) return IpcStatus.BadAddress;
         me.ReplyPending = true;
-        long sent = Send(caller, destination, message, nonBlocking: false);
-        long result = sent == IpcStatus.Ok ? Receive(caller, ProcessTable.Procs[destination].Endpoint, message) : sent;
+        if (to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        {
+            Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
+            if (target == null)
+            {
+                me.ReplyPending = false;
+                return IpcStatus.BadAddress;
+            }
+            UserMessage.Copy(source, target, me.Endpoint);
+            to.Receiving = false;
+            to.Result = IpcStatus.Ok;
+            Scheduler.MakeReady(destination);
+            me.Receiving = true;
+            me.ReceiveFrom = to.Endpoint;
+            me.Message = message;
+        }
+        else
+        {
+            if (DeadlockCheck.WouldDeadlock(caller, destination))
+            {
+                me.ReplyPending = false;
+                return IpcStatus.Deadlock;
+            }
+            me.Sending = true;
+            me.SendTo = destination;
+            me.Message = message;
+            me.NextSender = ProcessTable.NoSlot;
+            AppendSender(ref to, caller);
+        }
+        // Woken by the reply (or by the partner's end, with DeadSource).
+        Scheduler.BlockCurrent();
         me.ReplyPending = false;
-        return result;
+        return me.Result;
     }
 
     /// <summary>The pending bit of notifications from CLOCK (above every slot's bit).</summary>

@@ -16,7 +16,7 @@ public static unsafe class SystemCallEntry
         int caller = Scheduler.Current;
         ref Proc me = ref ProcessTable.Procs[caller];
         if (!me.Privileges.MayUse(what)) return IpcStatus.CallDenied;
-        if (what == IpcCall.KernelCall) return SystemTask.Call(caller, message);
+        if (what == IpcCall.KernelCall) return SystemTask.Request(caller, message);
 
         if (what == IpcCall.Receive)
         {

@@ -10,6 +10,6 @@ public static unsafe class DoExit
         int target = (int)(long)m->A2 == Endpoint.None ? caller : ProcessTable.SlotOf((int)(long)m->A2);
         if (target == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
         ProcessExit.End(target, (int)(long)m->A1);
-        return IpcStatus.Ok;    // reached only when another process was ended
+        return IpcStatus.Ok;
     }
 }

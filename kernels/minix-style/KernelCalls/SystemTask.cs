@@ -1,15 +1,59 @@
-// The system task's dispatch (MINIX 3: kernel/system.c): a kernel call is a message whose
-// Type is the call number; the caller's call mask is checked, then the handler of that
-// number (one file each, MINIX's do_*.c) reads its arguments from the message and writes
-// the answer back into it.
+// The system task (MINIX 3: kernel/system.c): a process of its own that shares the
+// kernel's address space, at the highest priority. A kernel call is a sendrec to it: the
+// caller's message (Type = call number) is copied into the task, which checks the caller's
+// call mask, runs the handler of that number (one file each, MINIX's do_*.c) on its copy,
+// puts the status in Type and sends the copy back as the reply.
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class SystemTask
 {
-    public static long Call(int caller, ulong message)
+    public const int Priority = 0;
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = Message.Size)]
+    private struct Room { }
+    private static Room s_request;
+
+    public static void Start()
     {
-        Message* m = UserMessage.Resolve(caller, message, forWriting: true);
-        if (m == null) return IpcStatus.BadAddress;
+        Thread thread = Thread.CreateKernel(&Serve, 0, &Ended);
+        int slot = ProcessTable.SystemSlot;
+        ProcessTable.Threads[slot] = thread;
+        ref Proc p = ref ProcessTable.Procs[slot];
+        p.InUse = true;
+        p.Endpoint = Endpoint.System;
+        p.Priority = Priority;
+        p.Privileges = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1 };
+        thread.State = ThreadState.Ready;
+        Scheduler.Admit(slot);
+    }
+
+    /// <summary>The kernel-call trap: a sendrec to the system task; its status comes back in the reply's Type.</summary>
+    public static long Request(int caller, ulong message)
+    {
+        long status = Rendezvous.SendRec(caller, ProcessTable.SystemSlot, message);
+        if (status != IpcStatus.Ok) return status;
+        return UserMessage.Resolve(caller, message, forWriting: false)->Type;
+    }
+
+    private static void Serve(ulong unused)
+    {
+        // The kernel is not preemptible (no interrupt while it changes the table): the task
+        // runs with interrupts off, and the context switch keeps each thread's flags.
+        Cpu.DisableInterrupts();
+        int self = ProcessTable.SystemSlot;
+        Message* m = (Message*)Unsafe.AsPointer(ref s_request);
+        for (;;)
+        {
+            if (Rendezvous.Receive(self, Endpoint.Any, (ulong)m) != IpcStatus.Ok) continue;
+            int caller = ProcessTable.SlotOfEndpoint(m->Source);
+            m->Type = (int)Call(caller, m);
+            // The caller waits in its sendrec (or has just been ended by SYS_EXIT): never block on it.
+            Rendezvous.Send(self, caller, (ulong)m, nonBlocking: true);
+        }
+    }
+
+    private static long Call(int caller, Message* m)
+    {
         int call = m->Type;
         if (call < 0 || call >= KernelCallNumber.Count) return IpcStatus.BadCall;
         if (!ProcessTable.Procs[caller].Privileges.MayCall(call)) return IpcStatus.CallDenied;
@@ -23,4 +67,6 @@ public static unsafe class SystemTask
             _ => IpcStatus.BadCall,
         };
     }
+
+    private static void Ended() => Panic.Halt("minix-style: the system task returned");
 }

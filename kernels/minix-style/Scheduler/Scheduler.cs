@@ -68,7 +68,7 @@ public static class Scheduler
     public static void BlockCurrent()
     {
         int me = Current;
-        ProcessTable.Images[me].Thread.State = ThreadState.Blocked;
+        ProcessTable.Threads[me].State = ThreadState.Blocked;
         Dequeue(me);
         int next = Best();
         if (next != ProcessTable.NoSlot)
@@ -91,7 +91,7 @@ public static class Scheduler
     /// <summary><paramref name="slot"/> became ready; the caller goes on running.</summary>
     public static void MakeReady(int slot)
     {
-        ProcessTable.Images[slot].Thread.State = ThreadState.Ready;
+        ProcessTable.Threads[slot].State = ThreadState.Ready;
         Enqueue(slot);
     }
 
@@ -101,7 +101,7 @@ public static class Scheduler
     private static void SwitchTo(int slot)
     {
         Current = slot;
-        Thread.SwitchTo(ProcessTable.Images[slot].Thread);
+        Thread.SwitchTo(ProcessTable.Threads[slot]);
     }
 
     // The lowest set bit of the bitmap: at most 16 tests (MINIX scans its queues the same way).

@@ -34,6 +34,7 @@ public static class BootImage
         UserProcess process = UserProcess.Create(image, 4, argument);
         if (process == null) Panic.Halt("minix-style: a boot image module is missing or cannot be loaded");
         ProcessTable.Images[slot] = process;
+        ProcessTable.Threads[slot] = process.Thread;
         ref Proc p = ref ProcessTable.Procs[slot];
         p.InUse = true;
         p.Endpoint = slot;
