@@ -27,6 +27,7 @@ public static class Endpoint
     public const int Kernel = -1;       // the source of notifications the kernel raises (interrupts)
     public const int Pm = 0;
     public const int IpcTest = 1;
+    public const int Ds = 5;
 }
 
 /// <summary>What an IPC or kernel call returns in rax (MINIX uses negative errno values).</summary>

@@ -6,6 +6,7 @@ public enum CheckId
 {
     SendRecReply, SourceStamped, SendThenReceive, DeadlockRefused, NotifyPendingAfterReply,
     SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall, AlarmNotifies,
+    DsPublishRetrieve, DsSubscriberNotified, DsForeignKeyRefused,
 }
 
 public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip }
@@ -24,6 +25,9 @@ public static class ReportNames
         CheckId.BadAddress => "ipc.bad-address-refused",
         CheckId.BadKernelCall => "kernel-call.unknown-refused",
         CheckId.AlarmNotifies => "clock.alarm-notifies",
+        CheckId.DsPublishRetrieve => "ds.publish-retrieve",
+        CheckId.DsSubscriberNotified => "ds.subscriber-notified",
+        CheckId.DsForeignKeyRefused => "ds.foreign-key-refused",
         _ => null,
     };
 

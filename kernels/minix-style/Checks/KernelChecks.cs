@@ -25,5 +25,7 @@ public static class KernelChecks
 
         ref Proc pm = ref ProcessTable.Procs[Endpoint.Pm];
         Report.Check("pm.waiting-for-requests", !pm.Exited && pm.Receiving && pm.ReceiveFrom == Endpoint.Any);
+        ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
+        Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
     }
 }

@@ -10,27 +10,17 @@ public static unsafe class Rendezvous
     public static long Send(int caller, int destination, ulong message, bool nonBlocking)
     {
         ref Proc me = ref ProcessTable.Procs[caller];
-        ref Proc to = ref ProcessTable.Procs[destination];
         Message* source = UserMessage.Resolve(caller, message, forWriting: false);
         if (source == null) return IpcStatus.BadAddress;
-        if (to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        if (WaitsFor(ref ProcessTable.Procs[destination], me.Endpoint))
         {
-            Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
-            if (target == null) return IpcStatus.BadAddress;
-            UserMessage.Copy(source, target, me.Endpoint);
-            to.Receiving = false;
-            to.Result = IpcStatus.Ok;
+            if (!Deliver(me.Endpoint, source, destination)) return IpcStatus.BadAddress;
             Scheduler.Woken(destination);
             return IpcStatus.Ok;
         }
         if (nonBlocking) return IpcStatus.NotReady;
         if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
-
-        me.Sending = true;
-        me.SendTo = destination;
-        me.Message = message;
-        me.NextSender = ProcessTable.NoSlot;
-        AppendSender(ref to, caller);
+        QueueSender(caller, destination, message);
         Scheduler.BlockCurrent();
         return me.Result;
     }
@@ -82,43 +72,54 @@ public static unsafe class Rendezvous
     public static long SendRec(int caller, int destination, ulong message)
     {
         ref Proc me = ref ProcessTable.Procs[caller];
-        ref Proc to = ref ProcessTable.Procs[destination];
         Message* source = UserMessage.Resolve(caller, message, forWriting: true);
         if (source == null) return IpcStatus.BadAddress;
-        me.ReplyPending = true;
-        if (to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == me.Endpoint))
+        if (WaitsFor(ref ProcessTable.Procs[destination], me.Endpoint))
         {
-            Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
-            if (target == null)
-            {
-                me.ReplyPending = false;
-                return IpcStatus.BadAddress;
-            }
-            UserMessage.Copy(source, target, me.Endpoint);
-            to.Receiving = false;
-            to.Result = IpcStatus.Ok;
+            if (!Deliver(me.Endpoint, source, destination)) return IpcStatus.BadAddress;
             Scheduler.MakeReady(destination);
             me.Receiving = true;
-            me.ReceiveFrom = to.Endpoint;
+            me.ReceiveFrom = ProcessTable.Procs[destination].Endpoint;
             me.Message = message;
         }
         else
         {
-            if (DeadlockCheck.WouldDeadlock(caller, destination))
-            {
-                me.ReplyPending = false;
-                return IpcStatus.Deadlock;
-            }
-            me.Sending = true;
-            me.SendTo = destination;
-            me.Message = message;
-            me.NextSender = ProcessTable.NoSlot;
-            AppendSender(ref to, caller);
+            if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
+            QueueSender(caller, destination, message);
         }
         // Woken by the reply (or by the partner's end, with DeadSource).
+        me.ReplyPending = true;
         Scheduler.BlockCurrent();
         me.ReplyPending = false;
         return me.Result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool WaitsFor(ref Proc to, int source) =>
+        to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == source);
+
+    // The message copied into a destination that waits for it, which stops receiving; false if its buffer is bad.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Deliver(int sourceEndpoint, Message* source, int destination)
+    {
+        ref Proc to = ref ProcessTable.Procs[destination];
+        Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
+        if (target == null) return false;
+        UserMessage.Copy(source, target, sourceEndpoint);
+        to.Receiving = false;
+        to.Result = IpcStatus.Ok;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void QueueSender(int caller, int destination, ulong message)
+    {
+        ref Proc me = ref ProcessTable.Procs[caller];
+        me.Sending = true;
+        me.SendTo = destination;
+        me.Message = message;
+        me.NextSender = ProcessTable.NoSlot;
+        AppendSender(ref ProcessTable.Procs[destination], caller);
     }
 
     /// <summary>The pending bit of notifications from CLOCK (above every slot's bit).</summary>
@@ -132,7 +133,7 @@ public static unsafe class Rendezvous
     public static long NotifyFrom(int source, int bit, int destination)
     {
         ref Proc to = ref ProcessTable.Procs[destination];
-        if (to.Receiving && !to.ReplyPending && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == source))
+        if (!to.ReplyPending && WaitsFor(ref to, source))
         {
             Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
             if (target != null)

@@ -1,6 +1,6 @@
 // The processes the kernel starts at boot, with their endpoints, priorities and privileges
-// (MINIX 3: the boot image table, kernel/table.c). PM is a server (priority 4, may send to
-// anyone); ipc-test runs as a system process with every primitive, as a user process
+// (MINIX 3: the boot image table, kernel/table.c). PM and DS are servers (priority 4, may
+// send to anyone); ipc-test runs as a system process with every primitive, as a user process
 // that may only sendrec to PM (to show each refusal), and twice more as a user process
 // that breaks the separation of instructions and data (each must fault).
 namespace MinixStyle.Tasks;
@@ -16,6 +16,7 @@ public static class BootImage
         uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo);
         uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null) | (1u << KernelCallNumber.SetAlarm);
         Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = serverCalls }, 0);
+        Load(Endpoint.Ds, "ds.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = serverCalls }, 0);
         Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },
             StartArgument.Pack(StartArgument.RoleSystem, iterations));

@@ -16,6 +16,7 @@ public sealed class MinixStyleBootTests
         "ipc.notify.pending-after-reply", "ipc.sendnb.delivered", "ipc.bad-endpoint-refused", "ipc.bad-address-refused",
         "kernel-call.unknown-refused", "kernel.no-allocation-after-boot", "privilege.user-refusals",
         "memory.data-not-executable", "memory.text-read-only", "clock.alarm-notifies",
+        "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
         "ipc-test.exited-cleanly", "pm.waiting-for-requests",
     ];
 

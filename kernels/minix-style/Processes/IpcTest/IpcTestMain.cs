@@ -20,6 +20,7 @@ public static unsafe class IpcTestMain
         if (role == StartArgument.RoleUser) return UserRefusals.Probe(m);
         if (role != StartArgument.RoleSystem) return SeparateCodeAndData.Break(role);
         IpcChecks.Run(m);
+        DsChecks.Run(m);
         IpcBenchmarks.Run(m, (int)StartArgument.Iterations(argument));
         return 0;
     }

@@ -1,5 +1,5 @@
-// PM's main loop: receive from anyone, serve, reply with send (MINIX 3: servers/pm/main.c;
-// a server replies with send, never sendrec, so a client can never block it for long).
+// PM, the process manager (MINIX 3: servers/pm/main.c), in the servers' loop (ServerLoop):
+// the requests it serves so far, and those that drive ipc-test's IPC checks.
 using System.Runtime;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
@@ -8,52 +8,61 @@ namespace MinixStyle.Processes.Pm;
 
 public static unsafe class PmMain
 {
-    private static MessageRoom s_request, s_reply;
     private static ulong s_pings;
 
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
-        Message* request = MessageRoom.Aligned(ref s_request);
-        Message* reply = MessageRoom.Aligned(ref s_reply);
-        for (;;)
+        ServerLoop.Run(&Serve, PmRequest.Reply);
+        return 0;
+    }
+
+    private static bool Serve(Message* request, Message* reply)
+    {
+        int client = request->Source;
+        switch (request->Type)
         {
-            if (Ipc.Receive(Endpoint.Any, request) != IpcStatus.Ok) continue;
-            int client = request->Source;
-            *reply = default;
-            reply->Type = PmRequest.Reply;
-            switch (request->Type)
-            {
-                case PmRequest.GetPid:
-                    reply->A1 = (ulong)(long)client;
-                    reply->A2 = s_pings;
-                    break;
-                case PmRequest.Exit:
-                    EndProcess(reply, client, (long)request->A1);
-                    continue;
-                case PmRequest.Null:
-                    break;
-                case PmRequest.NotifyThenReply:
-                    Ipc.Notify(client);
-                    Ipc.Notify(client);
-                    break;
-                case PmRequest.SendBack:
-                    // The client is (or soon is) blocked sending to PM: this send closes the cycle.
-                    reply->A3 = (ulong)Ipc.Send(client, reply);
-                    continue;
-                case PmRequest.Ping:
-                    s_pings++;
-                    continue;
-                case Notification.Type:
-                    // A notification is answered by one: the notify round trip's other half.
-                    Ipc.Notify(client);
-                    continue;
-                default:
-                    reply->A3 = unchecked((ulong)IpcStatus.BadCall);
-                    break;
-            }
-            Ipc.Send(client, reply);
+            case PmRequest.GetPid:
+                reply->A1 = (ulong)(long)client;
+                reply->A2 = s_pings;
+                return true;
+            case PmRequest.Exit:
+                EndProcess(reply, client, (long)request->A1);
+                return false;
+            case PmRequest.Null:
+                return true;
+            case PmRequest.NotifyThenReply:
+                Ipc.Notify(client);
+                Ipc.Notify(client);
+                return true;
+            case PmRequest.SendBack:
+                // The client is (or soon is) blocked sending to PM: this send closes the cycle.
+                reply->A3 = (ulong)Ipc.Send(client, reply);
+                return false;
+            case PmRequest.Ping:
+                s_pings++;
+                return false;
+            case PmRequest.PublishShared:
+                reply->A3 = PublishShared(request);
+                return true;
+            case Notification.Type:
+                // A notification is answered by one: the notify round trip's other half.
+                Ipc.Notify(client);
+                return false;
         }
+        reply->A3 = unchecked((ulong)IpcStatus.BadCall);
+        return true;
+    }
+
+    // A sendrec to DS from inside a request: PM is a client of DS like any other server.
+    private static ulong PublishShared(Message* m)
+    {
+        *m = default;
+        m->Type = DsRequest.Publish;
+        m->A1 = DsKey.Of("shared");
+        m->A2 = 2;
+        long status = Ipc.SendRec(Endpoint.Ds, m);
+        return status == IpcStatus.Ok ? m->A3 : unchecked((ulong)status);
     }
 
     private static void EndProcess(Message* m, int client, long code)
