@@ -10,6 +10,7 @@ global using MinixStyle.Abi;
 global using MinixStyle.Benchmarks;
 global using MinixStyle.Boot;
 global using MinixStyle.Checks;
+global using MinixStyle.Drivers;
 global using MinixStyle.Faults;
 global using MinixStyle.Ipc;
 global using MinixStyle.KernelCalls;

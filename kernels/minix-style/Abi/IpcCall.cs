@@ -22,12 +22,14 @@ public static class Endpoint
 {
     public const int Any = 0x7ACE;      // receive from anyone
     public const int None = 0x6ACE;
+    public const int Hardware = -4;     // the source of interrupt notifications (their lines in A1)
     public const int Clock = -3;
     public const int System = -2;
     public const int Kernel = -1;       // the source of notifications the kernel raises (interrupts)
     public const int Pm = 0;
     public const int IpcTest = 1;
     public const int Ds = 5;
+    public const int RtcDriver = 6;
 }
 
 /// <summary>What an IPC or kernel call returns in rax (MINIX uses negative errno values).</summary>

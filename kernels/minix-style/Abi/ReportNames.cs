@@ -7,6 +7,7 @@ public enum CheckId
     SendRecReply, SourceStamped, SendThenReceive, DeadlockRefused, NotifyPendingAfterReply,
     SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall, AlarmNotifies,
     DsPublishRetrieve, DsSubscriberNotified, DsForeignKeyRefused,
+    IrqNotifications, DevIoOutsideRangeRefused, IrqCtlOtherLineRefused,
 }
 
 public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip }
@@ -28,6 +29,9 @@ public static class ReportNames
         CheckId.DsPublishRetrieve => "ds.publish-retrieve",
         CheckId.DsSubscriberNotified => "ds.subscriber-notified",
         CheckId.DsForeignKeyRefused => "ds.foreign-key-refused",
+        CheckId.IrqNotifications => "irq.notification-per-interrupt",
+        CheckId.DevIoOutsideRangeRefused => "devio.port-outside-range-refused",
+        CheckId.IrqCtlOtherLineRefused => "irqctl.other-line-refused",
         _ => null,
     };
 

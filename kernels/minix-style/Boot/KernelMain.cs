@@ -16,6 +16,7 @@ public static class KernelMain
 
         ProcessTable.Initialize();
         DoDiagCtl.Initialize();
+        InterruptNotify.Initialize();
         Scheduler.Initialize();
         SystemCallEntry.Install();
         UserFaults.Install();

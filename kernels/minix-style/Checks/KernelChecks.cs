@@ -25,6 +25,8 @@ public static class KernelChecks
 
         ref Proc pm = ref ProcessTable.Procs[Endpoint.Pm];
         Report.Check("pm.waiting-for-requests", !pm.Exited && pm.Receiving && pm.ReceiveFrom == Endpoint.Any);
+        ref Proc rtc = ref ProcessTable.Procs[Endpoint.RtcDriver];
+        Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
     }

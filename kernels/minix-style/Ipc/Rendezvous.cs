@@ -124,6 +124,8 @@ public static unsafe class Rendezvous
 
     /// <summary>The pending bit of notifications from CLOCK (above every slot's bit).</summary>
     public const int ClockBit = 63;
+    /// <summary>The pending bit of interrupt notifications from HARDWARE (the lines are in the process's IrqPending).</summary>
+    public const int HardwareBit = 62;
 
     /// <summary>Never blocks: delivered now if the destination waits for it, else a pending bit (kept once however often it is sent).</summary>
     public static long Notify(int caller, int destination) =>
@@ -138,7 +140,7 @@ public static unsafe class Rendezvous
             Message* target = UserMessage.Resolve(destination, to.Message, forWriting: true);
             if (target != null)
             {
-                NotificationMessage(target, source);
+                NotificationMessage(target, source, ref to);
                 to.Receiving = false;
                 to.Result = IpcStatus.Ok;
                 Scheduler.Woken(destination);
@@ -155,20 +157,24 @@ public static unsafe class Rendezvous
         for (int s = 0; s < 64; s++)
         {
             if ((me.NotifyPending & (1UL << s)) == 0) continue;
-            int endpoint = s == ClockBit ? Endpoint.Clock : ProcessTable.Procs[s].Endpoint;
+            int endpoint = s == ClockBit ? Endpoint.Clock : s == HardwareBit ? Endpoint.Hardware : ProcessTable.Procs[s].Endpoint;
             if (from != Endpoint.Any && from != endpoint) continue;
             me.NotifyPending &= ~(1UL << s);
-            NotificationMessage(target, endpoint);
+            NotificationMessage(target, endpoint, ref me);
             return true;
         }
         return false;
     }
 
-    private static void NotificationMessage(Message* target, int source)
+    // From HARDWARE, A1 holds the lines that fired since the last one (MINIX: NOTIFY_ARG).
+    private static void NotificationMessage(Message* target, int source, ref Proc receiver)
     {
         *target = default;
         target->Source = source;
         target->Type = Notification.Type;
+        if (source != Endpoint.Hardware) return;
+        target->A1 = receiver.IrqPending;
+        receiver.IrqPending = 0;
     }
 
     private static void AppendSender(ref Proc to, int sender)

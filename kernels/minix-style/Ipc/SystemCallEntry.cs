@@ -20,7 +20,7 @@ public static unsafe class SystemCallEntry
 
         if (what == IpcCall.Receive)
         {
-            if (partnerEndpoint != Endpoint.Any && partnerEndpoint != Endpoint.Clock && ProcessTable.SlotOf(partnerEndpoint) == ProcessTable.NoSlot)
+            if (partnerEndpoint != Endpoint.Any && partnerEndpoint != Endpoint.Clock && partnerEndpoint != Endpoint.Hardware && ProcessTable.SlotOf(partnerEndpoint) == ProcessTable.NoSlot)
                 return IpcStatus.BadEndpoint;
             return Rendezvous.Receive(caller, partnerEndpoint, message);
         }

@@ -64,6 +64,8 @@ public static unsafe class SystemTask
             KernelCallNumber.GetInfo => DoGetInfo.Handle(caller, m),
             KernelCallNumber.DiagCtl => DoDiagCtl.Handle(caller, m),
             KernelCallNumber.SetAlarm => DoSetAlarm.Handle(caller, m),
+            KernelCallNumber.DevIo => DoDevIo.Handle(caller, m),
+            KernelCallNumber.IrqCtl => DoIrqCtl.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

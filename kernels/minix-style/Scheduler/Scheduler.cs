@@ -30,8 +30,8 @@ public static class Scheduler
     public static void Admit(int slot) => Enqueue(slot);
 
     /// <summary>
-    /// Runs processes until none is ready and no alarm can make one ready; returns on the
-    /// boot thread. While only an alarm is pending, the boot thread halts until the tick.
+    /// Runs processes until none is ready and neither an alarm nor an interrupt can make one
+    /// ready; returns on the boot thread, which meanwhile halts until the next interrupt.
     /// </summary>
     public static void RunAll()
     {
@@ -43,7 +43,7 @@ public static class Scheduler
                 SwitchTo(next);
                 continue;
             }
-            if (!Alarms.AnyPending()) break;
+            if (!Alarms.AnyPending() && !InterruptNotify.AnyWaiting()) break;
             IdleClock.HaltUntilInterrupt();
             Cpu.DisableInterrupts();
         }

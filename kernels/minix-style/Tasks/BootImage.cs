@@ -7,7 +7,7 @@ namespace MinixStyle.Tasks;
 
 public static class BootImage
 {
-    public const int PmPriority = 4, TestPriority = 7;
+    public const int DriverPriority = 2, PmPriority = 4, TestPriority = 7;
     public const int UserTestSlot = 2, JumpIntoDataSlot = 3, WriteTextSlot = 4;
 
     public static void Start(ulong iterations)
@@ -20,6 +20,10 @@ public static class BootImage
         Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },
             StartArgument.Pack(StartArgument.RoleSystem, iterations));
+        // A driver: no I/O of its own, only SYS_DEVIO on the CMOS RTC's two ports and its IRQ 8.
+        uint driverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.DevIo) | (1u << KernelCallNumber.IrqCtl) | (1u << KernelCallNumber.DiagCtl);
+        Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Ds, Calls = driverCalls, IoBase = 0x70, IoCount = 2, IrqLines = 1 << 8 }, 0);
         var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
         // selftest-break=privilege.user-refusals: the user instance gets a system process's
         // privileges, so that the check on what it was refused must fail.

@@ -11,9 +11,16 @@ public struct Privileges
     public ulong SendTo;
     /// <summary>Bit (1 &lt;&lt; KernelCallNumber): MINIX's call mask.</summary>
     public uint Calls;
+    /// <summary>The one I/O port range a driver may reach through SYS_DEVIO (MINIX: the priv's io table).</summary>
+    public ushort IoBase, IoCount;
+    /// <summary>Bit (1 &lt;&lt; line) of each IRQ line it may attach and enable (MINIX: the priv's irq table).</summary>
+    public ushort IrqLines;
 
     public readonly bool MayUse(ulong primitive) => primitive < 32 && (Primitives & (1u << (int)primitive)) != 0;
     public readonly bool MaySendTo(int slot) => (SendTo & (1UL << slot)) != 0;
+    public readonly bool MayUsePorts(ulong port, ulong width) =>
+        IoCount != 0 && port >= IoBase && port + width <= (ulong)IoBase + IoCount;
+    public readonly bool MayUseIrq(ulong line) => line < 16 && (IrqLines & (1 << (int)line)) != 0;
     public readonly bool MayCall(int call) => call >= 0 && call < 32 && (Calls & (1u << call)) != 0;
 
     public const uint AllPrimitives = (1u << (int)IpcCall.Send) | (1u << (int)IpcCall.Receive) | (1u << (int)IpcCall.SendRec)

@@ -25,6 +25,8 @@ public struct Proc
     public ulong NotifyPending;
     /// <summary>The page of the last message the kernel resolved for this process and its page table entry (Ipc/UserMessage.cs; 0 = none).</summary>
     public ulong MessagePage, MessagePageEntry;
+    /// <summary>Bit (1 &lt;&lt; line) of each attached IRQ line that fired since the last notification was taken.</summary>
+    public ushort IrqPending;
     /// <summary>The tick of this process's alarm (0 = none; Scheduler/Alarms.cs).</summary>
     public ulong AlarmAt;
     /// <summary>Ticks left of its quantum (Scheduler/Clock.cs).</summary>

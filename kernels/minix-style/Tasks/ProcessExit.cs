@@ -10,6 +10,7 @@ public static class ProcessExit
         p.Exited = true;
         p.ExitCode = code;
         UserMessage.Forget(slot);
+        InterruptNotify.Release(slot);
         if (p.Sending) Unlink(ref ProcessTable.Procs[p.SendTo], slot);
         p.Sending = p.Receiving = false;
         p.FirstSender = ProcessTable.NoSlot;

@@ -17,6 +17,7 @@ public sealed class MinixStyleBootTests
         "kernel-call.unknown-refused", "kernel.no-allocation-after-boot", "privilege.user-refusals",
         "memory.data-not-executable", "memory.text-read-only", "clock.alarm-notifies",
         "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
+        "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
         "ipc-test.exited-cleanly", "pm.waiting-for-requests",
     ];
 

@@ -48,7 +48,7 @@ public static unsafe class IpcChecks
 
         // Refusals: a process that does not exist, a message outside our memory, a call that does not exist.
         Request(m, PmRequest.GetPid);
-        long nobody = Ipc.SendRec(6, m);    // slot 6 holds no process
+        long nobody = Ipc.SendRec(9, m);    // slot 9 holds no process
         Diag.Check(CheckId.BadEndpoint, nobody == IpcStatus.BadEndpoint, (ulong)nobody);
         long wild = Ipc.SendRec(Endpoint.Pm, (Message*)0x40);
         Diag.Check(CheckId.BadAddress, wild == IpcStatus.BadAddress, (ulong)wild);
