@@ -32,17 +32,17 @@ public static class Endpoint
     public const int RtcDriver = 6;
 }
 
-/// <summary>What an IPC or kernel call returns in rax (MINIX uses negative errno values).</summary>
+/// <summary>
+/// What an IPC or kernel call returns in rax: 0, or a negative code after MINIX's errno
+/// values. BadEndpoint (EBADSRCDST): no such process. CallDenied (ECALLDENIED): the primitive,
+/// target or call is not in the caller's privileges. Deadlock (ELOCKED): the send would close
+/// a cycle of senders. NotReady (ENOTREADY): sendnb found no receiver waiting. BadAddress
+/// (EFAULT): the message is not in the caller's memory. BadCall (EBADREQUEST): no such
+/// kernel call or request. DeadSource (EDEADSRCDST): the partner ended during the rendezvous.
+/// </summary>
 public static class IpcStatus
 {
-    public const long Ok = 0;
-    public const long BadEndpoint = -1;     // EBADSRCDST: no such process
-    public const long CallDenied = -2;      // ECALLDENIED: primitive or target not in the caller's privileges
-    public const long Deadlock = -3;        // ELOCKED: the send would close a cycle of senders
-    public const long NotReady = -4;        // ENOTREADY: SendNb found no receiver waiting
-    public const long BadAddress = -5;      // EFAULT: the message is not in the caller's memory
-    public const long BadCall = -6;         // EBADREQUEST: no such kernel call
-    public const long DeadSource = -7;      // EDEADSRCDST: the partner died during the rendezvous
+    public const long Ok = 0, BadEndpoint = -1, CallDenied = -2, Deadlock = -3, NotReady = -4, BadAddress = -5, BadCall = -6, DeadSource = -7;
 }
 
 /// <summary>A notification as the receiver sees it (MINIX: NOTIFY_MESSAGE, with the sender in m_source).</summary>

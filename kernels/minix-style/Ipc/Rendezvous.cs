@@ -7,21 +7,45 @@ namespace MinixStyle.Ipc;
 
 public static unsafe class Rendezvous
 {
-    public static long Send(int caller, int destination, ulong message, bool nonBlocking)
+    /// <summary>
+    /// send, sendnb and sendrec. A sendrec sends and receives the reply from the same process
+    /// as one operation (MINIX 3: SENDREC sets the caller receiving as soon as its message is
+    /// taken, so no reply can come too early), and notifications wait meanwhile; its
+    /// destination is made ready but runs only once the caller blocks for the reply, one
+    /// process switch each way. A plain send lets a woken destination that outranks the
+    /// caller run at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Send(int caller, int destination, ulong message, SendMode mode)
     {
         ref Proc me = ref ProcessTable.Procs[caller];
-        Message* source = UserMessage.Resolve(caller, message, forWriting: false);
+        bool sendRec = mode == SendMode.AndReceiveReply;
+        Message* source = UserMessage.Resolve(caller, message, forWriting: sendRec);
         if (source == null) return IpcStatus.BadAddress;
         if (WaitsFor(ref ProcessTable.Procs[destination], me.Endpoint))
         {
             if (!Deliver(me.Endpoint, source, destination)) return IpcStatus.BadAddress;
-            Scheduler.Woken(destination);
-            return IpcStatus.Ok;
+            if (!sendRec)
+            {
+                Scheduler.Woken(destination);
+                return IpcStatus.Ok;
+            }
+            Scheduler.MakeReady(destination);
+            me.Receiving = true;
+            me.ReceiveFrom = ProcessTable.Procs[destination].Endpoint;
+            me.Message = message;
         }
-        if (nonBlocking) return IpcStatus.NotReady;
-        if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
-        QueueSender(caller, destination, message);
+        else
+        {
+            if (mode == SendMode.NonBlocking) return IpcStatus.NotReady;
+            if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
+            QueueSender(caller, destination, message);
+        }
+        // Woken when the message is taken (a send) or by the reply (a sendrec), or by the
+        // partner's end with DeadSource.
+        me.ReplyPending = sendRec;
         Scheduler.BlockCurrent();
+        me.ReplyPending = false;
         return me.Result;
     }
 
@@ -63,36 +87,8 @@ public static unsafe class Rendezvous
         return me.Result;
     }
 
-    /// <summary>
-    /// Send, then receive the reply from the same process, as one operation (MINIX 3: SENDREC
-    /// sets the caller receiving as soon as its message is taken, so no reply can come too
-    /// early). While it waits, notifications wait too. The destination is made ready but
-    /// does not run until the caller blocks for the reply: one process switch each way.
-    /// </summary>
-    public static long SendRec(int caller, int destination, ulong message)
-    {
-        ref Proc me = ref ProcessTable.Procs[caller];
-        Message* source = UserMessage.Resolve(caller, message, forWriting: true);
-        if (source == null) return IpcStatus.BadAddress;
-        if (WaitsFor(ref ProcessTable.Procs[destination], me.Endpoint))
-        {
-            if (!Deliver(me.Endpoint, source, destination)) return IpcStatus.BadAddress;
-            Scheduler.MakeReady(destination);
-            me.Receiving = true;
-            me.ReceiveFrom = ProcessTable.Procs[destination].Endpoint;
-            me.Message = message;
-        }
-        else
-        {
-            if (DeadlockCheck.WouldDeadlock(caller, destination)) return IpcStatus.Deadlock;
-            QueueSender(caller, destination, message);
-        }
-        // Woken by the reply (or by the partner's end, with DeadSource).
-        me.ReplyPending = true;
-        Scheduler.BlockCurrent();
-        me.ReplyPending = false;
-        return me.Result;
-    }
+    public static long SendRec(int caller, int destination, ulong message) =>
+        Send(caller, destination, message, SendMode.AndReceiveReply);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool WaitsFor(ref Proc to, int source) =>

@@ -32,8 +32,8 @@ public static unsafe class SystemCallEntry
         if (ProcessTable.SlotOf(partnerEndpoint) == ProcessTable.NoSlot || partner == caller) return IpcStatus.BadEndpoint;
         return what switch
         {
-            IpcCall.Send => Rendezvous.Send(caller, partner, message, nonBlocking: false),
-            IpcCall.SendNb => Rendezvous.Send(caller, partner, message, nonBlocking: true),
+            IpcCall.Send => Rendezvous.Send(caller, partner, message, SendMode.Blocking),
+            IpcCall.SendNb => Rendezvous.Send(caller, partner, message, SendMode.NonBlocking),
             IpcCall.SendRec => Rendezvous.SendRec(caller, partner, message),
             IpcCall.Notify => Rendezvous.Notify(caller, partner),
             _ => IpcStatus.BadCall,

@@ -48,7 +48,7 @@ public static unsafe class SystemTask
             int caller = ProcessTable.SlotOfEndpoint(m->Source);
             m->Type = (int)Call(caller, m);
             // The caller waits in its sendrec (or has just been ended by SYS_EXIT): never block on it.
-            Rendezvous.Send(self, caller, (ulong)m, nonBlocking: true);
+            Rendezvous.Send(self, caller, (ulong)m, SendMode.NonBlocking);
         }
     }
 

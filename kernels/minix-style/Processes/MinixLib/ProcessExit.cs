@@ -6,21 +6,13 @@ using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 
-public static unsafe class ProcessExit
+public static class ProcessExit
 {
-    private static MessageRoom s_room;
-
     [RuntimeExport("tb_process_exit")]
     public static void Exit(int code)
     {
-        Message* m = MessageRoom.Aligned(ref s_room);
-        m->Type = KernelCallNumber.Exit;
-        m->A1 = (ulong)(long)code;
-        m->A2 = (ulong)(long)Endpoint.None;
-        Ipc.KernelCall(m);
-        m->Type = PmRequest.Exit;
-        m->A1 = (ulong)(long)code;
-        Ipc.SendRec(Endpoint.Pm, m);
+        Sys.Call(KernelCallNumber.Exit, (ulong)(long)code, unchecked((ulong)(long)Endpoint.None), 0, 0, out _);
+        Sys.Request(Endpoint.Pm, PmRequest.Exit, (ulong)(long)code);
         for (;;) { }
     }
 
