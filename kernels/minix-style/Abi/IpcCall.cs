@@ -28,6 +28,8 @@ public static class Endpoint
     public const int Kernel = -1;       // the source of notifications the kernel raises (interrupts)
     public const int Pm = 0;
     public const int IpcTest = 1;
+    public const int UserIpcTest = 2;      // ipc-test again, with a user process's privileges
+    public const int JumpIntoData = 3, WriteText = 4;   // ipc-test as the two separate-I&D probes
     public const int Ds = 5;
     public const int RtcDriver = 6;
 }

@@ -8,7 +8,7 @@ namespace MinixStyle.Tasks;
 public static class BootImage
 {
     public const int DriverPriority = 2, PmPriority = 4, TestPriority = 7;
-    public const int UserTestSlot = 2, JumpIntoDataSlot = 3, WriteTextSlot = 4;
+    public const int UserTestSlot = Endpoint.UserIpcTest, JumpIntoDataSlot = Endpoint.JumpIntoData, WriteTextSlot = Endpoint.WriteText;
 
     public static void Start(ulong iterations)
     {

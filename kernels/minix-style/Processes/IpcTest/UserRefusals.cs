@@ -21,11 +21,8 @@ public static unsafe class UserRefusals
         if (Ipc.KernelCall(m) == IpcStatus.CallDenied) seen |= StartArgument.UserKernelCallDenied;
         *m = default;
         m->Type = PmRequest.GetPid;
-        if (Ipc.SendRec(Endpoint.Pm, m) == IpcStatus.Ok && m->Type == PmRequest.Reply && (long)m->A1 == BootSlot)
+        if (Ipc.SendRec(Endpoint.Pm, m) == IpcStatus.Ok && m->Type == PmRequest.Reply && (long)m->A1 == Endpoint.UserIpcTest)
             seen |= StartArgument.UserSendRecAllowed;
         return seen;
     }
-
-    // The user instance's endpoint, as the kernel's boot image gives it (Tasks/BootImage.cs).
-    private const long BootSlot = 2;
 }
