@@ -6,6 +6,7 @@ global using System.Runtime;
 global using System.Runtime.CompilerServices;
 global using Testbed.Guest.Measure;
 global using Testbed.Hal;
+global using Testbed.Drivers.Faults;
 global using MinixStyle.Abi;
 global using MinixStyle.Benchmarks;
 global using MinixStyle.Boot;

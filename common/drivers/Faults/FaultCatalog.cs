@@ -5,7 +5,7 @@ namespace Testbed.Drivers.Faults;
 public static class FaultCatalog
 {
     public const InjectedFault LastKind = InjectedFault.OutOfMemory;
-    public const FaultTarget LastTarget = FaultTarget.Echo;
+    public const FaultTarget LastTarget = FaultTarget.Ds;
 
     public static string KindName(InjectedFault kind) => kind switch
     {
@@ -30,6 +30,7 @@ public static class FaultCatalog
         FaultTarget.Ata => "ata",
         FaultTarget.Rtl8139 => "rtl8139",
         FaultTarget.Echo => "echo",
+        FaultTarget.Ds => "ds",
         _ => "none",
     };
 
@@ -39,19 +40,22 @@ public static class FaultCatalog
         FaultTarget.Ata or FaultTarget.Rtl8139 => kind >= InjectedFault.NullDeref && kind <= InjectedFault.BadReturn,
         FaultTarget.Echo => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop
             || (kind >= InjectedFault.DivideByZero && kind <= InjectedFault.OutOfMemory),
+        // A server dies or hangs as a process does: the machine-level faults that end or stall it.
+        FaultTarget.Ds => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop || kind == InjectedFault.IllegalInstruction,
         _ => false,
     };
 
     /// <summary>
     /// Whether a plan for <paramref name="target"/> may be persistent (`@n!`): the drivers,
     /// which every kernel's manager restarts with the plan again; not the echo service,
-    /// whose fault check restarts it once, clean.
+    /// whose fault check restarts it once, clean; and minix-style's servers, which its
+    /// reincarnation server restarts with the plan again until its policy gives up.
     /// </summary>
-    public static bool SupportsPersistent(FaultTarget target) => target == FaultTarget.Ata || target == FaultTarget.Rtl8139;
+    public static bool SupportsPersistent(FaultTarget target) => target != FaultTarget.Echo && target != FaultTarget.None;
 
     /// <summary>
     /// The highest request number a target's plan can carry: the echo service receives it in
-    /// 16 bits of its start argument; drivers count requests in 32 bits.
+    /// 16 bits of its start argument, as minix-style's servers do; drivers count requests in 32 bits.
     /// </summary>
-    public static uint MaxRequest(FaultTarget target) => target == FaultTarget.Echo ? 0xFFFFu : 1_000_000_000u;
+    public static uint MaxRequest(FaultTarget target) => target == FaultTarget.Echo || target == FaultTarget.Ds ? 0xFFFFu : 1_000_000_000u;
 }

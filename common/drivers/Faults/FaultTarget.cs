@@ -2,11 +2,12 @@
 // says which kinds it supports. 8-bit, beside FaultPlan.Persistent (FaultPlan stays 16 bytes).
 namespace Testbed.Drivers.Faults;
 
-/// <summary>What a fault is aimed at: a driver (ata, rtl8139) or a driver-like SIP (echo).</summary>
+/// <summary>What a fault is aimed at: a driver (ata, rtl8139), a driver-like SIP (echo) or a server process (minix-style's ds).</summary>
 public enum FaultTarget : byte
 {
     None = 0,
     Ata = 1,
     Rtl8139 = 2,
     Echo = 3,
+    Ds = 4,
 }

@@ -39,6 +39,17 @@ public static unsafe class FaultTrigger
     private static bool Commit<TEnv>(in FaultPlan plan) where TEnv : struct, IDriverEnv
     {
         default(TEnv).FaultCommitting(plan);
+        return CommitNow(plan);
+    }
+
+    /// <summary>
+    /// Executes the faulty code of <paramref name="plan"/> now, for a target that is not a
+    /// driver (minix-style's servers) and has written the "committed" record itself. Returns
+    /// true for bad-return, as AtRequest does; the other kinds do not return normally.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool CommitNow(in FaultPlan plan)
+    {
         switch (plan.Kind)
         {
             case InjectedFault.NullDeref:

@@ -93,10 +93,24 @@ public sealed unsafe class AddressSpace
     /// <summary>Frees the user-half page tables (not the frames they map: those belong to their owner).</summary>
     public void Destroy()
     {
-        if (this == s_kernel || this == s_current) Panic.Halt("destroying the active address space");
-        ulong* pml4 = (ulong*)Root;
-        for (int i = 1; i < 256; i++) FreeTable(pml4[i], 3);
+        ClearUser();
         PhysicalMemory.FreeFrame(Root);
+    }
+
+    /// <summary>
+    /// Frees the user-half page tables and leaves the space empty but usable, its root and
+    /// kernel half kept: a process reloaded in place (UserProcess.Reload) keeps its space.
+    /// The frames the tables mapped are their owner's to free first.
+    /// </summary>
+    public void ClearUser()
+    {
+        if (this == s_kernel || this == s_current) Panic.Halt("clearing the active address space");
+        ulong* pml4 = (ulong*)Root;
+        for (int i = 1; i < 256; i++)
+        {
+            FreeTable(pml4[i], 3);
+            pml4[i] = 0;
+        }
     }
 
     private static void FreeTable(ulong entry, int level)

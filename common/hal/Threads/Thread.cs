@@ -99,7 +99,28 @@ public sealed unsafe class Thread
         ulong stackBase = AllocateStack();
         ulong top = stackBase + KernelStackSize;
         var thread = new Thread(space, stackBase, top);
-        ulong* slot = (ulong*)top;
+        thread._savedRsp = PrepareUserStack((ulong*)top, rip, rsp, argument);
+        return thread;
+    }
+
+    /// <summary>
+    /// Makes a ring-3 thread that will never resume what it was doing start afresh at rip
+    /// with rsp and rdi = argument, on the kernel stack it already has: how a personality
+    /// restarts a process in place without allocating (MINIX 3's reincarnation server,
+    /// kernels/minix-style). It must not be the running thread.
+    /// </summary>
+    public void ResetUser(ulong rip, ulong rsp, ulong argument)
+    {
+        if (this == Current || Space == null || KernelStackTop == 0) Panic.Halt("resetting a running or ring-0 thread");
+        _savedRsp = PrepareUserStack((ulong*)KernelStackTop, rip, rsp, argument);
+        State = ThreadState.Ready;
+    }
+
+    // A ring-3 thread's first picture below top: the iretq frame into ring 3 (with IF set),
+    // zeroed general registers but rdi, and the address tb_context_switch returns to.
+    private static ulong PrepareUserStack(ulong* top, ulong rip, ulong rsp, ulong argument)
+    {
+        ulong* slot = top;
         *--slot = Segments.UserData;                // ss
         *--slot = rsp;
         *--slot = 0x202;                            // rflags: IF
@@ -110,8 +131,7 @@ public sealed unsafe class Thread
         for (int i = 0; i < 15; i++) *--slot = 0;   // rax ... r15
         ((InterruptFrame*)slot)->Rdi = argument;
         *--slot = UserThreadStart();
-        thread._savedRsp = PushSavedRegisters(slot, 0x002);
-        return thread;
+        return PushSavedRegisters(slot, 0x002);
     }
 
     // A kernel thread's first picture below top: what tb_kernel_thread_start pops (argument,

@@ -13,15 +13,18 @@ public sealed class UserProcess
 
     public AddressSpace Space { get; }
     public Thread Thread { get; }
-    public LoadedImage Image { get; }
+    public LoadedImage Image { get; private set; }
     public int StackPages { get; }
+    /// <summary>The boot module it was loaded from: the pristine copy a reload starts from again.</summary>
+    public string ModuleName { get; }
 
-    private UserProcess(AddressSpace space, Thread thread, LoadedImage image, int stackPages)
+    private UserProcess(AddressSpace space, Thread thread, LoadedImage image, int stackPages, string moduleName)
     {
         Space = space;
         Thread = thread;
         Image = image;
         StackPages = stackPages;
+        ModuleName = moduleName;
     }
 
     /// <summary>Loads the boot module <paramref name="moduleName"/> and makes its thread (not yet started); null if it is missing or cannot be loaded.</summary>
@@ -38,7 +41,7 @@ public sealed class UserProcess
             return null;
         }
         Thread thread = Thread.CreateUser(space, image.Entry, StackTop, argument);
-        return new UserProcess(space, thread, image, stackPages);
+        return new UserProcess(space, thread, image, stackPages, moduleName);
     }
 
     /// <summary>
@@ -51,6 +54,30 @@ public sealed class UserProcess
         Release(Space, Image.Start, Image.End);
         Release(Space, StackTop - (ulong)StackPages * 4096, StackTop);
         Space.Destroy();
+    }
+
+    /// <summary>
+    /// Starts the process again in place from a fresh copy of its boot module, whose pages
+    /// the boot loader left untouched: every frame it had is returned, its user half
+    /// cleared, the image loaded and a zeroed stack mapped again, and its thread made to
+    /// enter at the entry with rdi = <paramref name="argument"/>. Nothing is allocated on the
+    /// kernel heap (the same space, thread and kernel stack), so a kernel whose heap is
+    /// closed after boot can restart a process (kernels/minix-style, the reincarnation
+    /// server). Its thread must not be running. False if the image no longer loads (out of
+    /// frames): the process is then empty and must not run.
+    /// </summary>
+    public bool Reload(ulong argument)
+    {
+        if (AddressSpace.Current == Space) AddressSpace.Kernel.Activate();
+        Release(Space, Image.Start, Image.End);
+        Release(Space, StackTop - (ulong)StackPages * 4096, StackTop);
+        Space.ClearUser();
+        if (!Multiboot.TryFindModule(ModuleName, out BootModule module)) return false;
+        LoadedImage image = ElfLoader.Load(Space, module);
+        Image = image;
+        if (!image.Loaded || !ElfLoader.MapStack(Space, StackTop, StackPages)) return false;
+        Thread.ResetUser(image.Entry, StackTop, argument);
+        return true;
     }
 
     private static void Release(AddressSpace space, ulong start, ulong end)

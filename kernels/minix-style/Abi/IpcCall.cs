@@ -32,6 +32,7 @@ public static class Endpoint
     public const int JumpIntoData = 3, WriteText = 4;   // ipc-test as the two separate-I&D probes
     public const int Ds = 5;
     public const int RtcDriver = 6;
+    public const int Rs = 9;            // the reincarnation server (never restarted itself: MINIX 3's RS_PROC_NR)
 }
 
 /// <summary>
@@ -41,10 +42,11 @@ public static class Endpoint
 /// a cycle of senders. NotReady (ENOTREADY): sendnb found no receiver waiting. BadAddress
 /// (EFAULT): the message is not in the caller's memory. BadCall (EBADREQUEST): no such
 /// kernel call or request. DeadSource (EDEADSRCDST): the partner ended during the rendezvous.
+/// NoMemory (ENOMEM): the kernel had no frames left for what was asked.
 /// </summary>
 public static class IpcStatus
 {
-    public const long Ok = 0, BadEndpoint = -1, CallDenied = -2, Deadlock = -3, NotReady = -4, BadAddress = -5, BadCall = -6, DeadSource = -7;
+    public const long Ok = 0, BadEndpoint = -1, CallDenied = -2, Deadlock = -3, NotReady = -4, BadAddress = -5, BadCall = -6, DeadSource = -7, NoMemory = -8;
 }
 
 /// <summary>A notification as the receiver sees it (MINIX: NOTIFY_MESSAGE, with the sender in m_source).</summary>

@@ -11,10 +11,25 @@ public static class KernelCallNumber
     public const int SetAlarm = 4;      // SYS_SETALARM: a notification from CLOCK after A1 ticks -> A1 = ticks the old alarm had left
     public const int DevIo = 5;         // SYS_DEVIO: one port access for a driver, inside its port ranges (DevIo flags)
     public const int IrqCtl = 6;        // SYS_IRQCTL: A1 = IrqCtlOp, A2 = line (only the caller's lines)
-    public const int Count = 7;
+    // 7..11: the drivers' calls (string and vector I/O, DMA memory, grants).
+    public const int Kill = 12;         // SYS_KILL: ends the process A1 with code A2 (RS ends a hung service)
+    public const int Exec = 13;         // SYS_EXEC: the ended process A1 starts again from the pristine copy of its boot image, A2 = start argument, A3 = ExecFlags -> A1 = its new endpoint
+    public const int PrivCtl = 14;      // SYS_PRIVCTL (reserved)
+    public const int Times = 15;        // SYS_TIMES: -> A1 = clock ticks since boot
+    public const int Count = 16;
 
     /// <summary>What SYS_GETINFO answers (A1).</summary>
     public const ulong GetInfoWhoAmI = 1;   // -> A1 = endpoint, A2 = priority
+    public const ulong GetInfoNextDeath = 2; // PM only: -> A1 = endpoint of a process that ended and was not yet reported, A2 = its exit code (NotReady: none)
+    public const ulong GetInfoWorkloads = 3; // -> A1 = live processes that are not services (the run's workloads)
+    public const ulong GetInfoBootArgument = 4; // A2 = endpoint -> A1 = the start argument its slot was given at boot
+}
+
+/// <summary>SYS_EXEC's A3.</summary>
+public static class ExecFlags
+{
+    /// <summary>The new instance keeps the old endpoint: a server others reach at a fixed endpoint (MINIX 3: DS, PM in include/minix/com.h). Without it the endpoint's generation advances and the new one is published through DS.</summary>
+    public const ulong KeepEndpoint = 1;
 }
 
 /// <summary>SYS_DIAGCTL sub-calls (A1): how ring 3 reports checks and benchmarks by number (ReportNames).</summary>
@@ -22,6 +37,30 @@ public static class DiagOp
 {
     public const ulong Check = 1;       // A2 = check number, A3 = ok, A4 = detail value
     public const ulong Bench = 2;       // A2 = bench number, A3 = samples address, A4 = count
+    public const ulong FaultCommitted = 4; // A2 = FaultTarget | InjectedFault << 8, A3 = request: a server is about to commit its planned fault
+    public const ulong Recovery = 3;    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
+}
+
+/// <summary>What a recovery report (DiagOp.Recovery) says happened to a service.</summary>
+public static class RecoveryState
+{
+    public const ulong Restarted = 0, GaveUp = 1;
+}
+
+/// <summary>How RS learned that a service failed (DSN 2007, section 4.1: the defect classes RS detects).</summary>
+public static class FailureCause
+{
+    /// <summary>It ended by itself (its exit call, or a runtime check that ends the process).</summary>
+    public const ulong Exited = 0;
+    /// <summary>A CPU exception ended it (the kernel's fault exit code: -100 - vector).</summary>
+    public const ulong Crashed = 1;
+    /// <summary>It missed its heartbeat and RS killed it.</summary>
+    public const ulong Hung = 2;
+
+    public const int FaultExitCode = -100;
+    public static ulong Of(long exitCode) => exitCode <= FaultExitCode && exitCode > FaultExitCode - 32 ? Crashed : Exited;
+
+    public static string Name(ulong cause) => cause == Crashed ? "crash" : cause == Hung ? "hang" : cause == Exited ? "exit" : null;
 }
 
 /// <summary>SYS_DEVIO's A3: the direction and width of the access (A1 = port, A2 = value to write; -> A1 = value read).</summary>

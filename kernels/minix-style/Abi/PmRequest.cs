@@ -11,6 +11,7 @@ public static class PmRequest
     public const int SendBack = 5;          // PM sends a message to the caller (the deadlock check's other half)
     public const int Ping = 6;              // one-way (sendnb): counted, never answered
     public const int PublishShared = 7;     // PM publishes the DS key "shared" -> A3 = DS's status
+    public const int NextDeath = 8;         // RS: -> A1 = endpoint of a process that ended, A2 = its exit code, A3 = 0 (1: none left)
 
     public const int Reply = 0x100;         // every reply's Type; A3 = the status of PM's own IPC where one matters
 }

@@ -1,6 +1,6 @@
 // The checks the kernel itself makes at the end of the run: its data stayed static, the
 // user process saw every refusal its privileges imply, code and data stayed apart, and
-// the server is still waiting.
+// the servers are still waiting (RS with its clock stopped).
 namespace MinixStyle.Checks;
 
 public static class KernelChecks
@@ -29,5 +29,7 @@ public static class KernelChecks
         Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
+        ref Proc rs = ref ProcessTable.Procs[Endpoint.Rs];
+        Report.Check("rs.waiting-for-requests", !rs.Exited && rs.Receiving && rs.ReceiveFrom == Endpoint.Any && rs.AlarmAt == 0);
     }
 }

@@ -4,7 +4,7 @@ namespace MinixStyle.Faults;
 
 public static unsafe class UserFaults
 {
-    public const int FaultExitCode = -100;
+    public const int FaultExitCode = FailureCause.FaultExitCode;
 
     public static void Install() => Interrupts.FaultHandler = &OnFault;
 

@@ -127,8 +127,12 @@ public static unsafe class Rendezvous
     public static long Notify(int caller, int destination) =>
         NotifyFrom(ProcessTable.Procs[caller].Endpoint, caller, destination);
 
-    /// <summary>A notification from <paramref name="source"/> (a process, or CLOCK from the tick), pending as <paramref name="bit"/> if not taken now.</summary>
-    public static long NotifyFrom(int source, int bit, int destination)
+    /// <summary>
+    /// A notification from <paramref name="source"/> (a process, or CLOCK from the tick), pending as
+    /// <paramref name="bit"/> if not taken now. A receiver that outranks the caller runs at once
+    /// unless <paramref name="runNow"/> is false (the caller is ending a process and must finish first).
+    /// </summary>
+    public static long NotifyFrom(int source, int bit, int destination, bool runNow = true)
     {
         ref Proc to = ref ProcessTable.Procs[destination];
         if (!to.ReplyPending && WaitsFor(ref to, source))
@@ -139,7 +143,8 @@ public static unsafe class Rendezvous
                 NotificationMessage(target, source, ref to);
                 to.Receiving = false;
                 to.Result = IpcStatus.Ok;
-                Scheduler.Woken(destination);
+                if (runNow) Scheduler.Woken(destination);
+                else Scheduler.MakeReady(destination);
                 return IpcStatus.Ok;
             }
         }

@@ -29,6 +29,18 @@ public static unsafe class DoDiagCtl
             Report.Bench(name, Summary.Of(s_samples, (int)count), what);
             return IpcStatus.Ok;
         }
+        if (m->A1 == DiagOp.Recovery) return RecoveryReport.Write(m);
+        if (m->A1 == DiagOp.FaultCommitted)
+        {
+            var plan = new FaultPlan
+            {
+                Target = (FaultTarget)(m->A2 & 0xFF),
+                Kind = (InjectedFault)((m->A2 >> 8) & 0xFFFF),
+                AtRequest = (uint)m->A3,
+            };
+            FaultPlanLine.Write(plan, FaultPlanState.Committed);
+            return IpcStatus.Ok;
+        }
         return IpcStatus.BadCall;
     }
 

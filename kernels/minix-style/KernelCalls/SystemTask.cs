@@ -66,6 +66,9 @@ public static unsafe class SystemTask
             KernelCallNumber.SetAlarm => DoSetAlarm.Handle(caller, m),
             KernelCallNumber.DevIo => DoDevIo.Handle(caller, m),
             KernelCallNumber.IrqCtl => DoIrqCtl.Handle(caller, m),
+            KernelCallNumber.Kill => DoKill.Handle(caller, m),
+            KernelCallNumber.Exec => DoExec.Handle(caller, m),
+            KernelCallNumber.Times => DoTimes.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

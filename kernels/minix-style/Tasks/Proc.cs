@@ -37,5 +37,12 @@ public struct Proc
     public bool Exited;
     public int ExitCode;
 
+    /// <summary>A server or driver (RS's to restart), not one of the run's workloads.</summary>
+    public bool Service;
+    /// <summary>It ended and PM has not yet collected the report (SYS_GETINFO NextDeath).</summary>
+    public bool DeathUnreported;
+    /// <summary>The start argument of its boot image entry (RS restarts with it, or without its fault plan).</summary>
+    public ulong BootArgument;
+
     public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
 }

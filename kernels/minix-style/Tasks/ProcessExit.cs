@@ -1,5 +1,7 @@
-// A process ends (its exit call, PM's exit call for it, or a fault): every process blocked on it gets
-// DeadSource instead of waiting for ever (MINIX 3: clear_endpoint), then someone else runs.
+// A process ends (its exit call, PM's exit call for it, RS's kill, or a fault): every process blocked
+// on it gets DeadSource instead of waiting for ever (MINIX 3: clear_endpoint), notifications it
+// left pending vanish, and PM hears of it from SYSTEM (MINIX 3: the kernel's SIGKSIG to PM, which
+// tells RS, the parent of every service), then someone else runs.
 namespace MinixStyle.Tasks;
 
 public static class ProcessExit
@@ -14,9 +16,12 @@ public static class ProcessExit
         if (p.Sending) Unlink(ref ProcessTable.Procs[p.SendTo], slot);
         p.Sending = p.Receiving = false;
         p.FirstSender = ProcessTable.NoSlot;
+        p.AlarmAt = 0;
+        p.DeathUnreported = slot != Endpoint.Pm;
         for (int s = 0; s < ProcessTable.Slots; s++)
         {
             ref Proc other = ref ProcessTable.Procs[s];
+            other.NotifyPending &= ~(1UL << slot);
             if (s == slot || !other.InUse || other.Exited) continue;
             bool waitsForIt = (other.Sending && other.SendTo == slot)
                 || (other.Receiving && other.ReceiveFrom == p.Endpoint);
@@ -25,6 +30,7 @@ public static class ProcessExit
             other.Result = IpcStatus.DeadSource;
             Scheduler.MakeReady(s);
         }
+        if (p.DeathUnreported) Rendezvous.NotifyFrom(Endpoint.System, ProcessTable.SystemSlot, Endpoint.Pm, runNow: false);
         if (slot != Scheduler.Current)
         {
             Scheduler.Remove(slot);

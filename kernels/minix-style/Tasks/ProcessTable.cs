@@ -27,15 +27,31 @@ public static class ProcessTable
         }
     }
 
-    /// <summary>The slot an endpoint names, live or not, or NoSlot if it names none.</summary>
-    public static int SlotOfEndpoint(int endpoint) =>
-        endpoint == Endpoint.System ? SystemSlot : endpoint < 0 || endpoint >= SystemSlot ? NoSlot : endpoint;
+    /// <summary>
+    /// Endpoints carry a generation (MINIX 3: _ENDPOINT(g, p), include/minix/endpoint.h):
+    /// endpoint = generation * Slots + slot, so a restarted process gets a new endpoint and a
+    /// message meant for the old instance can never reach the new one. Boot processes are
+    /// generation 0 (endpoint = slot). Generations stay below Endpoint.None.
+    /// </summary>
+    public const int Generations = 0x6000 / Slots;
 
-    /// <summary>The slot of a live process's endpoint, or NoSlot. User endpoints are their slots.</summary>
+    public static int EndpointOf(int generation, int slot) => generation * Slots + slot;
+
+    /// <summary>The slot an endpoint names, live or not, or NoSlot if it names none.</summary>
+    public static int SlotOfEndpoint(int endpoint)
+    {
+        if (endpoint == Endpoint.System) return SystemSlot;
+        if (endpoint < 0 || endpoint >= Generations * Slots) return NoSlot;
+        int slot = endpoint & (Slots - 1);
+        return slot == SystemSlot ? NoSlot : slot;
+    }
+
+    /// <summary>The slot of a live process's endpoint (the current instance of its slot), or NoSlot.</summary>
     public static int SlotOf(int endpoint)
     {
         int slot = SlotOfEndpoint(endpoint);
         if (slot == NoSlot) return NoSlot;
-        return Procs[slot].InUse && !Procs[slot].Exited ? slot : NoSlot;
+        ref Proc p = ref Procs[slot];
+        return p.InUse && !p.Exited && p.Endpoint == endpoint ? slot : NoSlot;
     }
 }

@@ -54,7 +54,7 @@ public sealed unsafe class FaultPlanParserTests
 
         Assert.Equal(kinds.Count, kinds.Distinct().Count());
         Assert.DoesNotContain("none", kinds);
-        Assert.Equal(["ata", "rtl8139", "echo"], targets);
+        Assert.Equal(["ata", "rtl8139", "echo", "ds"], targets);
     }
 
     [Fact]
@@ -67,6 +67,7 @@ public sealed unsafe class FaultPlanParserTests
         Assert.Equal(Kinds(FaultTarget.Ata), Kinds(FaultTarget.Rtl8139));
         Assert.Equal("null-deref infinite-loop divide-by-zero index-out-of-range invalid-cast stack-overflow " +
             "contract-violation not-owner throw out-of-memory", Kinds(FaultTarget.Echo));
+        Assert.Equal("null-deref infinite-loop illegal-instruction", Kinds(FaultTarget.Ds));
     }
 
     [Theory]

@@ -10,6 +10,7 @@ public static unsafe class DsMain
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
+        ServerFault.Arm(argument);      // fault=ds:<kind>@<n>: committed at the n-th request
         ServerLoop.Run(&Serve, DsRequest.Reply);
         return 0;
     }
@@ -18,6 +19,7 @@ public static unsafe class DsMain
     private static bool Serve(Message* request, Message* reply)
     {
         if (request->Type == Notification.Type) return false;
+        ServerFault.AtRequest();
         reply->A3 = Serve(request->Source, request, reply);
         return true;
     }

@@ -19,6 +19,7 @@ public static unsafe class IpcTestMain
         ulong role = StartArgument.Role(argument);
         if (role == StartArgument.RoleUser) return UserRefusals.Probe(m);
         if (role != StartArgument.RoleSystem) return SeparateCodeAndData.Break(role);
+        DsRecovery.Run(m);
         IpcChecks.Run(m);
         DsChecks.Run(m);
         IpcBenchmarks.Run(m, (int)StartArgument.Iterations(argument));

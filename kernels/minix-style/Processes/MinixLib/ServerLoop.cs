@@ -1,6 +1,7 @@
 // A server's main loop (MINIX 3: each server's main() around sef_receive): receive from
 // anyone, let the server fill in the reply, and send it (a server replies with send, never
 // sendrec, so a client cannot keep it waiting) unless the server answers that there is none.
+// RS's heartbeat pings are answered inside the receive (Sef).
 using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
@@ -16,7 +17,7 @@ public static unsafe class ServerLoop
         Message* reply = MessageRoom.Aligned(ref s_reply);
         for (;;)
         {
-            if (Ipc.Receive(Endpoint.Any, request) != IpcStatus.Ok) continue;
+            if (Sef.Receive(Endpoint.Any, request) != IpcStatus.Ok) continue;
             int client = request->Source;       // the server may reuse the request as scratch
             *reply = default;
             reply->Type = replyType;

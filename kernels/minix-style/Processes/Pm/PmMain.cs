@@ -1,5 +1,7 @@
 // PM, the process manager (MINIX 3: servers/pm/main.c), in the servers' loop (ServerLoop):
-// the requests it serves so far, and those that drive ipc-test's IPC checks.
+// the requests it serves so far, and those that drive ipc-test's IPC checks. The kernel tells
+// it of every process that ended (a notification from SYSTEM); PM passes each on to RS, the
+// parent of every service (Deaths).
 using System.Runtime;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
@@ -45,6 +47,13 @@ public static unsafe class PmMain
             case PmRequest.PublishShared:
                 reply->A3 = PublishShared(request);
                 return true;
+            case PmRequest.NextDeath:
+                if (client != Endpoint.Rs) break;
+                reply->A3 = Deaths.Next(out reply->A1, out reply->A2) ? 0UL : 1UL;
+                return true;
+            case Notification.Type when client == Endpoint.System:
+                if (Deaths.Collect(request)) Ipc.Notify(Endpoint.Rs);
+                return false;
             case Notification.Type:
                 // A notification is answered by one: the notify round trip's other half.
                 Ipc.Notify(client);

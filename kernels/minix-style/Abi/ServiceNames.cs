@@ -1,0 +1,32 @@
+// The services RS manages, by their system.conf names, and the boot endpoint of each (MINIX 3:
+// the boot image table names its processes; RS finds a service's privileges and policy by
+// name). A system.conf service with no process here yet is not started (reported by RS).
+namespace MinixStyle.Abi;
+
+public static class ServiceNames
+{
+    /// <summary>The boot endpoint of the service named by the DS key <paramref name="name"/>, or Endpoint.None.</summary>
+    public static int BootEndpoint(ulong name)
+    {
+        if (name == DsKey.Of("ds")) return Endpoint.Ds;
+        if (name == DsKey.Of("pm")) return Endpoint.Pm;
+        if (name == DsKey.Of("rs")) return Endpoint.Rs;
+        return Endpoint.None;
+    }
+
+    /// <summary>
+    /// Services whose endpoint is fixed, because everyone reaches them without asking DS
+    /// (MINIX 3: include/minix/com.h): a restart keeps it (ExecFlags.KeepEndpoint).
+    /// </summary>
+    public static bool HasFixedEndpoint(int bootEndpoint) => bootEndpoint == Endpoint.Ds || bootEndpoint == Endpoint.Pm || bootEndpoint == Endpoint.Rs;
+}
+
+/// <summary>Where RS finds the privilege table (system.conf as Build/ServiceConfig wrote it): mapped read-only by the kernel at boot.</summary>
+public static class RsLayout
+{
+    public const ulong ServiceTable = 0x0000_7000_0000_0000;     // in the user half (PML4 slots 1-255; slot 0 is the kernel's low identity map)
+    /// <summary>RS's start argument: the table's offset in its first page (bits 32-43) and its size in bytes (bits 0-31).</summary>
+    public static ulong Pack(ulong offset, ulong size) => offset << 32 | size;
+    public static ulong Address(ulong argument) => ServiceTable + ((argument >> 32) & 0xFFF);
+    public static ulong Size(ulong argument) => argument & 0xFFFF_FFFF;
+}

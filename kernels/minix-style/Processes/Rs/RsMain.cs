@@ -1,0 +1,169 @@
+// RS, the reincarnation server (Herder et al., DSN 2007, section 4; DSN 2009, section 3): the
+// guardian of every service in its table. It learns of a failure three ways: PM reports a
+// service that ended (its exit, or a CPU exception the kernel turned into an ending), or the
+// service misses its heartbeat (a ping unanswered for a whole period: hung, so RS kills it).
+// Then its policy decides: restart from the pristine boot image (SYS_EXEC), later, or give up.
+// RS never blocks on a service: pings are notifications, and it sends nothing else to them.
+// When no workload is left alive, RS stops its clock and the run can end.
+using System.Runtime;
+using MinixStyle.Abi;
+using MinixStyle.Processes.MinixLib;
+using Testbed.Guest.Measure;
+
+namespace MinixStyle.Processes.Rs;
+
+public static unsafe class RsMain
+{
+    /// <summary>The clock of RS's rounds (heartbeat deadlines and delayed restarts), in ticks.</summary>
+    public const ulong RoundTicks = 10;
+    /// <summary>The exit code RS gives a service it kills for missing its heartbeat.</summary>
+    public const int HungExitCode = -200;
+
+    private static MessageRoom s_room;
+
+    [RuntimeExport("tb_process_main")]
+    private static int Main(ulong argument)
+    {
+        if (!ServiceTable.Load((byte*)RsLayout.Address(argument), RsLayout.Size(argument))) return 1;
+        Message* m = MessageRoom.Aligned(ref s_room);
+        ulong now = Ticks();
+        for (int i = 0; i < ServiceTable.Count; i++) ServiceTable.At(i)->PingAt = now;
+        bool running = Arm();
+        for (;;)
+        {
+            if (Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
+            if (m->Type != Notification.Type)
+            {
+                // RS serves no requests of its own yet; a sender must not wait for ever.
+                int client = m->Source;
+                *m = default;
+                m->Type = (int)IpcStatus.BadCall;
+                Ipc.SendNb(client, m);
+                continue;
+            }
+            int source = m->Source;
+            if (source == Endpoint.Clock) running = running && Round(m);
+            else
+            {
+                Pong(source);
+                // PM's notification is its pong and its news of deaths alike: ask it.
+                if (source == Endpoint.Pm) Deaths(m);
+            }
+        }
+    }
+
+    // Each round: stop if the run's workloads are gone; else ping, find the hung, restart the due.
+    private static bool Round(Message* m)
+    {
+        if (Info(m, KernelCallNumber.GetInfoWorkloads, 0) == 0) return false;
+        ulong now = Ticks();
+        for (int i = 0; i < ServiceTable.Count; i++)
+        {
+            Service* s = ServiceTable.At(i);
+            if (s->State == ServiceState.WaitingToRestart && now >= s->RestartAt) Restart(s, m);
+            if (s->State != ServiceState.Running || s->Heartbeat == 0 || now - s->PingAt < s->Heartbeat) continue;
+            if (s->AwaitingPong)
+            {
+                Sys.Call(KernelCallNumber.Kill, (ulong)(long)s->Endpoint, unchecked((ulong)(long)HungExitCode), 0, 0, out _);
+                Failed(s, m, now, FailureCause.Hung);
+                continue;
+            }
+            s->AwaitingPong = true;
+            s->PingAt = now;
+            Ipc.Notify(s->Endpoint);
+        }
+        return Arm();
+    }
+
+    private static void Pong(int source)
+    {
+        Service* s = ServiceTable.Find(source);
+        if (s == null || s->State != ServiceState.Running) return;
+        s->AwaitingPong = false;
+    }
+
+    // PM's reports, one sendrec each until it has none (PM never blocks on RS: it notifies).
+    private static void Deaths(Message* m)
+    {
+        for (;;)
+        {
+            *m = default;
+            m->Type = PmRequest.NextDeath;
+            if (Ipc.SendRec(Endpoint.Pm, m) != IpcStatus.Ok || m->A3 != 0) return;
+            Service* s = ServiceTable.Find((int)(long)m->A1);
+            if (s != null && s->State == ServiceState.Running) Failed(s, m, Ticks(), FailureCause.Of((long)m->A2));
+        }
+    }
+
+    private static void Failed(Service* s, Message* m, ulong now, ulong cause)
+    {
+        s->DetectedTsc = Tsc.Read();
+        s->Cause = cause;
+        s->AwaitingPong = false;
+        switch (RestartPolicy.Decide(s, now))
+        {
+            case RestartPolicy.Decision.RestartNow:
+                Restart(s, m);
+                return;
+            case RestartPolicy.Decision.RestartLater:
+                s->State = ServiceState.WaitingToRestart;
+                return;
+            case RestartPolicy.Decision.GiveUp:
+                s->State = ServiceState.GaveUp;
+                Report(m, s, RecoveryState.GaveUp, 0, RestartPolicy.FailuresWithin(s, now) - 1);
+                return;
+            default:
+                s->State = ServiceState.Dead;
+                return;
+        }
+    }
+
+    // From the pristine copy of its boot image, with its boot argument (its fault plan only if persistent).
+    private static void Restart(Service* s, Message* m)
+    {
+        ulong boot = Info(m, KernelCallNumber.GetInfoBootArgument, (ulong)(long)s->BootEndpoint);
+        ulong flags = ServiceNames.HasFixedEndpoint(s->BootEndpoint) ? ExecFlags.KeepEndpoint : 0;
+        long status = Sys.Call(KernelCallNumber.Exec, (ulong)(long)s->Endpoint, ServerFaultArgument.ForRestart(boot), flags, 0, out ulong endpoint);
+        if (status != IpcStatus.Ok)
+        {
+            s->State = ServiceState.Dead;
+            return;
+        }
+        s->Endpoint = (int)(long)endpoint;
+        s->State = ServiceState.Running;
+        s->PingAt = Ticks();
+        s->Restarts++;
+        Report(m, s, RecoveryState.Restarted, Tsc.Read() - s->DetectedTsc, s->Restarts);
+    }
+
+    private static void Report(Message* m, Service* s, ulong state, ulong instructions, ulong restarts)
+    {
+        *m = default;
+        m->Type = KernelCallNumber.DiagCtl;
+        m->A1 = DiagOp.Recovery;
+        m->A2 = s->Name;
+        m->A3 = state;
+        m->A4 = instructions;
+        m->A5 = restarts;
+        m->A6 = s->GiveUpWindow;
+        m->A7 = s->Cause;
+        Ipc.KernelCall(m);
+    }
+
+    private static bool Arm() => Sys.Call(KernelCallNumber.SetAlarm, RoundTicks, 0, 0, 0, out _) == IpcStatus.Ok;
+
+    private static ulong Ticks()
+    {
+        Sys.Call(KernelCallNumber.Times, 0, 0, 0, 0, out ulong ticks);
+        return ticks;
+    }
+
+    private static ulong Info(Message* m, ulong what, ulong a2)
+    {
+        *m = default;
+        m->Type = KernelCallNumber.GetInfo;
+        m->A1 = what;
+        m->A2 = a2;
+        return Ipc.KernelCall(m) == IpcStatus.Ok ? m->A1 : 0;
+    }
+}
