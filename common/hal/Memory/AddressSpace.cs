@@ -93,7 +93,9 @@ public sealed unsafe class AddressSpace
     /// <summary>Frees the user-half page tables (not the frames they map: those belong to their owner).</summary>
     public void Destroy()
     {
-        ClearUser();
+        if (this == s_kernel || this == s_current) Panic.Halt("destroying the active address space");
+        ulong* pml4 = (ulong*)Root;
+        for (int i = 1; i < 256; i++) FreeTable(pml4[i], 3);
         PhysicalMemory.FreeFrame(Root);
     }
 

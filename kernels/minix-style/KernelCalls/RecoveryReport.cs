@@ -24,7 +24,7 @@ public static unsafe class RecoveryReport
         TbLine line = TbLine.Begin(ProtocolNames.Recovery).FieldText("name", name, name + length).Field("cause", cause);
         if (m->A3 == RecoveryState.GaveUp)
         {
-            line.Field("state", ProtocolNames.RecoveryGaveUp).Field("restarts", m->A5).Field("window-ticks", m->A6)
+            line.Field("state", ProtocolNames.RecoveryGaveUp).Field("restarts", m->A5).Field("window-clock-ticks", m->A6)
                 .Field("what", "the service failed again within its restart window: RS gave up (system.conf policy)").End();
             return IpcStatus.Ok;
         }
