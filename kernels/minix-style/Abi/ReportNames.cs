@@ -8,6 +8,7 @@ public enum CheckId
     SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall, AlarmNotifies,
     DsPublishRetrieve, DsSubscriberNotified, DsForeignKeyRefused,
     IrqNotifications, DevIoOutsideRangeRefused, IrqCtlOtherLineRefused,
+    SendRecUncachedPage,
 }
 
 public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip }
@@ -32,6 +33,7 @@ public static class ReportNames
         CheckId.IrqNotifications => "irq.notification-per-interrupt",
         CheckId.DevIoOutsideRangeRefused => "devio.port-outside-range-refused",
         CheckId.IrqCtlOtherLineRefused => "irqctl.other-line-refused",
+        CheckId.SendRecUncachedPage => "ipc.sendrec.slow-path",
         _ => null,
     };
 

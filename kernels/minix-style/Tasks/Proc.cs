@@ -37,5 +37,13 @@ public struct Proc
     public bool Exited;
     public int ExitCode;
 
+    // For the IPC fast path (Ipc/ipc_fastpath.S), which reads this struct at the offsets its
+    // layout check (Ipc/FastPath.cs) compares at boot. What a switch to this process needs,
+    // set when it is admitted (FastPath.Bind): its HAL thread and address space as object
+    // addresses, its kernel stack top, its page table root (0 for a kernel task).
+    public ulong ThreadAddress, KernelStackTop, SpaceAddress, SpaceRoot;
+    /// <summary>MessagePage if its entry is present, user and writable, else 0; and physical minus virtual address on it (Ipc/UserMessage.cs).</summary>
+    public ulong WritableMessagePage, MessagePhysicalOffset;
+
     public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
 }
