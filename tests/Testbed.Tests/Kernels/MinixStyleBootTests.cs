@@ -12,13 +12,13 @@ public sealed class MinixStyleBootTests
 
     private static readonly string[] ExpectedChecks =
     [
-        "ipc.sendrec.reply", "ipc.source-stamped-by-kernel", "ipc.send-then-receive", "ipc.send-cycle-refused",
+        "ipc.sendrec.reply", "ipc.source-stamped-by-kernel", "ipc.sendrec.slow-path", "ipc.send-then-receive", "ipc.send-cycle-refused",
         "ipc.notify.pending-after-reply", "ipc.sendnb.delivered", "ipc.bad-endpoint-refused", "ipc.bad-address-refused",
         "kernel-call.unknown-refused", "kernel.no-allocation-after-boot", "privilege.user-refusals",
         "memory.data-not-executable", "memory.text-read-only", "clock.alarm-notifies",
         "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
         "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
-        "ipc-test.exited-cleanly", "pm.waiting-for-requests",
+        "ipc-test.exited-cleanly", "ipc.fastpath.taken", "pm.waiting-for-requests",
     ];
 
     private static readonly string[] Benchmarks = ["kernel-call.null", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
