@@ -7,7 +7,12 @@ namespace MinixStyle.Ipc;
 
 public static unsafe class SystemCallEntry
 {
-    public static void Install() => FastPath.Install();
+    public static void Install()
+    {
+        FastPath.Install();
+        // selftest-break=ipc.fastpath.taken: the slow path alone, so that only that check fails.
+        if (CommandLine.Breaks("ipc.fastpath.taken")) SystemCalls.SetHandler(&Handle);
+    }
 
     [RuntimeExport("minix_ipc_slowpath")]
     private static ulong Handle(ulong what, ulong endpoint, ulong message, ulong unused3, ulong unused4, ulong unused5) =>

@@ -50,4 +50,15 @@ public sealed class MinixStyleBootTests
         var failed = Assert.Single(result.Checks, c => !c.Ok);
         Assert.Equal("privilege.user-refusals", failed.Name);
     }
+
+    [Fact]
+    public async Task WithoutTheFastPath_EveryIpcCheckStillPasses_AndOnlyTheFastPathCheckFails()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=ipc.fastpath.taken");
+
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        Assert.Equal(ExpectedChecks.Length, result.Checks.Count());
+        var failed = Assert.Single(result.Checks, c => !c.Ok);
+        Assert.Equal("ipc.fastpath.taken", failed.Name);
+    }
 }
