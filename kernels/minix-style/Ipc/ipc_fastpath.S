@@ -41,23 +41,23 @@
 	.set P_ENDPOINT, 4
 	.set P_PRIORITY, 8
 	.set P_NEXTREADY, 12
-	.set P_PRIMITIVES, 16
-	.set P_SENDMASK, 24
-	.set P_RECEIVING, 49
-	.set P_REPLYPENDING, 50
-	.set P_RECEIVEFROM, 56
-	.set P_MESSAGE, 64
-	.set P_FIRSTSENDER, 72
-	.set P_NOTIFYPENDING, 80
-	.set P_QUANTUMLEFT, 120
-	.set P_RESULT, 128
-	.set P_EXITED, 136
-	.set P_THREAD, 144
-	.set P_KERNELSTACK, 152
-	.set P_SPACE, 160
-	.set P_SPACEROOT, 168
-	.set P_MSGPAGE, 176
-	.set P_MSGOFFSET, 184
+	.set P_RECEIVING, 17
+	.set P_REPLYPENDING, 18
+	.set P_RECEIVEFROM, 24
+	.set P_MESSAGE, 32
+	.set P_FIRSTSENDER, 40
+	.set P_NOTIFYPENDING, 48
+	.set P_QUANTUMLEFT, 88
+	.set P_RESULT, 96
+	.set P_EXITED, 104
+	.set P_THREAD, 112
+	.set P_KERNELSTACK, 120
+	.set P_SPACE, 128
+	.set P_SPACEROOT, 136
+	.set P_MSGPAGE, 144
+	.set P_MSGOFFSET, 152
+	.set P_PRIMITIVES, 160          # Privileges, last (Tasks/Proc.cs): Primitives, then SendTo
+	.set P_SENDMASK, 168
 	.set T_SAVEDRSP, 32             # Testbed.Hal.Thread
 	.set T_STATE, 60
 	.set M_SOURCE, 0                # Abi/Message.cs

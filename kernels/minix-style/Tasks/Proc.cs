@@ -9,8 +9,6 @@ public struct Proc
     public int Priority;                // 0 is the highest (MINIX: TASK_Q); see Scheduler
     /// <summary>The next process in this one's run queue, while it is ready (MINIX: p_nextready).</summary>
     public int NextReady;
-    public Privileges Privileges;
-
     // Why the process is not runnable (MINIX: p_rts_flags); none set and InUse = ready.
     public bool Sending, Receiving;
     /// <summary>In the receive half of a sendrec: notifications wait (MINIX: MF_REPLY_PEND).</summary>
@@ -44,6 +42,9 @@ public struct Proc
     public ulong ThreadAddress, KernelStackTop, SpaceAddress, SpaceRoot;
     /// <summary>MessagePage if its entry is present, user and writable, else 0; and physical minus virtual address on it (Ipc/UserMessage.cs).</summary>
     public ulong WritableMessagePage, MessagePhysicalOffset;
+
+    /// <summary>Last of the fields the fast path reads: it grows as drivers get more rights, and nothing before it moves then.</summary>
+    public Privileges Privileges;
 
     public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
 }
