@@ -9,6 +9,7 @@ public struct Proc
     public int Priority;                // 0 is the highest (MINIX: TASK_Q); see Scheduler
     /// <summary>The next process in this one's run queue, while it is ready (MINIX: p_nextready).</summary>
     public int NextReady;
+
     // Why the process is not runnable (MINIX: p_rts_flags); none set and InUse = ready.
     public bool Sending, Receiving;
     /// <summary>In the receive half of a sendrec: notifications wait (MINIX: MF_REPLY_PEND).</summary>
