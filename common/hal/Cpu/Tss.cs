@@ -50,6 +50,8 @@ public static unsafe class Tss
 
     /// <summary>The stack the CPU switches to on an interrupt from ring 3.</summary>
     public static void SetKernelStack(ulong top) => s_tss->Rsp0 = top;
+    /// <summary>RSP0's address, for a fast path that switches threads itself (kernels/minix-style/Ipc/ipc_fastpath.S).</summary>
+    public static ulong* KernelStackField => &s_tss->Rsp0;
 
     /// <summary>A separate stack for one interrupt vector (IST 1..7), used for double faults.</summary>
     public static void SetInterruptStack(int index, ulong top) => (&s_tss->Ist1)[index - 1] = top;

@@ -23,6 +23,8 @@ public sealed unsafe class AddressSpace
     /// <summary>The boot address space (kernel half only).</summary>
     public static AddressSpace Kernel => s_kernel;
     public static AddressSpace Current => s_current;
+    /// <summary>Where the active space is recorded, for a fast path that writes CR3 itself (kernels/minix-style/Ipc/ipc_fastpath.S): it must record the space it activates here.</summary>
+    public static ulong CurrentSlotAddress => (ulong)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s_current);
 
     internal static void Initialize()
     {

@@ -12,6 +12,7 @@ public static class IpcCall
     public const ulong Notify = 4;      // never blocks: a pending bit at the receiver
     public const ulong SendNb = 5;      // Send, but fails with NotReady instead of blocking
     public const ulong KernelCall = 6;  // a request to the system task: message Type = call number
+    public const ulong ReplyReceive = 7; // a server's Send of its reply, then Receive from Any into the same message: one trap
 
     /// <summary>The highest primitive number; a privilege's primitive mask has bit (1 &lt;&lt; primitive).</summary>
     public const int LastPrimitive = 5;

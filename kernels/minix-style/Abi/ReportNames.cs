@@ -8,6 +8,7 @@ public enum CheckId
     SendNbDelivered, BadEndpoint, BadAddress, BadKernelCall, AlarmNotifies,
     DsPublishRetrieve, DsSubscriberNotified, DsForeignKeyRefused,
     IrqNotifications, DevIoOutsideRangeRefused, IrqCtlOtherLineRefused,
+    SendRecUncachedPage,
     DsRecoveryWorkload,
 }
 
@@ -33,6 +34,7 @@ public static class ReportNames
         CheckId.IrqNotifications => "irq.notification-per-interrupt",
         CheckId.DevIoOutsideRangeRefused => "devio.port-outside-range-refused",
         CheckId.IrqCtlOtherLineRefused => "irqctl.other-line-refused",
+        CheckId.SendRecUncachedPage => "ipc.sendrec.slow-path",
         CheckId.DsRecoveryWorkload => "ds.clients-resubmit-across-restarts",
         _ => null,
     };

@@ -13,6 +13,7 @@ public static class StartArgument
     public static ulong Iterations(ulong argument) => argument >> 8;
 
     /// <summary>The user instance's exit code: one bit per refusal it saw as expected (UserRefusals).</summary>
-    public const int UserSendDenied = 1, UserNotifyDenied = 2, UserTargetDenied = 4, UserKernelCallDenied = 8, UserSendRecAllowed = 16;
-    public const int UserAllExpected = 31;
+    public const int UserSendDenied = 1, UserNotifyDenied = 2, UserTargetDenied = 4, UserKernelCallDenied = 8, UserSendRecAllowed = 16,
+        UserReplyReceiveDenied = 32;
+    public const int UserAllExpected = 63;
 }

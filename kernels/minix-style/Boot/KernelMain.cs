@@ -27,6 +27,6 @@ public static class KernelMain
         Clock.Start();
         Scheduler.RunAll();
         Pit.Stop();
-        KernelChecks.Run();
+        KernelChecks.Run(iterations);
     }
 }

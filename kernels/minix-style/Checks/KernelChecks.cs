@@ -1,11 +1,12 @@
 // The checks the kernel itself makes at the end of the run: its data stayed static, the
 // user process saw every refusal its privileges imply, code and data stayed apart, and
-// the servers are still waiting (RS with its clock stopped).
+// the servers are still waiting (RS with its clock stopped), and the IPC fast path did the
+// benchmark's work.
 namespace MinixStyle.Checks;
 
 public static class KernelChecks
 {
-    public static void Run()
+    public static void Run(ulong iterations)
     {
         ulong growth = StaticData.GrowthSinceBoot;
         Report.CheckValue("kernel.no-allocation-after-boot", growth == 0, "bytes", growth);
@@ -22,6 +23,10 @@ public static class KernelChecks
 
         ref Proc test = ref ProcessTable.Procs[Endpoint.IpcTest];
         Report.CheckValue("ipc-test.exited-cleanly", test.Exited && test.ExitCode == 0, "exit-code", (ulong)(long)test.ExitCode);
+
+        // Each sample of ipc.sendrec.user-to-pm is two fast-path calls: the sendrec, PM's replyreceive.
+        ulong hits = FastPath.Hits;
+        Report.CheckValue("ipc.fastpath.taken", hits >= 2 * iterations, "calls", hits);
 
         ref Proc pm = ref ProcessTable.Procs[Endpoint.Pm];
         Report.Check("pm.waiting-for-requests", !pm.Exited && pm.Receiving && pm.ReceiveFrom == Endpoint.Any);

@@ -90,6 +90,17 @@ public static unsafe class Rendezvous
     public static long SendRec(int caller, int destination, ulong message) =>
         Send(caller, destination, message, SendMode.AndReceiveReply);
 
+    /// <summary>
+    /// A server's reply and its next receive in one trap: the reply as a blocking send, then
+    /// a receive from any into the same message (after L4's reply-and-wait; README, IPC). If
+    /// the reply fails, its status comes back and nothing is received.
+    /// </summary>
+    public static long ReplyReceive(int caller, int destination, ulong message)
+    {
+        long sent = Send(caller, destination, message, SendMode.Blocking);
+        return sent != IpcStatus.Ok ? sent : Receive(caller, Endpoint.Any, message);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool WaitsFor(ref Proc to, int source) =>
         to.Receiving && (to.ReceiveFrom == Endpoint.Any || to.ReceiveFrom == source);

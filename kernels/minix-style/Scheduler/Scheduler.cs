@@ -4,30 +4,43 @@
 // bitmap of non-empty queues makes the choice a scan of at most 16 bits, whatever the
 // number of processes. A process made ready by IPC runs at once if it outranks the one that made it
 // ready (servers before their clients). With no process ready the boot thread runs: it
-// ends the run (Boot/KernelMain.cs).
+// ends the run (Boot/KernelMain.cs). The queues live in the IPC fast path's data
+// (Ipc/ipc_fastpath.S), which dequeues and enqueues as this class does.
 namespace MinixStyle.Scheduling;
 
-public static class Scheduler
+/// <summary>The running slot and the run queues (minix_run_queues in Ipc/ipc_fastpath.S).</summary>
+public unsafe struct RunQueues
+{
+    public int Current;
+    public uint NonEmpty;
+    public fixed int Head[Scheduler.Priorities];
+    public fixed int Tail[Scheduler.Priorities];
+}
+
+public static unsafe class Scheduler
 {
     public const int Priorities = 16;
 
     private static Thread s_boot;
-    private static int[] s_head, s_tail;
-    private static uint s_nonEmpty;
+    private static RunQueues* s_q;
 
     /// <summary>The slot of the running process, or NoSlot while the boot thread runs.</summary>
-    public static int Current = ProcessTable.NoSlot;
+    public static int Current { get => s_q->Current; private set => s_q->Current = value; }
 
     public static void Initialize()
     {
         s_boot = Thread.Current;
-        s_head = new int[Priorities];
-        s_tail = new int[Priorities];
-        for (int q = 0; q < Priorities; q++) s_head[q] = s_tail[q] = ProcessTable.NoSlot;
+        s_q = FastPath.RunQueuesAddress();
+        Current = ProcessTable.NoSlot;
+        for (int q = 0; q < Priorities; q++) s_q->Head[q] = s_q->Tail[q] = ProcessTable.NoSlot;
     }
 
     /// <summary>A process of the boot image is ready to run for the first time.</summary>
-    public static void Admit(int slot) => Enqueue(slot);
+    public static void Admit(int slot)
+    {
+        FastPath.Bind(slot);
+        Enqueue(slot);
+    }
 
     /// <summary>
     /// Runs processes until none is ready and neither an alarm nor an interrupt can make one
@@ -107,10 +120,10 @@ public static class Scheduler
     // The lowest set bit of the bitmap: at most 16 tests (MINIX scans its queues the same way).
     private static int Best()
     {
-        if (s_nonEmpty == 0) return ProcessTable.NoSlot;
+        if (s_q->NonEmpty == 0) return ProcessTable.NoSlot;
         int q = 0;
-        while ((s_nonEmpty & (1u << q)) == 0) q++;
-        return s_head[q];
+        while ((s_q->NonEmpty & (1u << q)) == 0) q++;
+        return s_q->Head[q];
     }
 
     private static void Enqueue(int slot)
@@ -119,25 +132,25 @@ public static class Scheduler
         if (p.QuantumLeft <= 0) p.QuantumLeft = Clock.Quantum;
         int q = p.Priority;
         p.NextReady = ProcessTable.NoSlot;
-        if (s_head[q] == ProcessTable.NoSlot) s_head[q] = slot;
-        else ProcessTable.Procs[s_tail[q]].NextReady = slot;
-        s_tail[q] = slot;
-        s_nonEmpty |= 1u << q;
+        if (s_q->Head[q] == ProcessTable.NoSlot) s_q->Head[q] = slot;
+        else ProcessTable.Procs[s_q->Tail[q]].NextReady = slot;
+        s_q->Tail[q] = slot;
+        s_q->NonEmpty |= 1u << q;
     }
 
     private static void Dequeue(int slot)
     {
         int q = ProcessTable.Procs[slot].Priority;
         int previous = ProcessTable.NoSlot;
-        for (int s = s_head[q]; s != ProcessTable.NoSlot; previous = s, s = ProcessTable.Procs[s].NextReady)
+        for (int s = s_q->Head[q]; s != ProcessTable.NoSlot; previous = s, s = ProcessTable.Procs[s].NextReady)
         {
             if (s != slot) continue;
             int next = ProcessTable.Procs[s].NextReady;
-            if (previous == ProcessTable.NoSlot) s_head[q] = next;
+            if (previous == ProcessTable.NoSlot) s_q->Head[q] = next;
             else ProcessTable.Procs[previous].NextReady = next;
-            if (s_tail[q] == slot) s_tail[q] = previous;
+            if (s_q->Tail[q] == slot) s_q->Tail[q] = previous;
             break;
         }
-        if (s_head[q] == ProcessTable.NoSlot) s_nonEmpty &= ~(1u << q);
+        if (s_q->Head[q] == ProcessTable.NoSlot) s_q->NonEmpty &= ~(1u << q);
     }
 }

@@ -24,7 +24,7 @@ public struct Privileges
     public readonly bool MayCall(int call) => call >= 0 && call < 32 && (Calls & (1u << call)) != 0;
 
     public const uint AllPrimitives = (1u << (int)IpcCall.Send) | (1u << (int)IpcCall.Receive) | (1u << (int)IpcCall.SendRec)
-        | (1u << (int)IpcCall.Notify) | (1u << (int)IpcCall.SendNb) | (1u << (int)IpcCall.KernelCall);
+        | (1u << (int)IpcCall.Notify) | (1u << (int)IpcCall.SendNb) | (1u << (int)IpcCall.KernelCall) | (1u << (int)IpcCall.ReplyReceive);
     /// <summary>A user process: sendrec only (MINIX: USR_T), so it can never leave a server blocked on it.</summary>
     public const uint UserPrimitives = 1u << (int)IpcCall.SendRec;
 }

@@ -9,7 +9,6 @@ public struct Proc
     public int Priority;                // 0 is the highest (MINIX: TASK_Q); see Scheduler
     /// <summary>The next process in this one's run queue, while it is ready (MINIX: p_nextready).</summary>
     public int NextReady;
-    public Privileges Privileges;
 
     // Why the process is not runnable (MINIX: p_rts_flags); none set and InUse = ready.
     public bool Sending, Receiving;
@@ -36,6 +35,17 @@ public struct Proc
 
     public bool Exited;
     public int ExitCode;
+
+    // For the IPC fast path (Ipc/ipc_fastpath.S), which reads this struct at the offsets its
+    // layout check (Ipc/FastPath.cs) compares at boot. What a switch to this process needs,
+    // set when it is admitted (FastPath.Bind): its HAL thread and address space as object
+    // addresses, its kernel stack top, its page table root (0 for a kernel task).
+    public ulong ThreadAddress, KernelStackTop, SpaceAddress, SpaceRoot;
+    /// <summary>MessagePage if its entry is present, user and writable, else 0; and physical minus virtual address on it (Ipc/UserMessage.cs).</summary>
+    public ulong WritableMessagePage, MessagePhysicalOffset;
+
+    /// <summary>Last of the fields the fast path reads: it grows as drivers get more rights, and nothing before it moves then.</summary>
+    public Privileges Privileges;
 
     /// <summary>A server or driver (RS's to restart), not one of the run's workloads.</summary>
     public bool Service;

@@ -12,13 +12,13 @@ public sealed class MinixStyleBootTests
 
     private static readonly string[] ExpectedChecks =
     [
-        "ipc.sendrec.reply", "ipc.source-stamped-by-kernel", "ipc.send-then-receive", "ipc.send-cycle-refused",
+        "ipc.sendrec.reply", "ipc.source-stamped-by-kernel", "ipc.sendrec.slow-path", "ipc.send-then-receive", "ipc.send-cycle-refused",
         "ipc.notify.pending-after-reply", "ipc.sendnb.delivered", "ipc.bad-endpoint-refused", "ipc.bad-address-refused",
         "kernel-call.unknown-refused", "kernel.no-allocation-after-boot", "privilege.user-refusals",
         "memory.data-not-executable", "memory.text-read-only", "clock.alarm-notifies",
         "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
         "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
-        "ipc-test.exited-cleanly", "pm.waiting-for-requests", "ds.clients-resubmit-across-restarts", "rs.waiting-for-requests",
+        "ipc-test.exited-cleanly", "ipc.fastpath.taken", "pm.waiting-for-requests", "ds.clients-resubmit-across-restarts", "rs.waiting-for-requests",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
@@ -96,5 +96,16 @@ public sealed class MinixStyleBootTests
         Assert.Equal(Outcome.ChecksFailed, result.Outcome);
         var failed = Assert.Single(result.Checks, c => !c.Ok);
         Assert.Equal("privilege.user-refusals", failed.Name);
+    }
+
+    [Fact]
+    public async Task WithoutTheFastPath_EveryIpcCheckStillPasses_AndOnlyTheFastPathCheckFails()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=ipc.fastpath.taken");
+
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        Assert.Equal(ExpectedChecks.Length, result.Checks.Count());
+        var failed = Assert.Single(result.Checks, c => !c.Ok);
+        Assert.Equal("ipc.fastpath.taken", failed.Name);
     }
 }

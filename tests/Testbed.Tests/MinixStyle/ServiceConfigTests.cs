@@ -46,6 +46,7 @@ public sealed class ServiceConfigTests
     [InlineData("service a {\n  calls SDEVIO;\n};\n", "system.conf:2: service 'a' has kernel call SDEVIO but no 'io' or 'pci'")]
     [InlineData("service a {\n  io 60:1;\n  calls IRQCTL;\n};\n", "system.conf:3: service 'a' has kernel call IRQCTL but no 'irq' or 'pci'")]
     [InlineData("service user {\n  primitives SENDREC NOTIFY;\n};\n", "system.conf:2: user processes may only use SENDREC, not 'NOTIFY'")]
+    [InlineData("service user {\n  primitives SENDREC REPLYRECEIVE;\n};\n", "system.conf:2: user processes may only use SENDREC, not 'REPLYRECEIVE'")]
     public void BadConfiguration_IsRefusedWithItsLineAndMessage(string text, string expected)
     {
         Assert.Equal([expected], Errors(text));

@@ -11,7 +11,7 @@ public sealed class ServiceConfig
         ["FORK", "EXEC", "EXIT", "KILL", "DEVIO", "SDEVIO", "IRQCTL", "SAFECOPY", "SETGRANT", "UMAP", "PRIVCTL", "GETINFO", "TIMES", "SETALARM"];
 
     /// <summary>Every IPC primitive; a primitive's bit in the primitive bitmap is its index here.</summary>
-    public static readonly string[] IpcPrimitives = ["SEND", "RECEIVE", "SENDREC", "SENDNB", "NOTIFY"];
+    public static readonly string[] IpcPrimitives = ["SEND", "RECEIVE", "SENDREC", "SENDNB", "NOTIFY", "REPLYRECEIVE"];
 
     /// <summary>The service whose block is the template for user processes (EDCC 2006, section 4.1).</summary>
     public const string UserTemplate = "user";

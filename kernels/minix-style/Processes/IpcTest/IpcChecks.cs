@@ -14,6 +14,14 @@ public static unsafe class IpcChecks
         Diag.Check(CheckId.SendRecReply, status == IpcStatus.Ok && m->Type == PmRequest.Reply && (long)m->A1 == Endpoint.IpcTest, (ulong)status);
         Diag.Check(CheckId.SourceStamped, m->Source == Endpoint.Pm, (ulong)(long)m->Source);
 
+        // A sendrec the fast path declines: its message is on the stack, not on the page the
+        // kernel resolved last for us (Ipc/ipc_fastpath.S), so the slow path serves it.
+        byte* room = stackalloc byte[2 * Message.Size];
+        Message* onStack = (Message*)(((ulong)room + Message.Size - 1) & ~(ulong)(Message.Size - 1));
+        Request(onStack, PmRequest.GetPid);
+        long slow = Ipc.SendRec(Endpoint.Pm, onStack);
+        Diag.Check(CheckId.SendRecUncachedPage, slow == IpcStatus.Ok && onStack->Type == PmRequest.Reply && (long)onStack->A1 == Endpoint.IpcTest, (ulong)slow);
+
         // send, then receive the reply as a separate call.
         Request(m, PmRequest.Null);
         long sent = Ipc.Send(Endpoint.Pm, m);

@@ -15,6 +15,9 @@ public static unsafe class UserRefusals
         m->Type = PmRequest.Ping;
         if (Ipc.Send(Endpoint.Pm, m) == IpcStatus.CallDenied) seen |= StartArgument.UserSendDenied;
         if (Ipc.Notify(Endpoint.Pm) == IpcStatus.CallDenied) seen |= StartArgument.UserNotifyDenied;
+        // A server's primitive (the fast path's too): its own bit, which a user process lacks.
+        // Aimed at itself, so that with the bit (selftest-break) it fails without receiving.
+        if (Ipc.ReplyReceive(Endpoint.UserIpcTest, m) == IpcStatus.CallDenied) seen |= StartArgument.UserReplyReceiveDenied;
         m->Type = PmRequest.GetPid;
         if (Ipc.SendRec(Endpoint.IpcTest, m) == IpcStatus.CallDenied) seen |= StartArgument.UserTargetDenied;
         m->Type = KernelCallNumber.Null;

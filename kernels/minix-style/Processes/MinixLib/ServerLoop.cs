@@ -1,7 +1,9 @@
 // A server's main loop (MINIX 3: each server's main() around sef_receive): receive from
-// anyone, let the server fill in the reply, and send it (a server replies with send, never
-// sendrec, so a client cannot keep it waiting) unless the server answers that there is none.
-// RS's heartbeat pings are answered inside the receive (Sef).
+// anyone, let the server fill in the reply, and send it unless the server answers that
+// there is none. A server replies with send, never sendrec, so a client cannot keep it
+// waiting; reply and next receive are one trap (replyreceive, the kernel's fast path: the
+// README's IPC section), from the request's room, which the next request then fills. RS's
+// heartbeat pings are answered after every receive (Sef).
 using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
@@ -15,13 +17,24 @@ public static unsafe class ServerLoop
     {
         Message* request = MessageRoom.Aligned(ref s_request);
         Message* reply = MessageRoom.Aligned(ref s_reply);
+        long status = Sef.Receive(Endpoint.Any, request);
         for (;;)
         {
-            if (Sef.Receive(Endpoint.Any, request) != IpcStatus.Ok) continue;
+            if (status != IpcStatus.Ok)
+            {
+                status = Sef.Receive(Endpoint.Any, request);
+                continue;
+            }
             int client = request->Source;       // the server may reuse the request as scratch
             *reply = default;
             reply->Type = replyType;
-            if (serve(request, reply)) Ipc.Send(client, reply);
+            if (!serve(request, reply))
+            {
+                status = Sef.Receive(Endpoint.Any, request);
+                continue;
+            }
+            *request = *reply;
+            status = Sef.Answered(Ipc.ReplyReceive(client, request), Endpoint.Any, request);
         }
     }
 }
