@@ -21,6 +21,7 @@ public static class KernelMain
         SystemCallEntry.Install();
         UserFaults.Install();
         SystemTask.Start();
+        ClockTask.Start();
         BootImage.Start(iterations);
         StaticData.CloseAllocator();
 

@@ -34,6 +34,8 @@ public static class KernelChecks
         Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
+        // The clock task is a process that ran: the alarms (the clock check's, RS's rounds) came through it.
+        Report.CheckValue("clock.task-delivered-alarms", ClockTask.Rounds > 0, "rounds", ClockTask.Rounds);
         ref Proc rs = ref ProcessTable.Procs[Endpoint.Rs];
         Report.Check("rs.waiting-for-requests", !rs.Exited && rs.Receiving && rs.ReceiveFrom == Endpoint.Any && rs.AlarmAt == 0);
     }

@@ -133,6 +133,8 @@ public static unsafe class Rendezvous
     public const int ClockBit = 63;
     /// <summary>The pending bit of interrupt notifications from HARDWARE (the lines are in the process's IrqPending).</summary>
     public const int HardwareBit = 62;
+    /// <summary>The pending bit of notifications from the kernel itself (the tick waking the clock task).</summary>
+    public const int KernelBit = 61;
 
     /// <summary>Never blocks: delivered now if the destination waits for it, else a pending bit (kept once however often it is sent).</summary>
     public static long Notify(int caller, int destination) =>
@@ -169,7 +171,7 @@ public static unsafe class Rendezvous
         for (int s = 0; s < 64; s++)
         {
             if ((me.NotifyPending & (1UL << s)) == 0) continue;
-            int endpoint = s == ClockBit ? Endpoint.Clock : s == HardwareBit ? Endpoint.Hardware : ProcessTable.Procs[s].Endpoint;
+            int endpoint = s == ClockBit ? Endpoint.Clock : s == HardwareBit ? Endpoint.Hardware : s == KernelBit ? Endpoint.Kernel : ProcessTable.Procs[s].Endpoint;
             if (from != Endpoint.Any && from != endpoint) continue;
             me.NotifyPending &= ~(1UL << s);
             NotificationMessage(target, endpoint, ref me);

@@ -10,11 +10,11 @@ namespace MinixStyle.Ipc;
 
 public static unsafe class UserMessage
 {
-    /// <summary>The message at <paramref name="address"/> in <paramref name="slot"/>'s memory, or null if it is not a valid message buffer (a ring-3 process's; the system task's are trusted).</summary>
+    /// <summary>The message at <paramref name="address"/> in <paramref name="slot"/>'s memory, or null if it is not a valid message buffer (a ring-3 process's; the kernel tasks' are trusted).</summary>
     public static Message* Resolve(int slot, ulong address, bool forWriting)
     {
         // A kernel task's messages are kernel memory, named by their address.
-        if (slot == ProcessTable.SystemSlot) return (Message*)address;
+        if (ProcessTable.IsTask(slot)) return (Message*)address;
         if ((address & (Message.Size - 1)) != 0 || address < AddressSpace.UserBase || address >= AddressSpace.UserLimit) return null;
         ref Proc p = ref ProcessTable.Procs[slot];
         ulong page = address & ~0xFFFUL;

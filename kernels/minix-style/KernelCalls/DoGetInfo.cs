@@ -16,7 +16,7 @@ public static unsafe class DoGetInfo
         if (m->A1 == KernelCallNumber.GetInfoNextDeath)
         {
             if (caller != Endpoint.Pm) return IpcStatus.CallDenied;
-            for (int s = 0; s < ProcessTable.SystemSlot; s++)
+            for (int s = 0; s < ProcessTable.FirstTaskSlot; s++)
             {
                 ref Proc p = ref ProcessTable.Procs[s];
                 if (!p.DeathUnreported) continue;
@@ -30,7 +30,7 @@ public static unsafe class DoGetInfo
         if (m->A1 == KernelCallNumber.GetInfoWorkloads)
         {
             ulong live = 0;
-            for (int s = 0; s < ProcessTable.SystemSlot; s++)
+            for (int s = 0; s < ProcessTable.FirstTaskSlot; s++)
                 if (ProcessTable.Procs[s].InUse && !ProcessTable.Procs[s].Exited && !ProcessTable.Procs[s].Service) live++;
             m->A1 = live;
             return IpcStatus.Ok;
@@ -38,7 +38,7 @@ public static unsafe class DoGetInfo
         if (m->A1 == KernelCallNumber.GetInfoBootArgument)
         {
             int slot = ProcessTable.SlotOfEndpoint((int)(long)m->A2);
-            if (slot == ProcessTable.NoSlot || slot == ProcessTable.SystemSlot || !ProcessTable.Procs[slot].InUse) return IpcStatus.BadEndpoint;
+            if (slot == ProcessTable.NoSlot || ProcessTable.IsTask(slot) || !ProcessTable.Procs[slot].InUse) return IpcStatus.BadEndpoint;
             m->A1 = ProcessTable.Procs[slot].BootArgument;
             return IpcStatus.Ok;
         }

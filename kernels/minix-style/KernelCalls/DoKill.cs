@@ -10,7 +10,7 @@ public static unsafe class DoKill
     {
         int target = ProcessTable.SlotOf((int)(long)m->A1);
         if (target == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
-        if (target == caller || target == ProcessTable.SystemSlot) return IpcStatus.BadCall;
+        if (target == caller || ProcessTable.IsTask(target)) return IpcStatus.BadCall;
         ProcessExit.End(target, (int)(long)m->A2);
         return IpcStatus.Ok;
     }

@@ -1,6 +1,6 @@
 // The clock (MINIX 3: kernel/clock.c): the PIT's tick counts time, ends the running
-// process's quantum (round robin within its priority) and expires alarms, each of which
-// becomes a notification from the CLOCK endpoint.
+// process's quantum (round robin within its priority) and wakes the clock task when an alarm
+// is due (ClockTask), which makes each a notification from the CLOCK endpoint.
 namespace MinixStyle.Scheduling;
 
 public static unsafe class Clock
@@ -18,7 +18,7 @@ public static unsafe class Clock
     {
         IdleClock.NoteInterrupt();
         Ticks++;
-        Alarms.Expire(Ticks);
+        ClockTask.Tick(Ticks);
         Scheduler.Tick();
     }
 }

@@ -10,6 +10,12 @@ public static class ProcessTable
 
     /// <summary>The system task's slot (its endpoint is Endpoint.System).</summary>
     public const int SystemSlot = Slots - 1;
+    /// <summary>The clock task's slot (its endpoint is Endpoint.Clock; only the kernel reaches it).</summary>
+    public const int ClockSlot = Slots - 2;
+    /// <summary>Slots from here up hold the kernel's tasks: threads in the kernel's space, no image.</summary>
+    public const int FirstTaskSlot = ClockSlot;
+
+    public static bool IsTask(int slot) => slot >= FirstTaskSlot;
 
     public static Proc[] Procs;
     public static UserProcess[] Images;
@@ -43,7 +49,7 @@ public static class ProcessTable
         if (endpoint == Endpoint.System) return SystemSlot;
         if (endpoint < 0 || endpoint >= Generations * Slots) return NoSlot;
         int slot = endpoint & (Slots - 1);
-        return slot == SystemSlot ? NoSlot : slot;
+        return IsTask(slot) ? NoSlot : slot;
     }
 
     /// <summary>The slot of a live process's endpoint (the current instance of its slot), or NoSlot.</summary>

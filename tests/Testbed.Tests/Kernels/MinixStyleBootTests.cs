@@ -19,6 +19,7 @@ public sealed class MinixStyleBootTests
         "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
         "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
         "ipc-test.exited-cleanly", "ipc.fastpath.taken", "pm.waiting-for-requests", "ds.clients-resubmit-across-restarts", "rs.waiting-for-requests",
+        "clock.task-delivered-alarms",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
