@@ -11,10 +11,17 @@ public static class KernelCallNumber
     public const int SetAlarm = 4;      // SYS_SETALARM: a notification from CLOCK after A1 ticks -> A1 = ticks the old alarm had left
     public const int DevIo = 5;         // SYS_DEVIO: one port access for a driver, inside its port ranges (DevIo flags)
     public const int IrqCtl = 6;        // SYS_IRQCTL: A1 = IrqCtlOp, A2 = line (only the caller's lines)
-    public const int Count = 7;
+    public const int SDevIo = 7;        // SYS_SDEVIO: A1 = port, A2 = buffer, A3 = DevIo flags (Word only), A4 = words: rep insw/outsw to or from the caller's memory
+    public const int VDevIo = 8;        // SYS_VDEVIO: A1 = address of PortAccess entries, A2 = count (at most PortAccess.MaxEntries): each checked, then all done in order
+    public const int Umap = 9;          // SYS_UMAP: A1 = bytes -> A1 = virtual, A2 = physical address of zeroed, contiguous DMA memory mapped into the caller
+    public const int SetGrant = 10;     // SYS_SETGRANT: A1 = address of the caller's Grant table, A2 = entries (0 = none)
+    public const int SafeCopy = 11;     // SYS_SAFECOPY: A1 = granter, A2 = grant id, A3 = offset, A4 = caller's buffer, A5 = bytes, A6 = SafeCopyDirection
+    // 12..15 are reserved: Kill, Exec, PrivCtl, Times (unhandled yet: BadCall).
+    public const int Count = 16;
 
     /// <summary>What SYS_GETINFO answers (A1).</summary>
     public const ulong GetInfoWhoAmI = 1;   // -> A1 = endpoint, A2 = priority
+    public const ulong GetInfoHaltedTsc = 2; // -> A1 = counter ticks the CPU spent halted since boot (IdleClock)
 }
 
 /// <summary>SYS_DIAGCTL sub-calls (A1): how ring 3 reports checks and benchmarks by number (ReportNames).</summary>
@@ -22,6 +29,7 @@ public static class DiagOp
 {
     public const ulong Check = 1;       // A2 = check number, A3 = ok, A4 = detail value
     public const ulong Bench = 2;       // A2 = bench number, A3 = samples address, A4 = count
+    public const ulong FaultCommitted = 3; // A2 = FaultTarget, A3 = InjectedFault, A4 = request: a driver is about to commit its planned fault
 }
 
 /// <summary>SYS_DEVIO's A3: the direction and width of the access (A1 = port, A2 = value to write; -> A1 = value read).</summary>
@@ -29,6 +37,13 @@ public static class DevIo
 {
     public const ulong Write = 1;
     public const ulong Byte = 0 << 1, Word = 1 << 1, DoubleWord = 2 << 1;
+}
+
+/// <summary>SYS_SAFECOPY's A6: which way the bytes go between the caller and the granter's memory.</summary>
+public static class SafeCopyDirection
+{
+    public const ulong FromGranter = 1;     // the grant must allow Read
+    public const ulong ToGranter = 2;       // the grant must allow Write
 }
 
 /// <summary>SYS_IRQCTL's operations (MINIX 3: IRQ_SETPOLICY, IRQ_ENABLE, IRQ_DISABLE).</summary>

@@ -15,4 +15,16 @@ public static class StartArgument
     /// <summary>The user instance's exit code: one bit per refusal it saw as expected (UserRefusals).</summary>
     public const int UserSendDenied = 1, UserNotifyDenied = 2, UserTargetDenied = 4, UserKernelCallDenied = 8, UserSendRecAllowed = 16;
     public const int UserAllExpected = 31;
+
+    /// <summary>
+    /// The ATA driver's argument: what the kernel found and was told at boot. Bits 0-15 the
+    /// PIIX IDE bus-master base (PCI BAR4; 0 = PIO only), 16-23 the planned fault's kind
+    /// (InjectedFault; 0 = none), bit 24 persistent, 32-63 the request it is due at.
+    /// </summary>
+    public static ulong Ata(ushort busMaster, uint faultKind, bool persistent, uint atRequest) =>
+        busMaster | (ulong)(faultKind & 0xFF) << 16 | (persistent ? 1UL << 24 : 0) | (ulong)atRequest << 32;
+    public static ushort AtaBusMaster(ulong argument) => (ushort)argument;
+    public static uint AtaFaultKind(ulong argument) => (uint)(argument >> 16) & 0xFF;
+    public static bool AtaFaultPersistent(ulong argument) => (argument & 1UL << 24) != 0;
+    public static uint AtaFaultAt(ulong argument) => (uint)(argument >> 32);
 }

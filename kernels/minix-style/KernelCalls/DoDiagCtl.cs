@@ -2,6 +2,8 @@
 // process reports a check or a benchmark's samples. The name comes from the kernel's own
 // table (Abi/ReportNames.cs), so ring 3 sends numbers; the samples are copied into a buffer
 // the kernel made at boot.
+using Testbed.Drivers.Faults;
+
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoDiagCtl
@@ -27,6 +29,12 @@ public static unsafe class DoDiagCtl
             if (name == null || count == 0 || count > MaxSamples) return IpcStatus.BadCall;
             if (!CopyIn(caller, m->A3, count)) return IpcStatus.BadAddress;
             Report.Bench(name, Summary.Of(s_samples, (int)count), what);
+            return IpcStatus.Ok;
+        }
+        if (m->A1 == DiagOp.FaultCommitted)
+        {
+            // The driver is about to run its planned fault: the record goes out before it can die.
+            FaultPlanLine.Write(new FaultPlan { Target = (FaultTarget)m->A2, Kind = (InjectedFault)m->A3, AtRequest = (uint)m->A4 }, FaultPlanState.Committed);
             return IpcStatus.Ok;
         }
         return IpcStatus.BadCall;

@@ -66,6 +66,11 @@ public static unsafe class SystemTask
             KernelCallNumber.SetAlarm => DoSetAlarm.Handle(caller, m),
             KernelCallNumber.DevIo => DoDevIo.Handle(caller, m),
             KernelCallNumber.IrqCtl => DoIrqCtl.Handle(caller, m),
+            KernelCallNumber.SDevIo => DoSDevIo.Handle(caller, m),
+            KernelCallNumber.VDevIo => DoVDevIo.Handle(caller, m),
+            KernelCallNumber.Umap => DoUmap.Handle(caller, m),
+            KernelCallNumber.SetGrant => DoSetGrant.Handle(caller, m),
+            KernelCallNumber.SafeCopy => DoSafeCopy.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

@@ -3,9 +3,11 @@
 // send to anyone); ipc-test runs as a system process with every primitive, as a user process
 // that may only sendrec to PM (to show each refusal), and twice more as a user process
 // that breaks the separation of instructions and data (each must fault).
+using Testbed.Drivers.Faults;
+
 namespace MinixStyle.Tasks;
 
-public static class BootImage
+public static unsafe class BootImage
 {
     public const int DriverPriority = 2, PmPriority = 4, TestPriority = 7;
     public const int UserTestSlot = Endpoint.UserIpcTest, JumpIntoDataSlot = Endpoint.JumpIntoData, WriteTextSlot = Endpoint.WriteText;
@@ -22,8 +24,12 @@ public static class BootImage
             StartArgument.Pack(StartArgument.RoleSystem, iterations));
         // A driver: no I/O of its own, only SYS_DEVIO on the CMOS RTC's two ports and its IRQ 8.
         uint driverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.DevIo) | (1u << KernelCallNumber.IrqCtl) | (1u << KernelCallNumber.DiagCtl);
-        Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Ds, Calls = driverCalls, IoBase = 0x70, IoCount = 2, IrqLines = 1 << 8 }, 0);
+        // It may try the string, vector and DMA calls too, to show their refusals.
+        var rtc = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Ds, IrqLines = 1 << 8,
+            Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap) };
+        rtc.AddPorts(0x70, 2);
+        Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority, rtc, 0);
+        StartDisk(driverCalls, iterations);
         var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
         // selftest-break=privilege.user-refusals: the user instance gets a system process's
         // privileges, so that the check on what it was refused must fail.
@@ -32,6 +38,29 @@ public static class BootImage
         // Separate instruction and data: two more user instances, each of which must fault.
         Load(JumpIntoDataSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleJumpIntoData, 0));
         Load(WriteTextSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleWriteText, 0));
+    }
+
+    // The shared ATA driver in ring 3 on the PIIX primary channel (its legacy ports, IRQ 14)
+    // and the IDE function's bus-master ports (BAR4), found here by the HAL's PCI scan and
+    // passed in the driver's start argument (MINIX 3 asks its PCI server; there is none yet),
+    // with the command line's plan for "ata". Its raw block client runs below ipc-test.
+    private static void StartDisk(uint driverCalls, ulong iterations)
+    {
+        ushort busMaster = 0;
+        if (PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
+            PciConfig.EnableIoAndBusMastering(ide);
+        var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient, IrqLines = 1 << 14,
+            Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)
+                | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm) };
+        ata.AddPorts(0x1F0, 8);
+        ata.AddPorts(0x3F6, 1);
+        if (busMaster != 0) ata.AddPorts(busMaster, 8);
+        FaultPlanParser.TryParse(CommandLine.Words.Line, "ata", out FaultPlan plan);
+        if (plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
+        Load(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, ata, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest));
+        uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant);
+        Load(Endpoint.BlockClient, "block-bench.elf", TestPriority + 1,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.AtaDriver, Calls = clientCalls }, StartArgument.Pack(0, iterations));
     }
 
     private static void Load(int slot, string image, int priority, Privileges privileges, ulong argument)

@@ -34,6 +34,10 @@ public struct Proc
     /// <summary>What the blocked call returns when the process runs again.</summary>
     public long Result;
 
+    /// <summary>Where this process keeps its grant table and its entries (SYS_SETGRANT; 0 entries = none).</summary>
+    public ulong GrantTable;
+    public int GrantCount;
+
     public bool Exited;
     public int ExitCode;
 
