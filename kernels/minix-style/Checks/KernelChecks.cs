@@ -27,6 +27,14 @@ public static class KernelChecks
         Report.Check("pm.waiting-for-requests", !pm.Exited && pm.Receiving && pm.ReceiveFrom == Endpoint.Any);
         ref Proc rtc = ref ProcessTable.Procs[Endpoint.RtcDriver];
         Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
+        // With a fault plan the driver's end is the kernel's fault record, and the client's checks show what it saw.
+        ref Proc ata = ref ProcessTable.Procs[Endpoint.AtaDriver];
+        ref Proc client = ref ProcessTable.Procs[Endpoint.BlockClient];
+        if (!BootImage.AtaFaultPlanned)
+        {
+            Report.Check("ata-driver.waiting-for-requests", !ata.Exited && ata.Receiving && ata.ReceiveFrom == Endpoint.Any);
+            Report.CheckValue("block-bench.exited-cleanly", client.Exited && client.ExitCode == 0, "exit-code", (ulong)(long)client.ExitCode);
+        }
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
     }

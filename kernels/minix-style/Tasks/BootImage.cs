@@ -12,6 +12,9 @@ public static unsafe class BootImage
     public const int DriverPriority = 2, PmPriority = 4, TestPriority = 7;
     public const int UserTestSlot = Endpoint.UserIpcTest, JumpIntoDataSlot = Endpoint.JumpIntoData, WriteTextSlot = Endpoint.WriteText;
 
+    /// <summary>The ATA driver was handed a fault plan: it is not expected to be serving at the end.</summary>
+    public static bool AtaFaultPlanned;
+
     public static void Start(ulong iterations)
     {
         ulong all = (1UL << ProcessTable.Slots) - 1;
@@ -56,7 +59,7 @@ public static unsafe class BootImage
         ata.AddPorts(0x3F6, 1);
         if (busMaster != 0) ata.AddPorts(busMaster, 8);
         FaultPlanParser.TryParse(CommandLine.Words.Line, "ata", out FaultPlan plan);
-        if (plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
+        if (AtaFaultPlanned = plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
         Load(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, ata, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest));
         uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant);
         Load(Endpoint.BlockClient, "block-bench.elf", TestPriority + 1,

@@ -19,10 +19,15 @@ public unsafe struct Privileges
 
     public readonly bool MayUse(ulong primitive) => primitive < 32 && (Primitives & (1u << (int)primitive)) != 0;
     public readonly bool MaySendTo(int slot) => (SendTo & (1UL << slot)) != 0;
-    public readonly bool MayUsePorts(ulong port, ulong width)
+    public bool MayUsePorts(ulong port, ulong width)
     {
+        if (port > 0xFFFF || width > 4) return false;
+        // Unsigned: a port below a range's base wraps far above its count.
         for (int i = 0; i < MaxIoRanges; i++)
-            if (port >= (IoRanges[i] & 0xFFFF) && port + width <= (IoRanges[i] & 0xFFFF) + (IoRanges[i] >> 16)) return true;
+        {
+            uint range = IoRanges[i];
+            if (port - (range & 0xFFFF) + width <= range >> 16) return true;
+        }
         return false;
     }
 

@@ -1,9 +1,11 @@
 // What a minix-style driver process keeps around its driver (MINIX 3: libblockdriver and
 // libsys): its start argument's fault plan, its DMA memory (SYS_UMAP), and interrupts as
 // notifications from HARDWARE, waited for in a receive from anyone that also takes CLOCK's
-// alarm as the timeout. The alarm stands: set once (one tick) when a wait finds none, set
-// again when it rings during a wait, and left to lapse when it rings while the driver is
-// idle, so a run of requests pays one SYS_SETALARM, not two per wait.
+// alarm as the timeout. The alarm stands: set (AlarmTicks) when a wait finds none, set again
+// when it rings during a wait, left to lapse when it rings while the driver is idle, so a
+// run of requests pays one SYS_SETALARM in AlarmTicks, not two per wait. A wait of ticks k
+// returns false at the (k / AlarmTicks + 1)-th ring (the first may come early); a wait
+// shorter than AlarmTicks (the drive's reset, a tick at a time) sets its own alarm.
 using MinixStyle.Abi;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
@@ -12,7 +14,7 @@ namespace MinixStyle.Processes.MinixLib;
 
 public static unsafe class DriverHost
 {
-    private const ulong AlarmTicks = 1;
+    private const ulong AlarmTicks = 100;
     public static FaultPlan Plan;
     private static ulong s_pendingLines;
     private static bool s_alarmSet;
@@ -46,6 +48,11 @@ public static unsafe class DriverHost
         PortBatch.EnableIrq(irq);
         PortBatch.Flush();
         Message* m = MessageRoom.Aligned(ref s_room);
+        if (timeoutTicks < AlarmTicks)
+        {
+            Sys.Call(KernelCallNumber.SetAlarm, timeoutTicks + 1, 0, 0, 0, out _);
+            s_alarmSet = true;
+        }
         for (ulong rings = 0; ; )
         {
             if (!s_alarmSet)
