@@ -2,8 +2,11 @@ namespace Testbed.Tests.Kernels;
 
 /// <summary>
 /// Boots the real minix-style image under QEMU TCG icount: every IPC primitive's outcome
-/// against PM, the user process's refusals, the kernel's static data, and the benchmark
-/// figures of its reference; with a check broken on purpose, that check fails.
+/// against PM, the user process's refusals, the kernel's static data, the driver kernel
+/// calls' refusals (ports, buffers, grants), the shared ATA driver in ring 3 with its checked
+/// workload, and the benchmark figures of its reference; with a check broken on purpose, that
+/// check fails; a fault plan reaches the ATA driver, which commits it and dies, and its
+/// client gets an error instead of hanging.
 /// </summary>
 [Collection(QemuBootCollection.Name)]
 public sealed class MinixStyleBootTests
@@ -19,9 +22,15 @@ public sealed class MinixStyleBootTests
         "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests",
         "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
         "ipc-test.exited-cleanly", "pm.waiting-for-requests",
+        "sdevio.port-outside-range-refused", "sdevio.bad-buffer-refused", "vdevio.vector-matches-devio",
+        "vdevio.port-outside-range-refused-whole", "umap.dma-memory-mapped", "umap.too-large-refused",
+        "setgrant.bad-table-refused", "safecopy.through-grant", "safecopy.bad-grant-id-refused", "safecopy.wrong-grantee-refused",
+        "safecopy.revoked-grant-refused", "safecopy.out-of-range-refused", "safecopy.wrong-access-refused",
+        "disk.integrity", "disk.bench.data-intact", "ata-driver.waiting-for-requests", "block-bench.exited-cleanly",
     ];
 
     private static readonly string[] Benchmarks = ["kernel-call.null", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
+    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write"];
 
     [Fact]
     public async Task MinixStyle_PassesEveryCheck_WithTheFiguresOfItsReference()
@@ -39,6 +48,45 @@ public sealed class MinixStyleBootTests
             // Deterministic under icount: the same median at 200 iterations as at the reference's 1000.
             Assert.Equal(References.Exact("minix-style", name), benches[name].Median);
         }
+        foreach (string name in DiskBenchmarks)
+        {
+            Assert.Equal((ulong)Iterations, benches[name].N);
+            // The disk's own timing moves the halts, not the instructions counted between them: within the row's band.
+            References.AssertWithinTolerance("minix-style", name, benches[name].Median);
+        }
+    }
+
+    [Theory]
+    [InlineData("null-deref")]
+    [InlineData("wild-write")]
+    [InlineData("illegal-instruction")]
+    public async Task AnAtaFaultPlan_IsCommittedByTheRing3Driver_ItsDeathReported_AndTheClientGetsAnError(string kind)
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=ata:{kind}@5");
+
+        Assert.Equal([new FaultPlanRecord("ata", kind, 5, "armed"), new FaultPlanRecord("ata", kind, 5, "committed")], IcountBoot.FaultPlans(result));
+        var records = result.Records.ToList();
+        int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true });
+        int fault = records.FindIndex(committed, r => r.Kind == "fault");
+        Assert.True(fault > committed, "the kernel must report the driver's fault after its commit record");
+        Assert.Equal(3UL, records[fault].GetUInt64("ring"));
+        // No reincarnation server yet: the client's requests come back DeadSource, and the lost writes fail its workload.
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        Assert.Contains(result.Checks, c => c.Name == "block-client.driver-failure-reported" && c.Ok);
+        var failed = Assert.Single(result.Checks, c => !c.Ok);
+        Assert.Equal("disk.integrity", failed.Name);
+    }
+
+    [Fact]
+    public async Task AMistypedAtaFaultPlan_IsRefusedByTheKernelsBootCheck()
+    {
+        // The harness refuses it before QEMU starts; without its check, the kernel's own one speaks.
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 fault=ata:nul-deref@5", checkCommandLine: false);
+
+        var check = Assert.Single(result.Checks, c => c.Name == "fault.armed");
+        Assert.False(check.Ok);
+        Assert.Equal("unknown kind", check.Detail);
+        Assert.Empty(IcountBoot.FaultPlans(result));
     }
 
     [Fact]
