@@ -11,6 +11,7 @@ public enum CheckId
     SDevIoOutsideRangeRefused, SDevIoBadBufferRefused, VDevIoMatchesDevIo, VDevIoOutsideRangeRefused, UmapMapped, UmapTooLargeRefused,
     SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
+    VDevIoBadBufferRefused, VDevIoOtherLineRefused,
 }
 
 public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite }
@@ -51,6 +52,8 @@ public static class ReportNames
         CheckId.DiskIntegrity => "disk.integrity",
         CheckId.DiskBenchIntact => "disk.bench.data-intact",
         CheckId.DriverFailureReported => "block-client.driver-failure-reported",
+        CheckId.VDevIoBadBufferRefused => "vdevio.bad-buffer-refused",
+        CheckId.VDevIoOtherLineRefused => "vdevio.other-line-refused",
         _ => null,
     };
 

@@ -7,6 +7,7 @@ public static class StartArgument
     public const ulong RoleUser = 1;        // ipc-test with a user process's privileges: only sendrec, only to PM
     public const ulong RoleJumpIntoData = 2; // calls a `ret` byte in its data: must fault (no-execute)
     public const ulong RoleWriteText = 3;   // writes into its own code: must fault (read-only text)
+    public const ulong RoleKeepRevokedGrant = 4; // the block client "forgets" to revoke: safecopy.revoked-grant-refused must fail
 
     public static ulong Pack(ulong role, ulong iterations) => role | iterations << 8;
     public static ulong Role(ulong argument) => argument & 0xFF;

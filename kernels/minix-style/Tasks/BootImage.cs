@@ -62,8 +62,10 @@ public static unsafe class BootImage
         if (AtaFaultPlanned = plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
         Load(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, ata, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest));
         uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant);
+        // selftest-break=safecopy.revoked-grant-refused: the client leaves the grant it should revoke valid.
+        ulong role = CommandLine.Breaks("safecopy.revoked-grant-refused") ? StartArgument.RoleKeepRevokedGrant : 0;
         Load(Endpoint.BlockClient, "block-bench.elf", TestPriority + 1,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.AtaDriver, Calls = clientCalls }, StartArgument.Pack(0, iterations));
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.AtaDriver, Calls = clientCalls }, StartArgument.Pack(role, iterations));
     }
 
     private static void Load(int slot, string image, int priority, Privileges privileges, ulong argument)

@@ -23,7 +23,8 @@ public sealed class MinixStyleBootTests
         "irq.notification-per-interrupt", "devio.port-outside-range-refused", "irqctl.other-line-refused", "rtc-driver.exited-cleanly",
         "ipc-test.exited-cleanly", "pm.waiting-for-requests",
         "sdevio.port-outside-range-refused", "sdevio.bad-buffer-refused", "vdevio.vector-matches-devio",
-        "vdevio.port-outside-range-refused-whole", "umap.dma-memory-mapped", "umap.too-large-refused",
+        "vdevio.port-outside-range-refused-whole", "vdevio.bad-buffer-refused", "vdevio.other-line-refused",
+        "umap.dma-memory-mapped", "umap.too-large-refused",
         "setgrant.bad-table-refused", "safecopy.through-grant", "safecopy.bad-grant-id-refused", "safecopy.wrong-grantee-refused",
         "safecopy.revoked-grant-refused", "safecopy.out-of-range-refused", "safecopy.wrong-access-refused",
         "disk.integrity", "disk.bench.data-intact", "ata-driver.waiting-for-requests", "block-bench.exited-cleanly",
@@ -54,6 +55,16 @@ public sealed class MinixStyleBootTests
             // The disk's own timing moves the halts, not the instructions counted between them: within the row's band.
             References.AssertWithinTolerance("minix-style", name, benches[name].Median);
         }
+    }
+
+    [Fact]
+    public async Task AGrantLeftValid_FailsTheRevokedGrantCheck_AndOnlyThatOne()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=safecopy.revoked-grant-refused");
+
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        var failed = Assert.Single(result.Checks, c => !c.Ok);
+        Assert.Equal("safecopy.revoked-grant-refused", failed.Name);
     }
 
     [Theory]

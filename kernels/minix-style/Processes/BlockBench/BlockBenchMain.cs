@@ -45,7 +45,7 @@ public static unsafe class BlockBenchMain
             Diag.Check(CheckId.DriverFailureReported, why == IpcStatus.DeadSource || why == IpcStatus.BadEndpoint, (ulong)why);
             return 1;
         }
-        GrantRefusals.Run(table, block);
+        GrantRefusals.Run(table, block, revoke: StartArgument.Role(argument) != StartArgument.RoleKeepRevokedGrant);
         return DiskBench.Run(block, StartArgument.Iterations(argument)) == 0 ? 0 : 2;
     }
 }

@@ -13,7 +13,8 @@ public static unsafe class GrantRefusals
 {
     private const ulong Lba = 1024;
 
-    public static void Run(Grant* table, byte* block)
+    /// <summary><paramref name="revoke"/> false (selftest-break) leaves the revoked grant valid, so its check must fail.</summary>
+    public static void Run(Grant* table, byte* block, bool revoke)
     {
         for (uint s = 0; s < 8; s++) CheckedSector.Build(block + s * 512, 77, Lba + s);
         int written = BlockClient.Request(BlockDriverRequest.Write, Lba, 8, 0);
@@ -25,12 +26,12 @@ public static unsafe class GrantRefusals
         Diag.Check(CheckId.SafeCopyThroughGrant, written == IoStatus.Ok && read == IoStatus.Ok && writeCopy == IpcStatus.Ok
             && BlockClient.LastCopyStatus == IpcStatus.Ok && intact, (ulong)BlockClient.LastCopyStatus);
 
-        // The block now holds sequence 77; every refused read must leave it so.
+        // Each refused read must leave the block as it was (sequence 77, built again before each).
         Refused(CheckId.SafeCopyBadGrantRefused, BlockDriverRequest.Read, BlockBenchMain.GrantEntries + 3, block);
         Grants.Make(table, 1, Endpoint.Pm, block, 4096, Grant.Read | Grant.Write);
         Refused(CheckId.SafeCopyWrongGranteeRefused, BlockDriverRequest.Read, 1, block);
         Grants.Make(table, 2, Endpoint.AtaDriver, block, 4096, Grant.Read | Grant.Write);
-        Grants.Revoke(table, 2);
+        if (revoke) Grants.Revoke(table, 2);
         Refused(CheckId.SafeCopyRevokedRefused, BlockDriverRequest.Read, 2, block);
         Grants.Make(table, 3, Endpoint.AtaDriver, block, 512, Grant.Read | Grant.Write);
         Refused(CheckId.SafeCopyOutOfRangeRefused, BlockDriverRequest.Read, 3, block);
@@ -40,6 +41,7 @@ public static unsafe class GrantRefusals
 
     private static void Refused(CheckId check, int type, ulong grant, byte* block)
     {
+        for (uint s = 0; s < 8; s++) CheckedSector.Build(block + s * 512, 77, Lba + s);
         int status = BlockClient.Request(type, Lba + 8, 8, grant);   // another block: its data would differ
         bool untouched = true;
         for (uint s = 0; s < 8; s++) untouched &= CheckedSector.IsIntact(block + s * 512, 77, Lba + s);

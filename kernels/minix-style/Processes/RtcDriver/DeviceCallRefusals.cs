@@ -40,6 +40,12 @@ public static unsafe class DeviceCallRefusals
         Driver.In8(Data, out byte still);
         Diag.Check(CheckId.VDevIoOutsideRangeRefused, refused == IpcStatus.CallDenied && (a == b || still == a), still);
 
+        long kernelVector = Driver.Vector((PortAccess*)0x10_0000, 1);   // the kernel's image, not ours
+        Diag.Check(CheckId.VDevIoBadBufferRefused, kernelVector == IpcStatus.BadAddress, (ulong)kernelVector);
+        v[0] = new PortAccess { Port = 14, Flags = PortAccess.EnableIrq };  // the disk's line
+        long otherLine = Driver.Vector(v, 1);
+        Diag.Check(CheckId.VDevIoOtherLineRefused, otherLine == IpcStatus.CallDenied, (ulong)otherLine);
+
         long mapped = Driver.Umap(4096, out ulong virtualAddress, out ulong physical);
         bool usable = mapped == IpcStatus.Ok && physical != 0 && physical < 1UL << 32;
         if (usable) *(ulong*)virtualAddress = 0x5A5A;                 // writable by us, or this faults
