@@ -28,8 +28,8 @@ public static class KernelChecks
         ref Proc rtc = ref ProcessTable.Procs[Endpoint.RtcDriver];
         Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
         // With a fault plan the driver's end is the kernel's fault record, and the client's checks show what it saw.
-        ref Proc ata = ref ProcessTable.Procs[Endpoint.AtaDriver];
-        ref Proc client = ref ProcessTable.Procs[Endpoint.BlockClient];
+        ref Proc ata = ref ProcessTable.Procs[ProcessTable.SlotOfEndpoint(Endpoint.AtaDriver)];
+        ref Proc client = ref ProcessTable.Procs[ProcessTable.SlotOfEndpoint(Endpoint.BlockClient)];
         if (!BootImage.AtaFaultPlanned)
         {
             Report.Check("ata-driver.waiting-for-requests", !ata.Exited && ata.Receiving && ata.ReceiveFrom == Endpoint.Any);
