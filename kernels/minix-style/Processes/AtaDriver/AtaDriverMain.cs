@@ -43,7 +43,7 @@ public static unsafe class AtaDriverMain
         Message* m = MessageRoom.Aligned(ref s_room);
         for (;;)
         {
-            if (Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
+            if (!DriverHost.TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
             if (m->Type == Notification.Type)
             {
                 DriverHost.Idle(m);

@@ -5,7 +5,9 @@
 // when it rings during a wait, left to lapse when it rings while the driver is idle, so a
 // run of requests pays one SYS_SETALARM in AlarmTicks, not two per wait. A wait of ticks k
 // returns false at the (k / AlarmTicks + 1)-th ring (the first may come early); a wait
-// shorter than AlarmTicks (the drive's reset, a tick at a time) sets its own alarm.
+// shorter than AlarmTicks (the drive's reset, a tick at a time) sets its own alarm. A
+// request that arrives during a wait is kept (up to MaxDeferred; MINIX 3's blockdriver
+// queues them the same way) and served by the server loop next (TakeDeferred).
 using MinixStyle.Abi;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
@@ -19,6 +21,12 @@ public static unsafe class DriverHost
     private static ulong s_pendingLines;
     private static bool s_alarmSet;
     private static MessageRoom s_room;
+    public const int MaxDeferred = 4;
+    private static DeferredRooms s_deferred;
+    private static int s_deferredCount;
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = MaxDeferred * Message.Size)]
+    private struct DeferredRooms { }
 
     public static void SetPlan(InjectedFault kind, bool persistent, uint atRequest, FaultTarget target)
     {
@@ -68,11 +76,35 @@ public static unsafe class DriverHost
                 s_pendingLines &= ~bit;
                 return true;
             }
-            // Only CLOCK can be here: the one client waits in its sendrec for our reply.
-            if (m->Source != Endpoint.Clock) continue;
+            if (m->Source != Endpoint.Clock)
+            {
+                Defer(m);
+                continue;
+            }
             s_alarmSet = false;
             if (++rings > timeoutTicks / AlarmTicks) return false;
         }
+    }
+
+    // A client's request that came while we waited for the device: kept for the server loop.
+    // Past MaxDeferred it is lost and its sender waits (more clients than a driver expects).
+    private static void Defer(Message* m)
+    {
+        if (m->Type == Notification.Type || s_deferredCount == MaxDeferred) return;
+        ((Message*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s_deferred))[s_deferredCount++] = *m;
+    }
+
+    /// <summary>The oldest request kept during a wait, copied into <paramref name="m"/>; false if none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TakeDeferred(Message* m) => s_deferredCount != 0 && TakeOldest(m);
+
+    private static bool TakeOldest(Message* m)
+    {
+        var rooms = (Message*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s_deferred);
+        *m = rooms[0];
+        for (int i = 1; i < s_deferredCount; i++) rooms[i - 1] = rooms[i];
+        s_deferredCount--;
+        return true;
     }
 
     /// <summary>The server loop took a notification while idle: an alarm that rang lapses, a late interrupt is kept.</summary>
