@@ -1,5 +1,5 @@
-// A memory grant (MINIX 3: cp_grant_t, include/minix/safecopies.h; Herder et al., DSN 2009,
-// section 4.2 "memory grants"): a process names, in a table in its own memory, a range of
+// A memory grant (MINIX 3: cp_grant_t, include/minix/safecopies.h; the memory grants of
+// Herder et al., Fault Isolation for Device Drivers, DSN 2009): a process names, in a table in its own memory, a range of
 // its memory that one other process may read or write through SYS_SAFECOPY, and nothing
 // else of it. The kernel reads the table where the granter keeps it (SYS_SETGRANT says
 // where), at every copy, so revoking is the granter clearing Valid in its own memory.

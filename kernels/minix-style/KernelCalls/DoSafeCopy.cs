@@ -1,4 +1,4 @@
-// SYS_SAFECOPY (MINIX 3: do_safecopy_from / do_safecopy_to; Herder et al., DSN 2009, 4.2):
+// SYS_SAFECOPY (MINIX 3: do_safecopy_from / do_safecopy_to; the grants of DSN 2009):
 // copies between the caller's memory and a granter's, only through a grant the granter
 // made to the caller: a valid entry of its table, naming the caller's endpoint, allowing
 // this direction, covering [offset, offset + bytes). The entry is read from the granter's

@@ -1,8 +1,8 @@
-// A driver's port writes, held back and sent with its next read or wait as one SYS_VDEVIO
-// (MINIX 3 drivers batch with sys_voutb; Herder et al., DSN 2009, section 5, count the
-// kernel calls a driver makes as its cost of isolation). A write's effect can matter to
-// the device only once the driver next looks at it (a read) or waits for it (an interrupt),
-// so holding writes until then keeps their order and meaning and saves a kernel call per
+// A driver's port writes, held back and sent with its next read, wait or clock reading as one SYS_VDEVIO
+// (MINIX 3's libsys offers drivers the same batching as sys_voutb / sys_vinb: each kernel
+// call is part of what a driver's isolation costs). A driver can see a write's effect on
+// its device only when it next reads a port, waits for an interrupt or times the device by
+// the clock, so holding writes until then keeps their order and meaning and saves a kernel call per
 // register: the ATA driver's DMA command, a dozen writes and the unmasking of its line, is
 // one call. A read goes out at once, with every write before it.
 using System.Runtime.CompilerServices;
