@@ -50,7 +50,8 @@ public static unsafe class BootImage
     private static void StartDisk(uint driverCalls, ulong iterations)
     {
         ushort busMaster = 0;
-        if (PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
+        // ata=pio: no bus-master ports, so the driver moves its data by SYS_SDEVIO.
+        if (!CommandLine.ValueIs("ata", "pio") && PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
             PciConfig.EnableIoAndBusMastering(ide);
         var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient, IrqLines = 1 << 14,
             Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)

@@ -58,6 +58,18 @@ public sealed class MinixStyleBootTests
     }
 
     [Fact]
+    public async Task TheAtaDriverByPio_MovesItsDataBySdevio_AndPassesEveryCheck()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=20 ata=pio");
+
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, ["disk.integrity", "disk.bench.data-intact", "safecopy.through-grant"]);
+        // An interrupt and a string transfer per sector: far above the DMA path's figure.
+        var read = result.Benches.Single(b => b.Name == "disk.read");
+        Assert.True(read.Median > 2 * References.Row("minix-style", "disk.read").Figure.Median, $"PIO read {read.Median}");
+    }
+
+    [Fact]
     public async Task AGrantLeftValid_FailsTheRevokedGrantCheck_AndOnlyThatOne()
     {
         BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=safecopy.revoked-grant-refused");
