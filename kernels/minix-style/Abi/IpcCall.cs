@@ -34,6 +34,8 @@ public static class Endpoint
     public const int Ds = 5;
     public const int RtcDriver = 6;
     public const int Rs = 9;            // the reincarnation server (never restarted itself: MINIX 3's RS_PROC_NR)
+    public const int AtaDriver = 7;        // the shared ATA driver (Processes/AtaDriver)
+    public const int BlockClient = 8;      // its raw block client: disk integrity and the disk figures (Processes/BlockBench)
 }
 
 /// <summary>
@@ -44,10 +46,11 @@ public static class Endpoint
 /// (EFAULT): the message is not in the caller's memory. BadCall (EBADREQUEST): no such
 /// kernel call or request. DeadSource (EDEADSRCDST): the partner ended during the rendezvous.
 /// NoMemory (ENOMEM): the kernel had no frames left for what was asked.
+/// BadGrant (EPERM from safecopy): no such grant, not to the caller, revoked, or not for this access or range.
 /// </summary>
 public static class IpcStatus
 {
-    public const long Ok = 0, BadEndpoint = -1, CallDenied = -2, Deadlock = -3, NotReady = -4, BadAddress = -5, BadCall = -6, DeadSource = -7, NoMemory = -8;
+    public const long Ok = 0, BadEndpoint = -1, CallDenied = -2, Deadlock = -3, NotReady = -4, BadAddress = -5, BadCall = -6, DeadSource = -7, BadGrant = -8, NoMemory = -9;
 }
 
 /// <summary>A notification as the receiver sees it (MINIX: NOTIFY_MESSAGE, with the sender in m_source).</summary>

@@ -11,7 +11,11 @@ public static class KernelCallNumber
     public const int SetAlarm = 4;      // SYS_SETALARM: a notification from CLOCK after A1 ticks -> A1 = ticks the old alarm had left
     public const int DevIo = 5;         // SYS_DEVIO: one port access for a driver, inside its port ranges (DevIo flags)
     public const int IrqCtl = 6;        // SYS_IRQCTL: A1 = IrqCtlOp, A2 = line (only the caller's lines)
-    // 7..11: the drivers' calls (string and vector I/O, DMA memory, grants).
+    public const int SDevIo = 7;        // SYS_SDEVIO: A1 = port, A2 = buffer, A3 = DevIo flags (Word only), A4 = words: rep insw/outsw to or from the caller's memory
+    public const int VDevIo = 8;        // SYS_VDEVIO: A1 = address of PortAccess entries, A2 = count (at most PortAccess.MaxEntries): each checked, then all done in order
+    public const int Umap = 9;          // SYS_UMAP: A1 = bytes -> A1 = virtual, A2 = physical address of zeroed, contiguous DMA memory mapped into the caller
+    public const int SetGrant = 10;     // SYS_SETGRANT: A1 = address of the caller's Grant table, A2 = entries (0 = none)
+    public const int SafeCopy = 11;     // SYS_SAFECOPY: A1 = granter, A2 = grant id, A3 = offset, A4 = caller's buffer, A5 = bytes, A6 = SafeCopyDirection
     public const int Kill = 12;         // SYS_KILL: ends the process A1 with code A2 (RS ends a hung service)
     public const int Exec = 13;         // SYS_EXEC: the ended process A1 starts again from the pristine copy of its boot image, A2 = start argument, A3 = ExecFlags -> A1 = its new endpoint
     public const int PrivCtl = 14;      // SYS_PRIVCTL (reserved)
@@ -20,9 +24,10 @@ public static class KernelCallNumber
 
     /// <summary>What SYS_GETINFO answers (A1).</summary>
     public const ulong GetInfoWhoAmI = 1;   // -> A1 = endpoint, A2 = priority
-    public const ulong GetInfoNextDeath = 2; // PM only: -> A1 = endpoint of a process that ended and was not yet reported, A2 = its exit code (NotReady: none)
-    public const ulong GetInfoWorkloads = 3; // -> A1 = live processes that are not services (the run's workloads)
-    public const ulong GetInfoBootArgument = 4; // A2 = endpoint -> A1 = the start argument its slot was given at boot
+    public const ulong GetInfoHaltedTsc = 2; // -> A1 = counter ticks the CPU spent halted since boot (IdleClock)
+    public const ulong GetInfoNextDeath = 3; // PM only: -> A1 = endpoint of a process that ended and was not yet reported, A2 = its exit code (NotReady: none)
+    public const ulong GetInfoWorkloads = 4; // -> A1 = live processes that are not services (the run's workloads)
+    public const ulong GetInfoBootArgument = 5; // A2 = endpoint -> A1 = the start argument its slot was given at boot
 }
 
 /// <summary>SYS_EXEC's A3.</summary>
@@ -37,8 +42,8 @@ public static class DiagOp
 {
     public const ulong Check = 1;       // A2 = check number, A3 = ok, A4 = detail value
     public const ulong Bench = 2;       // A2 = bench number, A3 = samples address, A4 = count
-    public const ulong FaultCommitted = 4; // A2 = FaultTarget | InjectedFault << 8, A3 = request: a server is about to commit its planned fault
-    public const ulong Recovery = 3;    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
+    public const ulong FaultCommitted = 3; // A2 = FaultTarget, A3 = InjectedFault, A4 = request: a driver is about to commit its planned fault
+    public const ulong Recovery = 4;    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
 }
 
 /// <summary>What a recovery report (DiagOp.Recovery) says happened to a service.</summary>
@@ -56,11 +61,13 @@ public static class FailureCause
     public const ulong Crashed = 1;
     /// <summary>It missed its heartbeat and RS killed it.</summary>
     public const ulong Hung = 2;
+    /// <summary>A server that uses it complained of a wrong answer, and RS killed it.</summary>
+    public const ulong Complaint = 3;
 
     public const int FaultExitCode = -100;
     public static ulong Of(long exitCode) => exitCode <= FaultExitCode && exitCode > FaultExitCode - 32 ? Crashed : Exited;
 
-    public static string Name(ulong cause) => cause == Crashed ? "crash" : cause == Hung ? "hang" : cause == Exited ? "exit" : null;
+    public static string Name(ulong cause) => cause == Crashed ? "crash" : cause == Hung ? "hang" : cause == Exited ? "exit" : cause == Complaint ? "complaint" : null;
 }
 
 /// <summary>SYS_DEVIO's A3: the direction and width of the access (A1 = port, A2 = value to write; -> A1 = value read).</summary>
@@ -68,6 +75,13 @@ public static class DevIo
 {
     public const ulong Write = 1;
     public const ulong Byte = 0 << 1, Word = 1 << 1, DoubleWord = 2 << 1;
+}
+
+/// <summary>SYS_SAFECOPY's A6: which way the bytes go between the caller and the granter's memory.</summary>
+public static class SafeCopyDirection
+{
+    public const ulong FromGranter = 1;     // the grant must allow Read
+    public const ulong ToGranter = 2;       // the grant must allow Write
 }
 
 /// <summary>SYS_IRQCTL's operations (MINIX 3: IRQ_SETPOLICY, IRQ_ENABLE, IRQ_DISABLE).</summary>

@@ -10,9 +10,13 @@ public enum CheckId
     IrqNotifications, DevIoOutsideRangeRefused, IrqCtlOtherLineRefused,
     SendRecUncachedPage,
     DsRecoveryWorkload,
+    SDevIoOutsideRangeRefused, SDevIoBadBufferRefused, VDevIoMatchesDevIo, VDevIoOutsideRangeRefused, UmapMapped, UmapTooLargeRefused,
+    SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
+    SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
+    VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite }
 
 public static class ReportNames
 {
@@ -36,6 +40,25 @@ public static class ReportNames
         CheckId.IrqCtlOtherLineRefused => "irqctl.other-line-refused",
         CheckId.SendRecUncachedPage => "ipc.sendrec.slow-path",
         CheckId.DsRecoveryWorkload => "ds.clients-resubmit-across-restarts",
+        CheckId.SDevIoOutsideRangeRefused => "sdevio.port-outside-range-refused",
+        CheckId.SDevIoBadBufferRefused => "sdevio.bad-buffer-refused",
+        CheckId.VDevIoMatchesDevIo => "vdevio.vector-matches-devio",
+        CheckId.VDevIoOutsideRangeRefused => "vdevio.port-outside-range-refused-whole",
+        CheckId.UmapMapped => "umap.dma-memory-mapped",
+        CheckId.UmapTooLargeRefused => "umap.too-large-refused",
+        CheckId.SetGrantBadTableRefused => "setgrant.bad-table-refused",
+        CheckId.SafeCopyThroughGrant => "safecopy.through-grant",
+        CheckId.SafeCopyBadGrantRefused => "safecopy.bad-grant-id-refused",
+        CheckId.SafeCopyWrongGranteeRefused => "safecopy.wrong-grantee-refused",
+        CheckId.SafeCopyRevokedRefused => "safecopy.revoked-grant-refused",
+        CheckId.SafeCopyOutOfRangeRefused => "safecopy.out-of-range-refused",
+        CheckId.SafeCopyWrongAccessRefused => "safecopy.wrong-access-refused",
+        CheckId.DiskIntegrity => "disk.integrity",
+        CheckId.DiskBenchIntact => "disk.bench.data-intact",
+        CheckId.DriverFailureReported => "block-client.driver-failure-reported",
+        CheckId.VDevIoBadBufferRefused => "vdevio.bad-buffer-refused",
+        CheckId.VDevIoOtherLineRefused => "vdevio.other-line-refused",
+        CheckId.BlockClientResubmitted => "block-client.resubmitted-across-restarts",
         _ => null,
     };
 
@@ -53,6 +76,12 @@ public static class ReportNames
             case BenchId.NotifyRoundtrip:
                 what = "notify from ring 3 to PM waiting in receive, PM's notify back to us waiting in receive: two notifications delivered at once; TSC read cost subtracted";
                 return "ipc.notify.roundtrip";
+            case BenchId.DiskRead:
+                what = "4 KiB block read into the client's own buffer: sendrec to the ATA driver process (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification), the data copied into the client's buffer by the driver's SYS_SAFECOPY through the client's grant; halted time subtracted";
+                return "disk.read";
+            case BenchId.DiskWrite:
+                what = "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted";
+                return "disk.write";
             default:
                 what = null;
                 return null;

@@ -1,7 +1,8 @@
-// A server's fault plan (fault=ds:<kind>@<n>[!], the shared grammar of common/drivers/Faults) in
-// its start argument, where the kernel puts it at boot: bits 0-15 the kind, 16-23 the target,
-// 24 persistent, 32-47 the request number (FaultCatalog.MaxRequest: 16 bits for servers). RS
-// restarts a server with the plan again only if it is persistent; a one-shot fault is gone in
+// A service's fault plan (fault=<target>:<kind>@<n>[!], the shared grammar of
+// common/drivers/Faults) in its start argument, where the kernel puts it at boot, in the layout
+// the ATA driver's argument has too (StartArgument.Ata): bits 0-15 the service's own (the ATA
+// driver's bus-master base; 0 for DS), 16-23 the kind, 24 persistent, 32-63 the request. RS
+// restarts a service with the plan again only if it is persistent; a one-shot fault is gone in
 // the new instance, which is what a restart is meant to cure.
 using Testbed.Drivers.Faults;
 
@@ -9,17 +10,19 @@ namespace MinixStyle.Abi;
 
 public static class ServerFaultArgument
 {
-    public static ulong Pack(in FaultPlan plan) =>
-        (ulong)plan.Kind | (ulong)plan.Target << 16 | (plan.Persistent ? 1UL << 24 : 0) | (ulong)(plan.AtRequest & 0xFFFF) << 32;
+    private const ulong OwnBits = 0xFFFF, PersistentBit = 1UL << 24;
 
-    public static FaultPlan Unpack(ulong argument) => new FaultPlan
+    public static ulong Pack(in FaultPlan plan) =>
+        ((ulong)plan.Kind & 0xFF) << 16 | (plan.Persistent ? PersistentBit : 0) | (ulong)plan.AtRequest << 32;
+
+    public static FaultPlan Unpack(ulong argument, FaultTarget target) => new FaultPlan
     {
-        Kind = (InjectedFault)(argument & 0xFFFF),
-        Target = (FaultTarget)((argument >> 16) & 0xFF),
-        Persistent = (argument & (1UL << 24)) != 0,
-        AtRequest = (uint)((argument >> 32) & 0xFFFF),
+        Target = target,
+        Kind = (InjectedFault)((argument >> 16) & 0xFF),
+        Persistent = (argument & PersistentBit) != 0,
+        AtRequest = (uint)(argument >> 32),
     };
 
-    /// <summary>The argument a restarted instance gets: the same if its plan is persistent, else none.</summary>
-    public static ulong ForRestart(ulong argument) => (argument & (1UL << 24)) != 0 ? argument : 0;
+    /// <summary>The argument a restarted instance gets: the same if its plan is persistent, else without the plan.</summary>
+    public static ulong ForRestart(ulong argument) => (argument & PersistentBit) != 0 ? argument : argument & OwnBits;
 }

@@ -11,6 +11,7 @@ public static class ServiceNames
         if (name == DsKey.Of("ds")) return Endpoint.Ds;
         if (name == DsKey.Of("pm")) return Endpoint.Pm;
         if (name == DsKey.Of("rs")) return Endpoint.Rs;
+        if (name == DsKey.Of("ata")) return Endpoint.AtaDriver;
         return Endpoint.None;
     }
 
@@ -19,6 +20,13 @@ public static class ServiceNames
     /// (MINIX 3: include/minix/com.h): a restart keeps it (ExecFlags.KeepEndpoint).
     /// </summary>
     public static bool HasFixedEndpoint(int bootEndpoint) => bootEndpoint == Endpoint.Ds || bootEndpoint == Endpoint.Pm || bootEndpoint == Endpoint.Rs;
+}
+
+/// <summary>What RS serves (MINIX 3: RS_* requests; a server may complain that a driver misbehaves, DSN 2007 section 4.1).</summary>
+public static class RsRequest
+{
+    public const int Complain = 1;      // A1 = endpoint of a service that answered wrongly: RS kills and restarts it -> A3 = status
+    public const int Reply = 0x300;
 }
 
 /// <summary>Where RS finds the privilege table (system.conf as Build/ServiceConfig wrote it): mapped read-only by the kernel at boot.</summary>

@@ -12,6 +12,8 @@ public static class BenchDefinitionTable
         "kernel-call.null" => BenchDefinitions.KernelCallNull,
         "ipc.sendrec.user-to-pm" => BenchDefinitions.IpcRoundtrip,
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
+        "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
+        "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
         _ => BenchDefinitions.Undeclared,
     };
 }

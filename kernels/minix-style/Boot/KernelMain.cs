@@ -17,6 +17,7 @@ public static class KernelMain
         ProcessTable.Initialize();
         DoDiagCtl.Initialize();
         InterruptNotify.Initialize();
+        DmaPool.Initialize();
         Scheduler.Initialize();
         SystemCallEntry.Install();
         UserFaults.Install();

@@ -32,6 +32,12 @@ public static class KernelChecks
         Report.Check("pm.waiting-for-requests", !pm.Exited && pm.Receiving && pm.ReceiveFrom == Endpoint.Any);
         ref Proc rtc = ref ProcessTable.Procs[Endpoint.RtcDriver];
         Report.CheckValue("rtc-driver.exited-cleanly", rtc.Exited && rtc.ExitCode == 0, "exit-code", (ulong)(long)rtc.ExitCode);
+        // With a fault plan the driver's end is the kernel's fault record, and the client's checks show what it saw.
+        ref Proc ata = ref ProcessTable.Procs[ProcessTable.SlotOfEndpoint(Endpoint.AtaDriver)];
+        ref Proc client = ref ProcessTable.Procs[ProcessTable.SlotOfEndpoint(Endpoint.BlockClient)];
+        // Under a fault plan too: RS restarted the driver and the client went on (a lost driver fails both).
+        Report.Check("ata-driver.waiting-for-requests", !ata.Exited && ata.Receiving && ata.ReceiveFrom == Endpoint.Any);
+        Report.CheckValue("block-bench.exited-cleanly", client.Exited && client.ExitCode == 0, "exit-code", (ulong)(long)client.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
         // The clock task is a process that ran: the alarms (the clock check's, RS's rounds) came through it.

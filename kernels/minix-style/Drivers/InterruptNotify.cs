@@ -39,13 +39,13 @@ public static unsafe class InterruptNotify
 
     public static void Disable(int line) => Pic.Mask(line);
 
-    /// <summary>True while a live process that owns a line waits in receive: an interrupt can still wake it.</summary>
+    /// <summary>True while a live process that owns a line waits for HARDWARE alone: only an interrupt can wake it. (A driver that waits with a timeout has an alarm; one idle in receive from anyone is a server waiting for requests, as PM is.)</summary>
     public static bool AnyWaiting()
     {
         for (int line = 0; line < s_owner.Length; line++)
         {
             int slot = s_owner[line];
-            if (slot != ProcessTable.NoSlot && !ProcessTable.Procs[slot].Exited && ProcessTable.Procs[slot].Receiving) return true;
+            if (slot != ProcessTable.NoSlot && !ProcessTable.Procs[slot].Exited && ProcessTable.Procs[slot].Receiving && ProcessTable.Procs[slot].ReceiveFrom == Endpoint.Hardware) return true;
         }
         return false;
     }

@@ -2,6 +2,8 @@
 // process reports a check or a benchmark's samples. The name comes from the kernel's own
 // table (Abi/ReportNames.cs), so ring 3 sends numbers; the samples are copied into a buffer
 // the kernel made at boot.
+using Testbed.Drivers.Faults;
+
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoDiagCtl
@@ -32,13 +34,8 @@ public static unsafe class DoDiagCtl
         if (m->A1 == DiagOp.Recovery) return RecoveryReport.Write(m);
         if (m->A1 == DiagOp.FaultCommitted)
         {
-            var plan = new FaultPlan
-            {
-                Target = (FaultTarget)(m->A2 & 0xFF),
-                Kind = (InjectedFault)((m->A2 >> 8) & 0xFFFF),
-                AtRequest = (uint)m->A3,
-            };
-            FaultPlanLine.Write(plan, FaultPlanState.Committed);
+            // The driver is about to run its planned fault: the record goes out before it can die.
+            FaultPlanLine.Write(new FaultPlan { Target = (FaultTarget)m->A2, Kind = (InjectedFault)m->A3, AtRequest = (uint)m->A4 }, FaultPlanState.Committed);
             return IpcStatus.Ok;
         }
         return IpcStatus.BadCall;

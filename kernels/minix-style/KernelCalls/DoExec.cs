@@ -27,9 +27,12 @@ public static unsafe class DoExec
         p.NotifyPending = 0;
         p.IrqPending = 0;
         p.QuantumLeft = 0;
+        p.Priority = p.BasePriority;     // a hung instance's penalty is not the new one's
         p.Result = 0;
         p.ExitCode = 0;
         p.DeathUnreported = false;      // the restarter has dealt with this death
+        p.GrantTable = 0;               // the new instance declares its own
+        p.GrantCount = 0;
         p.Exited = false;
         Scheduler.MakeReady(slot);
         m->A1 = (ulong)(long)p.Endpoint;

@@ -1,12 +1,18 @@
-// SYS_GETINFO (MINIX 3: do_getinfo): what the kernel knows about the caller; for PM, the
-// processes that ended since it last asked (it tells RS); for RS, whether any of the run's
-// workloads is still alive (when none is, it stops its heartbeats and the run can end).
+// SYS_GETINFO (MINIX 3: do_getinfo): what the kernel knows about the caller; the time the CPU
+// spent halted (what a measurement across a device wait subtracts); for PM, the processes that
+// ended since it last asked (it tells RS); for RS, whether any of the run's workloads is still
+// alive (when none is, it stops its heartbeats and the run can end), and a slot's boot argument.
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoGetInfo
 {
     public static long Handle(int caller, Message* m)
     {
+        if (m->A1 == KernelCallNumber.GetInfoHaltedTsc)
+        {
+            m->A1 = IdleClock.Halted;
+            return IpcStatus.Ok;
+        }
         if (m->A1 == KernelCallNumber.GetInfoWhoAmI)
         {
             m->A1 = (ulong)(long)ProcessTable.Procs[caller].Endpoint;

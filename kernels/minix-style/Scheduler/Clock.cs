@@ -19,6 +19,6 @@ public static unsafe class Clock
         IdleClock.NoteInterrupt();
         Ticks++;
         ClockTask.Tick(Ticks);
-        Scheduler.Tick();
+        Scheduler.Tick(Ticks);
     }
 }

@@ -63,18 +63,45 @@ public static unsafe class Scheduler
         AddressSpace.Kernel.Activate();
     }
 
-    /// <summary>A clock tick: the running process's quantum ends after Clock.Quantum ticks; then the next of its priority runs.</summary>
-    public static void Tick()
+    /// <summary>The lowest queue a penalty can push a process to (the last one is left for idling).</summary>
+    public const int LowestPenalised = Priorities - 2;
+    /// <summary>Ticks between two rounds that give each penalised process one queue back.</summary>
+    public const ulong BalanceTicks = 100;
+
+    /// <summary>
+    /// A clock tick: the running process's quantum ends after Clock.Quantum ticks; a process
+    /// that used all of it drops one queue (not a kernel task), and the next of its priority
+    /// runs. So a driver caught in an infinite loop cannot starve the processes below it,
+    /// RS among them, which then finds it missing its heartbeats (MINIX 3: sched() and
+    /// balance_queues() in kernel/proc.c; DSN 2007, section 4.1). Every BalanceTicks each
+    /// penalised process gets one queue back, up to the priority it was given.
+    /// </summary>
+    public static void Tick(ulong now)
     {
+        if (now % BalanceTicks == 0) Balance();
         if (Current == ProcessTable.NoSlot) return;
         ref Proc p = ref ProcessTable.Procs[Current];
         if (--p.QuantumLeft > 0) return;
         p.QuantumLeft = Clock.Quantum;
         int me = Current;
         Dequeue(me);
+        if (!ProcessTable.IsTask(me) && p.Priority < LowestPenalised) p.Priority++;
         Enqueue(me);
         int next = Best();
         if (next != me) SwitchTo(next);
+    }
+
+    private static void Balance()
+    {
+        for (int s = 0; s < ProcessTable.FirstTaskSlot; s++)
+        {
+            ref Proc p = ref ProcessTable.Procs[s];
+            if (!p.InUse || p.Priority <= p.BasePriority) continue;
+            bool queued = p.Ready;           // the running one too: it is at the head of its queue
+            if (queued) Dequeue(s);
+            p.Priority--;
+            if (queued) Enqueue(s);
+        }
     }
 
     /// <summary>The current process cannot go on (it blocked or ended): run someone else.</summary>

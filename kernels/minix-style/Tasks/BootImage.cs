@@ -4,6 +4,8 @@
 // into RS read-only. PM and DS are servers (priority 4, may send to anyone); ipc-test runs as a system process with every primitive, as a user process
 // that may only sendrec to PM (to show each refusal), and twice more as a user process
 // that breaks the separation of instructions and data (each must fault).
+using Testbed.Drivers.Faults;
+
 namespace MinixStyle.Tasks;
 
 public static unsafe class BootImage
@@ -12,6 +14,8 @@ public static unsafe class BootImage
     /// <summary>The checked system.conf (Build/ServiceConfig), a boot module of its own.</summary>
     public const string PrivilegeTable = "privileges.bin";
     public const int UserTestSlot = Endpoint.UserIpcTest, JumpIntoDataSlot = Endpoint.JumpIntoData, WriteTextSlot = Endpoint.WriteText;
+
+    /// <summary>The ATA driver was handed a fault plan: it is not expected to be serving at the end.</summary>
 
     public static void Start(ulong iterations)
     {
@@ -29,8 +33,12 @@ public static unsafe class BootImage
             StartArgument.Pack(StartArgument.RoleSystem, iterations));
         // A driver: no I/O of its own, only SYS_DEVIO on the CMOS RTC's two ports and its IRQ 8.
         uint driverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.DevIo) | (1u << KernelCallNumber.IrqCtl) | (1u << KernelCallNumber.DiagCtl);
-        Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Ds, Calls = driverCalls, IoBase = 0x70, IoCount = 2, IrqLines = 1 << 8 }, 0);
+        // It may try the string, vector and DMA calls too, to show their refusals.
+        var rtc = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Ds, IrqLines = 1 << 8,
+            Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap) };
+        rtc.AddPorts(0x70, 2);
+        Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority, rtc, 0);
+        StartDisk(driverCalls, iterations);
         var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
         // selftest-break=privilege.user-refusals: the user instance gets a system process's
         // privileges, so that the check on what it was refused must fail.
@@ -60,6 +68,36 @@ public static unsafe class BootImage
             if (!space.Map(at, page, PageFlags.User | PageFlags.NoExecute)) Panic.Halt("minix-style: cannot map the privilege table into RS");
     }
 
+    // The shared ATA driver in ring 3 on the PIIX primary channel (its legacy ports, IRQ 14)
+    // and the IDE function's bus-master ports (BAR4), found here by the HAL's PCI scan and
+    // passed in the driver's start argument (MINIX 3 asks its PCI server; there is none yet),
+    // with the command line's plan for "ata". Its raw block client runs below ipc-test.
+    private static void StartDisk(uint driverCalls, ulong iterations)
+    {
+        ushort busMaster = 0;
+        // ata=pio: no bus-master ports, so the driver moves its data by SYS_SDEVIO.
+        if (!CommandLine.ValueIs("ata", "pio") && PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
+            PciConfig.EnableIoAndBusMastering(ide);
+        // It answers its client, and RS's heartbeat pings.
+        var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient | 1UL << Endpoint.Rs, IrqLines = 1 << 14,
+            Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)
+                | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm) };
+        ata.AddPorts(0x1F0, 8);
+        ata.AddPorts(0x3F6, 1);
+        if (busMaster != 0) ata.AddPorts(busMaster, 8);
+        FaultPlanParser.TryParse(CommandLine.Words.Line, "ata", out FaultPlan plan);
+        if (plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
+        Load(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, ata, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest)).Service = true;
+        // SetAlarm: it waits a tick at a time for RS to publish a restarted driver in DS.
+        uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
+            | (1u << KernelCallNumber.SetAlarm);
+        // selftest-break=safecopy.revoked-grant-refused: the client leaves the grant it should revoke valid.
+        ulong role = CommandLine.Breaks("safecopy.revoked-grant-refused") ? StartArgument.RoleKeepRevokedGrant : 0;
+        Load(Endpoint.BlockClient, "block-bench.elf", TestPriority + 1,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.AtaDriver | 1UL << Endpoint.Ds | 1UL << Endpoint.Rs, Calls = clientCalls },
+            StartArgument.Pack(role, iterations));
+    }
+
     private static ref Proc Load(int slot, string image, int priority, Privileges privileges, ulong argument)
     {
         UserProcess process = UserProcess.Create(image, 4, argument);
@@ -69,7 +107,7 @@ public static unsafe class BootImage
         ref Proc p = ref ProcessTable.Procs[slot];
         p.InUse = true;
         p.Endpoint = slot;
-        p.Priority = priority;
+        p.Priority = p.BasePriority = priority;
         p.Privileges = privileges;
         p.BootArgument = argument;
         process.Thread.State = ThreadState.Ready;

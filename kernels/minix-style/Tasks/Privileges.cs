@@ -3,7 +3,7 @@
 // Every IPC and kernel call is checked against them before anything else happens.
 namespace MinixStyle.Tasks;
 
-public struct Privileges
+public unsafe struct Privileges
 {
     /// <summary>Bit (1 &lt;&lt; IpcCall primitive): MINIX's trap mask.</summary>
     public uint Primitives;
@@ -11,15 +11,33 @@ public struct Privileges
     public ulong SendTo;
     /// <summary>Bit (1 &lt;&lt; KernelCallNumber): MINIX's call mask.</summary>
     public uint Calls;
-    /// <summary>The one I/O port range a driver may reach through SYS_DEVIO (MINIX: the priv's io table).</summary>
-    public ushort IoBase, IoCount;
+    /// <summary>The I/O port ranges a driver may reach through SYS_DEVIO, SDEVIO and VDEVIO (MINIX: the priv's io table): base | count &lt;&lt; 16, count 0 = unused.</summary>
+    public fixed uint IoRanges[MaxIoRanges];
+    public const int MaxIoRanges = 4;
     /// <summary>Bit (1 &lt;&lt; line) of each IRQ line it may attach and enable (MINIX: the priv's irq table).</summary>
     public ushort IrqLines;
 
     public readonly bool MayUse(ulong primitive) => primitive < 32 && (Primitives & (1u << (int)primitive)) != 0;
     public readonly bool MaySendTo(int slot) => (SendTo & (1UL << slot)) != 0;
-    public readonly bool MayUsePorts(ulong port, ulong width) =>
-        IoCount != 0 && port >= IoBase && port + width <= (ulong)IoBase + IoCount;
+    public bool MayUsePorts(ulong port, ulong width)
+    {
+        if (port > 0xFFFF || width > 4) return false;
+        // Unsigned: a port below a range's base wraps far above its count.
+        for (int i = 0; i < MaxIoRanges; i++)
+        {
+            uint range = IoRanges[i];
+            if (port - (range & 0xFFFF) + width <= range >> 16) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Adds a port range (at boot); false if all MaxIoRanges are taken.</summary>
+    public bool AddPorts(ushort first, ushort count)
+    {
+        for (int i = 0; i < MaxIoRanges; i++)
+            if (IoRanges[i] >> 16 == 0) { IoRanges[i] = first | (uint)count << 16; return true; }
+        return false;
+    }
     public readonly bool MayUseIrq(ulong line) => line < 16 && (IrqLines & (1 << (int)line)) != 0;
     public readonly bool MayCall(int call) => call >= 0 && call < 32 && (Calls & (1u << call)) != 0;
 

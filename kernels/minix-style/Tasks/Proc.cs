@@ -54,5 +54,12 @@ public struct Proc
     /// <summary>The start argument of its boot image entry (RS restarts with it, or without its fault plan).</summary>
     public ulong BootArgument;
 
+    /// <summary>Where this process keeps its grant table and its entries (SYS_SETGRANT; 0 entries = none).</summary>
+    public ulong GrantTable;
+    public int GrantCount;
+
+    /// <summary>The priority it was given; Priority drops below it while it uses whole quanta (Scheduler.Tick).</summary>
+    public int BasePriority;
+
     public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
 }

@@ -13,6 +13,8 @@ public static class ProcessExit
         p.ExitCode = code;
         UserMessage.Forget(slot);
         InterruptNotify.Release(slot);
+        DmaPool.Release(slot);
+        p.GrantCount = 0;
         if (p.Sending) Unlink(ref ProcessTable.Procs[p.SendTo], slot);
         p.Sending = p.Receiving = false;
         p.FirstSender = ProcessTable.NoSlot;

@@ -10,7 +10,7 @@ public static unsafe class DsMain
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
-        ServerFault.Arm(argument);      // fault=ds:<kind>@<n>: committed at the n-th request
+        ServerFault.Arm(argument, Testbed.Drivers.Faults.FaultTarget.Ds);      // fault=ds:<kind>@<n>: committed at the n-th request
         ServerLoop.Run(&Serve, DsRequest.Reply);
         return 0;
     }

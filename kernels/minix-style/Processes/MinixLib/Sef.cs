@@ -11,6 +11,14 @@ public static unsafe class Sef
 {
     public static long Receive(int from, Message* m) => Answered(Ipc.Receive(from, m), from, m);
 
+    /// <summary>For a loop that receives by itself (a driver waiting for its device): true if <paramref name="m"/> was RS's ping, now answered.</summary>
+    public static bool AnswerPing(Message* m)
+    {
+        if (m->Type != Notification.Type || m->Source != Endpoint.Rs) return false;
+        Ipc.Notify(Endpoint.Rs);
+        return true;
+    }
+
     /// <summary>A receive's outcome (of receive or replyreceive) with RS's pings answered: each is answered and the receive made again.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Answered(long status, int from, Message* m)

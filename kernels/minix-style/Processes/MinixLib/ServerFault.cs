@@ -11,14 +11,14 @@ public static class ServerFault
     private static FaultPlan s_plan;
     private static uint s_requests;
 
-    public static void Arm(ulong argument) => s_plan = ServerFaultArgument.Unpack(argument);
+    public static void Arm(ulong argument, FaultTarget target) => s_plan = ServerFaultArgument.Unpack(argument, target);
 
     /// <summary>Called once per request the server takes.</summary>
     public static void AtRequest()
     {
         s_requests++;
         if (s_plan.AtRequest == 0 || s_requests != s_plan.AtRequest || s_plan.Kind == InjectedFault.None) return;
-        Sys.Call(KernelCallNumber.DiagCtl, DiagOp.FaultCommitted, (ulong)s_plan.Target | (ulong)s_plan.Kind << 8, s_plan.AtRequest, 0, out _);
+        Sys.Call(KernelCallNumber.DiagCtl, DiagOp.FaultCommitted, (ulong)s_plan.Target, (ulong)s_plan.Kind, s_plan.AtRequest, out _);
         FaultTrigger.CommitNow(s_plan);
     }
 }

@@ -34,11 +34,7 @@ public static unsafe class RsMain
             if (Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
             if (m->Type != Notification.Type)
             {
-                // RS serves no requests of its own yet; a sender must not wait for ever.
-                int client = m->Source;
-                *m = default;
-                m->Type = (int)IpcStatus.BadCall;
-                Ipc.SendNb(client, m);
+                if (m->Source != Endpoint.Ds || m->Type != DsRequest.Reply) Request(m);
                 continue;
             }
             int source = m->Source;
@@ -52,7 +48,29 @@ public static unsafe class RsMain
         }
     }
 
-    // Each round: stop if the run's workloads are gone; else ping, find the hung, restart the due.
+    // A complaint: the service answered wrongly (DSN 2007, section 4.1); the reply never blocks RS.
+    private static void Request(Message* m)
+    {
+        int client = m->Source;
+        ulong status = unchecked((ulong)IpcStatus.BadCall);
+        if (m->Type == RsRequest.Complain)
+        {
+            Service* s = ServiceTable.Find((int)(long)m->A1);
+            status = unchecked((ulong)IpcStatus.BadEndpoint);
+            if (s != null && s->State == ServiceState.Running)
+            {
+                Sys.Call(KernelCallNumber.Kill, (ulong)(long)s->Endpoint, unchecked((ulong)(long)HungExitCode), 0, 0, out _);
+                Failed(s, m, Ticks(), FailureCause.Complaint);
+                status = 0;
+            }
+        }
+        *m = default;
+        m->Type = RsRequest.Reply;
+        m->A3 = status;
+        Ipc.SendNb(client, m);
+    }
+
+    // Each round: stop if the run's workloads are gone; else publish, ping, find the hung, restart the due.
     private static bool Round(Message* m)
     {
         if (Info(m, KernelCallNumber.GetInfoWorkloads, 0) == 0) return false;
@@ -60,6 +78,7 @@ public static unsafe class RsMain
         for (int i = 0; i < ServiceTable.Count; i++)
         {
             Service* s = ServiceTable.At(i);
+            if (s->NeedsPublish && (s->State == ServiceState.Running || s->State == ServiceState.GaveUp)) Publish(s, m);
             if (s->State == ServiceState.WaitingToRestart && now >= s->RestartAt) Restart(s, m);
             if (s->State != ServiceState.Running || s->Heartbeat == 0 || now - s->PingAt < s->Heartbeat) continue;
             if (s->AwaitingPong)
@@ -110,6 +129,10 @@ public static unsafe class RsMain
                 return;
             case RestartPolicy.Decision.GiveUp:
                 s->State = ServiceState.GaveUp;
+                // Its clients looking it up in DS learn that no instance will come.
+                s->Endpoint = Endpoint.None;
+                s->NeedsPublish = !ServiceNames.HasFixedEndpoint(s->BootEndpoint);
+                if (s->NeedsPublish) Publish(s, m);
                 Report(m, s, RecoveryState.GaveUp, 0, RestartPolicy.FailuresWithin(s, now) - 1);
                 return;
             default:
@@ -134,6 +157,24 @@ public static unsafe class RsMain
         s->PingAt = Ticks();
         s->Restarts++;
         Report(m, s, RecoveryState.Restarted, Tsc.Read() - s->DetectedTsc, s->Restarts);
+        s->NeedsPublish = !ServiceNames.HasFixedEndpoint(s->BootEndpoint);
+        if (s->NeedsPublish) Publish(s, m);
+        // A new DS starts empty: every endpoint it held is published again.
+        if (s->BootEndpoint == Endpoint.Ds)
+            for (int i = 0; i < ServiceTable.Count; i++)
+                ServiceTable.At(i)->NeedsPublish = !ServiceNames.HasFixedEndpoint(ServiceTable.At(i)->BootEndpoint);
+    }
+
+    // The service's current endpoint under its name in DS, where its clients look for it after a
+    // restart. Non-blocking: if DS is not waiting, the next round tries again; DS's reply comes
+    // to the main loop and is dropped there.
+    private static void Publish(Service* s, Message* m)
+    {
+        *m = default;
+        m->Type = DsRequest.Publish;
+        m->A1 = s->Name;
+        m->A2 = (ulong)(long)s->Endpoint;
+        if (Ipc.SendNb(Endpoint.Ds, m) == IpcStatus.Ok) s->NeedsPublish = false;
     }
 
     private static void Report(Message* m, Service* s, ulong state, ulong instructions, ulong restarts)

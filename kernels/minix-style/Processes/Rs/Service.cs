@@ -15,6 +15,7 @@ public unsafe struct Service
     public uint Heartbeat;              // ticks between pings; 0 = none
 
     public bool AwaitingPong;
+    public bool NeedsPublish;           // its endpoint is not yet in DS (a service without a fixed one)
     public ulong PingAt;                // tick of the ping not yet answered, or of the last answer
     public ulong RestartAt;             // while WaitingToRestart
     public ulong DetectedTsc;           // when RS saw the failure: the start of the recovery it reports

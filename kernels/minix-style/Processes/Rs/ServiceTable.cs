@@ -36,6 +36,7 @@ public static unsafe class ServiceTable
             s->Name = name;
             s->BootEndpoint = s->Endpoint = endpoint;
             s->State = ServiceState.Running;
+            s->NeedsPublish = !ServiceNames.HasFixedEndpoint(endpoint);
             s->RestartKind = record[46];
             s->GiveUpFailures = (ushort)(record[47] | record[48] << 8);
             s->GiveUpWindow = U32(record + 49);

@@ -39,6 +39,7 @@ public static unsafe class RtcDriverMain
         Diag.Check(CheckId.DevIoOutsideRangeRefused, keyboard == IpcStatus.CallDenied, (ulong)keyboard);
         long timerLine = Driver.IrqCtl(IrqCtlOp.Attach, 0);
         Diag.Check(CheckId.IrqCtlOtherLineRefused, timerLine == IpcStatus.CallDenied, (ulong)timerLine);
+        DeviceCallRefusals.Run();
         return 0;
     }
 
@@ -50,7 +51,7 @@ public static unsafe class RtcDriverMain
         Read(RegisterC);
     }
 
-    private static byte Read(byte register)
+    internal static byte Read(byte register)
     {
         Driver.Out8(Index, (byte)(NmiOff | register));
         Driver.In8(Data, out byte value);

@@ -1,0 +1,55 @@
+// The raw block client of the ATA driver process: it grants its one block buffer to the
+// driver (grant 0 of a table in its own memory), runs the checked disk-integrity workload
+// through it, then the grant refusals and the disk figures. If the driver dies or answers
+// wrongly (a fault plan), RS restarts it and the client sends the request again to the new
+// instance (BlockClient); only if RS gives up does the workload see the failure, which is
+// reported, and the client ends.
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using MinixStyle.Abi;
+using MinixStyle.Processes.MinixLib;
+using Testbed.Workloads;
+
+namespace MinixStyle.Processes.BlockBench;
+
+public static unsafe class BlockBenchMain
+{
+    public const int GrantEntries = 8;
+    private const ulong IntegrityLba = 2048;
+    private const uint IntegrityBlocks = 16, IntegrityRounds = 2;
+
+    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
+    private struct BlockRoom { }
+    [StructLayout(LayoutKind.Sequential, Size = (GrantEntries + 1) * Grant.Size)]
+    private struct TableRoom { }
+    private static BlockRoom s_block;
+    private static TableRoom s_table;
+
+    [RuntimeExport("tb_process_main")]
+    private static int Main(ulong argument)
+    {
+        byte* block = (byte*)(((ulong)Unsafe.AsPointer(ref s_block) + 4095) & ~4095UL);
+        Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
+
+        long kernelTable = Grants.SetTable((Grant*)0x10_0000, 1);      // the kernel's image: not this process's memory
+        Diag.Check(CheckId.SetGrantBadTableRefused, kernelTable == IpcStatus.BadAddress, (ulong)kernelTable);
+        Grants.SetTable(table, GrantEntries);
+        BlockClient.Bind(table, GrantEntries);
+        Grants.Make(table, 0, BlockClient.Driver, block, 4096, Grant.Read | Grant.Write);
+
+        DiskIntegrity<BlockClient> integrity = default;
+        bool intact = integrity.Run(IntegrityLba, IntegrityBlocks, IntegrityRounds, block);
+        Diag.Check(CheckId.DiskIntegrity, intact, integrity.Errors << 32 | integrity.Corrupted);
+        if (!intact)
+        {
+            long why = BlockClient.LastIpcFailure;
+            Diag.Check(CheckId.DriverFailureReported, why == IpcStatus.DeadSource || why == IpcStatus.BadEndpoint, (ulong)why);
+            return 1;
+        }
+        // A fault survived: the requests in flight went to the driver's next instance.
+        if (BlockClient.Resubmissions != 0) Diag.Check(CheckId.BlockClientResubmitted, BlockClient.FirstSuccessAfterFailure != 0, BlockClient.Resubmissions);
+        GrantRefusals.Run(table, block, revoke: StartArgument.Role(argument) != StartArgument.RoleKeepRevokedGrant);
+        return DiskBench.Run(block, StartArgument.Iterations(argument)) == 0 ? 0 : 2;
+    }
+}
