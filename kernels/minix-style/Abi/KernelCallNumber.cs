@@ -27,6 +27,7 @@ public static class KernelCallNumber
     public const ulong GetInfoHaltedTsc = 2; // -> A1 = counter ticks the CPU spent halted since boot (IdleClock)
     public const ulong GetInfoNextDeath = 3; // PM only: -> A1 = endpoint of a process that ended and was not yet reported, A2 = its exit code (NotReady: none)
     public const ulong GetInfoWorkloads = 4; // -> A1 = live processes that are not services (the run's workloads)
+    public const ulong GetInfoLastFault = 6; // -> A1 = the counter at the last ring-3 CPU exception's entry into the kernel, A2 = the halted counter then
     public const ulong GetInfoBootArgument = 5; // A2 = endpoint -> A1 = the start argument its slot was given at boot
 }
 
@@ -43,7 +44,8 @@ public static class DiagOp
     public const ulong Check = 1;       // A2 = check number, A3 = ok, A4 = detail value
     public const ulong Bench = 2;       // A2 = bench number, A3 = samples address, A4 = count
     public const ulong FaultCommitted = 3; // A2 = FaultTarget, A3 = InjectedFault, A4 = request: a driver is about to commit its planned fault
-    public const ulong Recovery = 4;    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
+    public const ulong Recovery = 4;
+    public const ulong FaultArmed = 5;  // as FaultCommitted: RS hands a planned fault to a service it restarts (the recovery measurement)    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
 }
 
 /// <summary>What a recovery report (DiagOp.Recovery) says happened to a service.</summary>

@@ -16,7 +16,7 @@ public enum CheckId
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta }
 
 public static class ReportNames
 {
@@ -82,6 +82,9 @@ public static class ReportNames
             case BenchId.DiskWrite:
                 what = "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted";
                 return "disk.write";
+            case BenchId.RecoveryAta:
+                what = Testbed.Guest.Measure.RecoveryTime.Definition;
+                return "recovery.ata";
             default:
                 what = null;
                 return null;

@@ -26,6 +26,13 @@ public static class ServiceNames
 public static class RsRequest
 {
     public const int Complain = 1;      // A1 = endpoint of a service that answered wrongly: RS kills and restarts it -> A3 = status
+    /// <summary>
+    /// The recovery measurement (docs/recovery.md; l4-style's manager does the same to its
+    /// driver): RS restarts the service A1 with the fault plan A2 (ServerFaultArgument's bits)
+    /// armed, not counted as a failure -> A1 = its new endpoint, A3 = status. Only the test
+    /// client that measures recovery may ask (RS checks the sender).
+    /// </summary>
+    public const int ArmFault = 2;
     public const int Reply = 0x300;
 }
 

@@ -14,6 +14,6 @@ public static class BenchDefinitionTable
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
         "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
-        _ => BenchDefinitions.Undeclared,
+        _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

@@ -32,10 +32,12 @@ public static unsafe class DoDiagCtl
             return IpcStatus.Ok;
         }
         if (m->A1 == DiagOp.Recovery) return RecoveryReport.Write(m);
-        if (m->A1 == DiagOp.FaultCommitted)
+        if (m->A1 == DiagOp.FaultCommitted || m->A1 == DiagOp.FaultArmed)
         {
-            // The driver is about to run its planned fault: the record goes out before it can die.
-            FaultPlanLine.Write(new FaultPlan { Target = (FaultTarget)m->A2, Kind = (InjectedFault)m->A3, AtRequest = (uint)m->A4 }, FaultPlanState.Committed);
+            // Committed: the driver is about to run its planned fault (the record goes out before it
+            // can die). Armed: RS hands a plan to a service it restarts.
+            FaultPlanLine.Write(new FaultPlan { Target = (FaultTarget)m->A2, Kind = (InjectedFault)m->A3, AtRequest = (uint)m->A4 },
+                m->A1 == DiagOp.FaultArmed ? FaultPlanState.Armed : FaultPlanState.Committed);
             return IpcStatus.Ok;
         }
         return IpcStatus.BadCall;

@@ -41,6 +41,12 @@ public static unsafe class DoGetInfo
             m->A1 = live;
             return IpcStatus.Ok;
         }
+        if (m->A1 == KernelCallNumber.GetInfoLastFault)
+        {
+            m->A1 = UserFaults.LastFault.Tsc;
+            m->A2 = UserFaults.LastFault.Halted;
+            return IpcStatus.Ok;
+        }
         if (m->A1 == KernelCallNumber.GetInfoBootArgument)
         {
             int slot = ProcessTable.SlotOfEndpoint((int)(long)m->A2);

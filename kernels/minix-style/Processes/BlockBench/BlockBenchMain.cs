@@ -50,6 +50,7 @@ public static unsafe class BlockBenchMain
         // A fault survived: the requests in flight went to the driver's next instance.
         if (BlockClient.Resubmissions != 0) Diag.Check(CheckId.BlockClientResubmitted, BlockClient.FirstSuccessAfterFailure != 0, BlockClient.Resubmissions);
         GrantRefusals.Run(table, block, revoke: StartArgument.Role(argument) != StartArgument.RoleKeepRevokedGrant);
-        return DiskBench.Run(block, StartArgument.Iterations(argument)) == 0 ? 0 : 2;
+        if (DiskBench.Run(block, StartArgument.Iterations(argument)) != 0) return 2;
+        return RecoveryBench.Run() ? 0 : 3;
     }
 }

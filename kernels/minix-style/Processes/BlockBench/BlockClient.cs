@@ -32,7 +32,25 @@ public unsafe struct BlockClient : IWorkloadClient
     public static ulong Resubmissions;
     /// <summary>The counter when the first request after a failure succeeded (0: no failure yet).</summary>
     public static ulong FirstSuccessAfterFailure;
+    /// <summary>That moment with the halted counter read right after it (nothing halts between: this process runs).</summary>
+    public static Testbed.Guest.Measure.RecoveryStamp Recovered;
     private static bool s_failed;
+
+    /// <summary>The driver is about to fail on purpose (RecoveryBench): stamp the first success after it.</summary>
+    public static void ExpectFailure()
+    {
+        s_failed = false;
+        FirstSuccessAfterFailure = 0;
+        Recovered = default;
+    }
+
+    /// <summary>The driver's new endpoint, told by RS: the client and its grants follow it.</summary>
+    public static void Follow(int endpoint)
+    {
+        for (int i = 0; i < s_entries; i++)
+            if (s_table[i].Grantee == Driver) s_table[i].Grantee = endpoint;
+        Driver = endpoint;
+    }
 
     /// <summary>The grant table whose entries name the driver (they follow it to a new instance).</summary>
     public static void Bind(Grant* table, int entries)
@@ -60,7 +78,7 @@ public unsafe struct BlockClient : IWorkloadClient
                 int status = (int)(long)m->A1;
                 if (m->A2 == sectors || status != IoStatus.Ok)
                 {
-                    if (s_failed && FirstSuccessAfterFailure == 0) FirstSuccessAfterFailure = Testbed.Guest.Measure.Tsc.Read();
+                    if (s_failed && FirstSuccessAfterFailure == 0) Stamp();
                     return status;
                 }
                 Sys.Request(Endpoint.Rs, RsRequest.Complain, (ulong)(long)dead);   // a length it was not asked for
@@ -70,6 +88,13 @@ public unsafe struct BlockClient : IWorkloadClient
             if (attempt == MaxResubmissions || !NewInstance(dead)) return IoStatus.DriverFailed;
             Resubmissions++;
         }
+    }
+
+    private static void Stamp()
+    {
+        FirstSuccessAfterFailure = Testbed.Guest.Measure.Tsc.Read();
+        Sys.Call(KernelCallNumber.GetInfo, KernelCallNumber.GetInfoHaltedTsc, 0, 0, 0, out ulong halted);
+        Recovered = new Testbed.Guest.Measure.RecoveryStamp(FirstSuccessAfterFailure, halted);
     }
 
     // The driver's next instance from DS (key "ata"), polled once a tick; its grants follow it.
@@ -87,9 +112,7 @@ public unsafe struct BlockClient : IWorkloadClient
                 if (endpoint == Endpoint.None) return false;          // RS gave up on it
                 if (endpoint != dead)
                 {
-                    for (int i = 0; i < s_entries; i++)
-                        if (s_table[i].Grantee == dead) s_table[i].Grantee = endpoint;
-                    Driver = endpoint;
+                    Follow(endpoint);
                     return true;
                 }
             }

@@ -8,6 +8,7 @@
 using System.Runtime;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
+using Testbed.Drivers.Faults;
 using Testbed.Guest.Measure;
 
 namespace MinixStyle.Processes.Rs;
@@ -64,8 +65,31 @@ public static unsafe class RsMain
                 status = 0;
             }
         }
+        ulong endpoint = 0;
+        if (m->Type == RsRequest.ArmFault && client == Endpoint.BlockClient)
+        {
+            Service* s = ServiceTable.Find((int)(long)m->A1);
+            status = unchecked((ulong)IpcStatus.BadEndpoint);
+            ulong plan = m->A2;
+            if (s != null && s->State == ServiceState.Running)
+            {
+                FaultPlan armed = ServerFaultArgument.Unpack(plan, FaultTarget.Ata);
+                Sys.Call(KernelCallNumber.DiagCtl, DiagOp.FaultArmed, (ulong)armed.Target, (ulong)armed.Kind, armed.AtRequest, out _);
+                Sys.Call(KernelCallNumber.Kill, (ulong)(long)s->Endpoint, 0, 0, 0, out _);
+                ulong boot = Info(m, KernelCallNumber.GetInfoBootArgument, (ulong)(long)s->BootEndpoint);
+                status = (ulong)Sys.Call(KernelCallNumber.Exec, (ulong)(long)s->Endpoint, ServerFaultArgument.ForRestart(boot) | plan, 0, 0, out endpoint);
+                if (status == 0)
+                {
+                    s->Endpoint = (int)(long)endpoint;
+                    s->PingAt = Ticks();
+                    s->AwaitingPong = false;
+                    Publish(s, m);
+                }
+            }
+        }
         *m = default;
         m->Type = RsRequest.Reply;
+        m->A1 = endpoint;
         m->A3 = status;
         Ipc.SendNb(client, m);
     }
