@@ -21,6 +21,8 @@ public static class IpcCall
 /// <summary>Process endpoints: kernel tasks below zero, as in MINIX 3 (include/minix/com.h).</summary>
 public static class Endpoint
 {
+    /// <summary>The process table's fixed size; an endpoint of generation g names slot e % Slots (Tasks/ProcessTable.cs).</summary>
+    public const int Slots = 32;
     public const int Any = 0x7ACE;      // receive from anyone
     public const int None = 0x6ACE;
     public const int Hardware = -4;     // the source of interrupt notifications (their lines in A1)

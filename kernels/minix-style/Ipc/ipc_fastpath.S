@@ -65,7 +65,7 @@
 	.set OP_REPLYRECEIVE, 7
 	.set ANY, 0x7ACE
 	.set NO_SLOT, -1
-	.set SLOT_MASK, 15              # a live endpoint e >= 0 is slot e & 15 (ProcessTable)
+	.set SLOT_MASK, 31              # a live endpoint e >= 0 is slot e & 31 (ProcessTable, Endpoint.Slots)
 	.set THREAD_RUNNING, 1
 	.set THREAD_BLOCKED, 2
 

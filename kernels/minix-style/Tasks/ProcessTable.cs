@@ -5,7 +5,7 @@ namespace MinixStyle.Tasks;
 
 public static class ProcessTable
 {
-    public const int Slots = 16;
+    public const int Slots = Endpoint.Slots;
     public const int NoSlot = -1;
 
     /// <summary>The system task's slot (its endpoint is Endpoint.System).</summary>

@@ -57,7 +57,7 @@ public static unsafe class IpcChecks
         // Refusals: a process that does not exist, a message outside our memory, a call that does not exist.
         Request(m, PmRequest.GetPid);
         // DS's slot under a generation it never had: endpoints name instances, not slots.
-        long nobody = Ipc.SendRec(Endpoint.Ds + 16, m);
+        long nobody = Ipc.SendRec(Endpoint.Ds + Endpoint.Slots, m);
         Diag.Check(CheckId.BadEndpoint, nobody == IpcStatus.BadEndpoint, (ulong)nobody);
         long wild = Ipc.SendRec(Endpoint.Pm, (Message*)0x40);
         Diag.Check(CheckId.BadAddress, wild == IpcStatus.BadAddress, (ulong)wild);
