@@ -63,6 +63,12 @@ public static class BenchDefinitions
     /// <summary>A 4 KiB block write from data in the application's own buffer until the driver reports it written; halted time subtracted.</summary>
     public const string DiskWriteFromAppBuffer = "disk.write.4k.from-app-buffer";
 
+    /// <summary>4 KiB of a file read through a file server, from the application's request until the data is in its own buffer; halted time subtracted.</summary>
+    public const string FileReadToAppBuffer = "file.read.4k.to-app-buffer";
+
+    /// <summary>4 KiB of a file written through a file server, from data in the application's own buffer until the server reports it on the disk; halted time subtracted.</summary>
+    public const string FileWriteFromAppBuffer = "file.write.4k.from-app-buffer";
+
     /// <summary>A 4 KiB block read into a region the application shares with the driver (no copy to a buffer of its own); halted time subtracted.</summary>
     public const string DiskReadZeroCopy = "disk.read.4k.zero-copy";
 

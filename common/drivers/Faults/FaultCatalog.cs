@@ -5,7 +5,7 @@ namespace Testbed.Drivers.Faults;
 public static class FaultCatalog
 {
     public const InjectedFault LastKind = InjectedFault.OutOfMemory;
-    public const FaultTarget LastTarget = FaultTarget.Ds;
+    public const FaultTarget LastTarget = FaultTarget.Fs;
 
     public static string KindName(InjectedFault kind) => kind switch
     {
@@ -31,6 +31,7 @@ public static class FaultCatalog
         FaultTarget.Rtl8139 => "rtl8139",
         FaultTarget.Echo => "echo",
         FaultTarget.Ds => "ds",
+        FaultTarget.Fs => "fs",
         _ => "none",
     };
 
@@ -41,7 +42,7 @@ public static class FaultCatalog
         FaultTarget.Echo => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop
             || (kind >= InjectedFault.DivideByZero && kind <= InjectedFault.OutOfMemory),
         // A server dies or hangs as a process does: the machine-level faults that end or stall it.
-        FaultTarget.Ds => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop || kind == InjectedFault.IllegalInstruction,
+        FaultTarget.Ds or FaultTarget.Fs => kind == InjectedFault.NullDeref || kind == InjectedFault.InfiniteLoop || kind == InjectedFault.IllegalInstruction,
         _ => false,
     };
 
@@ -57,5 +58,5 @@ public static class FaultCatalog
     /// The highest request number a target's plan can carry: the echo service receives it in
     /// 16 bits of its start argument, as minix-style's servers do; drivers count requests in 32 bits.
     /// </summary>
-    public static uint MaxRequest(FaultTarget target) => target == FaultTarget.Echo || target == FaultTarget.Ds ? 0xFFFFu : 1_000_000_000u;
+    public static uint MaxRequest(FaultTarget target) => target == FaultTarget.Echo || target == FaultTarget.Ds || target == FaultTarget.Fs ? 0xFFFFu : 1_000_000_000u;
 }

@@ -35,7 +35,9 @@ public static class Endpoint
     public const int JumpIntoData = 3, WriteText = 4;   // ipc-test as the two separate-I&D probes
     public const int Ds = 5;
     public const int RtcDriver = 6;
-    public const int Rs = 9;            // the reincarnation server (never restarted itself: MINIX 3's RS_PROC_NR)
+    public const int Rs = 9;
+    public const int Fs = 16;           // the file server (a fixed endpoint, as MINIX's VFS: its clients reach it without DS)
+    public const int FsClient = 17;     // the file workload (Processes/FsClient)            // the reincarnation server (never restarted itself: MINIX 3's RS_PROC_NR)
     public const int AtaDriver = 7;        // the shared ATA driver (Processes/AtaDriver)
     public const int BlockClient = 8;      // its raw block client: disk integrity and the disk figures (Processes/BlockBench)
 }

@@ -14,9 +14,10 @@ public enum CheckId
     SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
+    FsIntegrity, FsBadFileRefused, FsUnlinkFrees, FsBenchIntact, FsClientResubmitted,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite }
 
 public static class ReportNames
 {
@@ -59,6 +60,11 @@ public static class ReportNames
         CheckId.VDevIoBadBufferRefused => "vdevio.bad-buffer-refused",
         CheckId.VDevIoOtherLineRefused => "vdevio.other-line-refused",
         CheckId.BlockClientResubmitted => "block-client.resubmitted-across-restarts",
+        CheckId.FsIntegrity => "fs.integrity-over-files",
+        CheckId.FsBadFileRefused => "fs.bad-file-refused",
+        CheckId.FsUnlinkFrees => "fs.unlink-frees-zones-and-name",
+        CheckId.FsBenchIntact => "fs.bench.data-intact",
+        CheckId.FsClientResubmitted => "fs-client.resubmitted-across-restarts",
         _ => null,
     };
 
@@ -82,6 +88,12 @@ public static class ReportNames
             case BenchId.DiskWrite:
                 what = "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted";
                 return "disk.write";
+            case BenchId.FileRead:
+                what = "4 KiB of a file read into the client's own buffer through FS: sendrec to FS, FS's block request to the ATA driver process into its buffer (SYS_SAFECOPY through FS's grant), FS's SYS_SAFECOPY into the client's buffer through the client's grant; halted time subtracted";
+                return "file.read";
+            case BenchId.FileWrite:
+                what = "4 KiB of a file written from the client's own buffer through FS: FS's SYS_SAFECOPY from the client's grant into its buffer, its block request to the ATA driver process (write-through), the reply; halted time subtracted";
+                return "file.write";
             case BenchId.RecoveryAta:
                 what = Testbed.Guest.Measure.RecoveryTime.Definition;
                 return "recovery.ata";

@@ -12,6 +12,7 @@ public static class ServiceNames
         if (name == DsKey.Of("pm")) return Endpoint.Pm;
         if (name == DsKey.Of("rs")) return Endpoint.Rs;
         if (name == DsKey.Of("ata")) return Endpoint.AtaDriver;
+        if (name == DsKey.Of("fs")) return Endpoint.Fs;
         return Endpoint.None;
     }
 
@@ -19,7 +20,7 @@ public static class ServiceNames
     /// Services whose endpoint is fixed, because everyone reaches them without asking DS
     /// (MINIX 3: include/minix/com.h): a restart keeps it (ExecFlags.KeepEndpoint).
     /// </summary>
-    public static bool HasFixedEndpoint(int bootEndpoint) => bootEndpoint == Endpoint.Ds || bootEndpoint == Endpoint.Pm || bootEndpoint == Endpoint.Rs;
+    public static bool HasFixedEndpoint(int bootEndpoint) => bootEndpoint == Endpoint.Ds || bootEndpoint == Endpoint.Pm || bootEndpoint == Endpoint.Rs || bootEndpoint == Endpoint.Fs;
 }
 
 /// <summary>What RS serves (MINIX 3: RS_* requests; a server may complain that a driver misbehaves, DSN 2007 section 4.1).</summary>

@@ -14,6 +14,8 @@ public static class BenchDefinitionTable
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
         "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
+        "file.read" => BenchDefinitions.FileReadToAppBuffer,
+        "file.write" => BenchDefinitions.FileWriteFromAppBuffer,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

@@ -38,6 +38,10 @@ public static class KernelChecks
         // Under a fault plan too: RS restarted the driver and the client went on (a lost driver fails both).
         Report.Check("ata-driver.waiting-for-requests", !ata.Exited && ata.Receiving && ata.ReceiveFrom == Endpoint.Any);
         Report.CheckValue("block-bench.exited-cleanly", client.Exited && client.ExitCode == 0, "exit-code", (ulong)(long)client.ExitCode);
+        ref Proc fs = ref ProcessTable.Procs[Endpoint.Fs];
+        Report.Check("fs.waiting-for-requests", !fs.Exited && fs.Receiving && fs.ReceiveFrom == Endpoint.Any);
+        ref Proc files = ref ProcessTable.Procs[Endpoint.FsClient];
+        Report.CheckValue("fs-client.exited-cleanly", files.Exited && files.ExitCode == 0, "exit-code", (ulong)(long)files.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
         // The clock task is a process that ran: the alarms (the clock check's, RS's rounds) came through it.

@@ -79,7 +79,7 @@ public static unsafe class BootImage
         if (!CommandLine.ValueIs("ata", "pio") && PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
             PciConfig.EnableIoAndBusMastering(ide);
         // It answers its client, and RS's heartbeat pings.
-        var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient | 1UL << Endpoint.Rs, IrqLines = 1 << 14,
+        var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient | 1UL << Endpoint.Fs | 1UL << Endpoint.Rs, IrqLines = 1 << 14,
             Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)
                 | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm) };
         ata.AddPorts(0x1F0, 8);
@@ -96,6 +96,21 @@ public static unsafe class BootImage
         Load(Endpoint.BlockClient, "block-bench.elf", TestPriority + 1,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.AtaDriver | 1UL << Endpoint.Ds | 1UL << Endpoint.Rs, Calls = clientCalls },
             StartArgument.Pack(role, iterations));
+        StartFiles(iterations);
+    }
+
+    // FS on the same disk (its own half, Processes/Fs/FsLayout.cs) and its file workload. FS
+    // replies to any client and asks the disk driver, DS and RS; its client makes grants.
+    private static void StartFiles(ulong iterations)
+    {
+        uint fsCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
+            | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm);
+        Load(Endpoint.Fs, "fs.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1, Calls = fsCalls },
+            ServerFaultArgument.Pack(PlanFor("fs"))).Service = true;
+        uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
+            | (1u << KernelCallNumber.SetAlarm);
+        Load(Endpoint.FsClient, "fs-client.elf", TestPriority + 2,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Fs | 1UL << Endpoint.Ds, Calls = clientCalls }, StartArgument.Pack(0, iterations));
     }
 
     private static ref Proc Load(int slot, string image, int priority, Privileges privileges, ulong argument)

@@ -54,7 +54,7 @@ public sealed unsafe class FaultPlanParserTests
 
         Assert.Equal(kinds.Count, kinds.Distinct().Count());
         Assert.DoesNotContain("none", kinds);
-        Assert.Equal(["ata", "rtl8139", "echo", "ds"], targets);
+        Assert.Equal(["ata", "rtl8139", "echo", "ds", "fs"], targets);
     }
 
     [Fact]
@@ -68,6 +68,7 @@ public sealed unsafe class FaultPlanParserTests
         Assert.Equal("null-deref infinite-loop divide-by-zero index-out-of-range invalid-cast stack-overflow " +
             "contract-violation not-owner throw out-of-memory", Kinds(FaultTarget.Echo));
         Assert.Equal("null-deref infinite-loop illegal-instruction", Kinds(FaultTarget.Ds));
+        Assert.Equal(Kinds(FaultTarget.Ds), Kinds(FaultTarget.Fs));
     }
 
     [Theory]

@@ -29,6 +29,8 @@ public sealed class MinixStyleBootTests
         "setgrant.bad-table-refused", "safecopy.through-grant", "safecopy.bad-grant-id-refused", "safecopy.wrong-grantee-refused",
         "safecopy.revoked-grant-refused", "safecopy.out-of-range-refused", "safecopy.wrong-access-refused",
         "disk.integrity", "disk.bench.data-intact", "ata-driver.waiting-for-requests", "block-bench.exited-cleanly",
+        "fs.integrity-over-files", "fs.unlink-frees-zones-and-name", "fs.bad-file-refused", "fs.bench.data-intact",
+        "fs.waiting-for-requests", "fs-client.exited-cleanly",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
@@ -36,7 +38,7 @@ public sealed class MinixStyleBootTests
         ["ds.clients-resubmit-across-restarts", "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests"];
 
     private static readonly string[] Benchmarks = ["kernel-call.null", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
-    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write"];
+    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write", "file.read", "file.write"];
 
     [Fact]
     public async Task MinixStyle_PassesEveryCheck_WithTheFiguresOfItsReference()
@@ -135,11 +137,12 @@ public sealed class MinixStyleBootTests
 
         Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
         Assert.Equal(4, IcountBoot.FaultPlans(result).Count(p => p.IsCommitted));
-        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
-        Assert.Equal("ata", gaveUp.Name);
+        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.Name == "ata" && r.GetString("state") == "gave-up");
         Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
         Assert.Contains(result.Checks, c => c.Name == "block-client.driver-failure-reported" && c.Ok);
-        Assert.Equal(["ata-driver.waiting-for-requests", "block-bench.exited-cleanly", "disk.integrity"],
+        // FS cannot mount without its disk: it ends too, and RS gives up on it after its own restarts.
+        Assert.Equal(["ata-driver.waiting-for-requests", "block-bench.exited-cleanly", "disk.integrity",
+            "fs-client.exited-cleanly", "fs.integrity-over-files", "fs.waiting-for-requests"],
             result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
         Assert.Contains(result.Records, r => r.AsDone() is not null);
     }
@@ -199,7 +202,41 @@ public sealed class MinixStyleBootTests
         Assert.Equal("ds", gaveUp.Name);
         Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
         Assert.Contains(result.Records, r => r.AsDone() is not null);
-        Assert.Equal(DsChecks.Append("block-bench.exited-cleanly").Order(), result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
+        // Without DS the restarted disk driver cannot be found: the raw client and FS lose it too.
+        Assert.Equal(DsChecks.Concat(["block-bench.exited-cleanly", "fs-client.exited-cleanly", "fs.integrity-over-files"]).Order(),
+            result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
+    }
+
+    // A one-shot fault in FS at its n-th request: RS restarts FS from its pristine image, the new
+    // instance mounts the file system from the disk (the file numbers its client holds stay
+    // good), and the library's resubmission hides the failure from the file workload.
+    [Theory]
+    [InlineData("null-deref", 3)]
+    [InlineData("illegal-instruction", 10)]
+    public async Task AFaultInFs_IsSurvived_ItRemountsFromTheDisk_AndItsClientResubmits(string kind, int request)
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=fs:{kind}@{request}");
+
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
+        var recovery = Assert.Single(result.Records, r => r.Kind == "recovery" && r.Name == "fs");
+        Assert.Equal("crash", recovery.GetString("cause"));
+        Assert.Contains(result.Checks, c => c.Name == "fs-client.resubmitted-across-restarts" && c.Ok);
+    }
+
+    // A persistent fault in FS: three restarts, then RS gives up; the file workload fails, the
+    // kernel and the raw disk path stay up.
+    [Fact]
+    public async Task APersistentFaultInFs_EndsInRsGivingUp_TheFileWorkloadFails()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 fault=fs:null-deref@2!");
+
+        Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
+        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
+        Assert.Equal("fs", gaveUp.Name);
+        Assert.Equal(["fs-client.exited-cleanly", "fs.integrity-over-files", "fs.waiting-for-requests"],
+            result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
+        Assert.Contains(result.Checks, c => c.Name == "disk.integrity" && c.Ok);
     }
 
     [Fact]

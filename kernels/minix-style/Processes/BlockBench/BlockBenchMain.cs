@@ -16,7 +16,7 @@ namespace MinixStyle.Processes.BlockBench;
 public static unsafe class BlockBenchMain
 {
     public const int GrantEntries = 8;
-    private const ulong IntegrityLba = 2048;
+    private const ulong IntegrityLba = 2048, BenchLba = 4096;
     private const uint IntegrityBlocks = 16, IntegrityRounds = 2;
 
     [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
@@ -26,8 +26,18 @@ public static unsafe class BlockBenchMain
     private static BlockRoom s_block;
     private static TableRoom s_table;
 
+    /// <summary>The DS key the block client publishes when it is done, so that the file workload's figures never share the disk with its own.</summary>
+    public const string DoneKey = "disk.end";
+
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
+    {
+        int result = Run(argument);
+        Sys.Request(Endpoint.Ds, DsRequest.Publish, DsKey.Of(DoneKey));
+        return result;
+    }
+
+    private static int Run(ulong argument)
     {
         byte* block = (byte*)(((ulong)Unsafe.AsPointer(ref s_block) + 4095) & ~4095UL);
         Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
@@ -35,22 +45,22 @@ public static unsafe class BlockBenchMain
         long kernelTable = Grants.SetTable((Grant*)0x10_0000, 1);      // the kernel's image: not this process's memory
         Diag.Check(CheckId.SetGrantBadTableRefused, kernelTable == IpcStatus.BadAddress, (ulong)kernelTable);
         Grants.SetTable(table, GrantEntries);
-        BlockClient.Bind(table, GrantEntries);
-        Grants.Make(table, 0, BlockClient.Driver, block, 4096, Grant.Read | Grant.Write);
+        BlockDevice.Bind(table, GrantEntries);
+        Grants.Make(table, 0, BlockDevice.Driver, block, 4096, Grant.Read | Grant.Write);
 
         DiskIntegrity<BlockClient> integrity = default;
         bool intact = integrity.Run(IntegrityLba, IntegrityBlocks, IntegrityRounds, block);
         Diag.Check(CheckId.DiskIntegrity, intact, integrity.Errors << 32 | integrity.Corrupted);
         if (!intact)
         {
-            long why = BlockClient.LastIpcFailure;
+            long why = BlockDevice.LastIpcFailure;
             Diag.Check(CheckId.DriverFailureReported, why == IpcStatus.DeadSource || why == IpcStatus.BadEndpoint, (ulong)why);
             return 1;
         }
         // A fault survived: the requests in flight went to the driver's next instance.
-        if (BlockClient.Resubmissions != 0) Diag.Check(CheckId.BlockClientResubmitted, BlockClient.FirstSuccessAfterFailure != 0, BlockClient.Resubmissions);
+        if (BlockDevice.Resubmissions != 0) Diag.Check(CheckId.BlockClientResubmitted, BlockDevice.FirstSuccessAfterFailure != 0, BlockDevice.Resubmissions);
         GrantRefusals.Run(table, block, revoke: StartArgument.Role(argument) != StartArgument.RoleKeepRevokedGrant);
-        if (DiskBench.Run(block, StartArgument.Iterations(argument)) != 0) return 2;
+        if (WriteReadBench.Run<BlockClient>(block, StartArgument.Iterations(argument), BenchLba, 64, CheckId.DiskBenchIntact, BenchId.DiskRead, BenchId.DiskWrite) != 0) return 2;
         return RecoveryBench.Run() ? 0 : 3;
     }
 }

@@ -23,15 +23,15 @@ public static unsafe class RecoveryBench
         Message* m = MessageRoom.Aligned(ref s_room);
         *m = default;
         m->Type = RsRequest.ArmFault;
-        m->A1 = (ulong)(long)BlockClient.Driver;
+        m->A1 = (ulong)(long)BlockDevice.Driver;
         m->A2 = ServerFaultArgument.Pack(new FaultPlan { Target = FaultTarget.Ata, Kind = InjectedFault.NullDeref, AtRequest = 1 });
         if (Ipc.SendRec(Endpoint.Rs, m) != IpcStatus.Ok || m->A3 != 0) return false;
-        BlockClient.Follow((int)(long)m->A1);
+        BlockDevice.Follow((int)(long)m->A1);
 
-        BlockClient.ExpectFailure();
-        int read = BlockClient.Request(BlockDriverRequest.Read, Lba, 8, 0);
+        BlockDevice.ExpectFailure();
+        int read = BlockDevice.Request(BlockDriverRequest.Read, Lba, 8, 0);
         var fault = new RecoveryStamp(LastFault(m, out ulong halted), halted);
-        ulong total = RecoveryTime.Between(fault, BlockClient.Recovered);
+        ulong total = RecoveryTime.Between(fault, BlockDevice.Recovered);
         Diag.Bench(BenchId.RecoveryAta, new[] { total }, 1);
         return read == IoStatus.Ok && total != 0;
     }
