@@ -71,35 +71,33 @@ public static class ReportNames
     /// <summary>The benchmark's name and, in <paramref name="what"/>, what one sample spans; null for an unknown number.</summary>
     public static string Bench(BenchId id, out string what)
     {
-        switch (id)
-        {
-            case BenchId.KernelCallNull:
-                what = "SYS_NULL to the system task from ring 3 and back (syscall, privilege check, dispatch, sysret); TSC read cost subtracted";
-                return "kernel-call.null";
-            case BenchId.SendRec:
-                what = "sendrec of a 64-byte message from a ring-3 process to PM and PM's reply: two kernel copies, two address-space switches; TSC read cost subtracted";
-                return "ipc.sendrec.user-to-pm";
-            case BenchId.NotifyRoundtrip:
-                what = "notify from ring 3 to PM waiting in receive, PM's notify back to us waiting in receive: two notifications delivered at once; TSC read cost subtracted";
-                return "ipc.notify.roundtrip";
-            case BenchId.DiskRead:
-                what = "4 KiB block read into the client's own buffer: sendrec to the ATA driver process (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification), the data copied into the client's buffer by the driver's SYS_SAFECOPY through the client's grant; halted time subtracted";
-                return "disk.read";
-            case BenchId.DiskWrite:
-                what = "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted";
-                return "disk.write";
-            case BenchId.FileRead:
-                what = "4 KiB of a file read into the client's own buffer through FS: sendrec to FS, FS's block request to the ATA driver process into its buffer (SYS_SAFECOPY through FS's grant), FS's SYS_SAFECOPY into the client's buffer through the client's grant; halted time subtracted";
-                return "file.read";
-            case BenchId.FileWrite:
-                what = "4 KiB of a file written from the client's own buffer through FS: FS's SYS_SAFECOPY from the client's grant into its buffer, its block request to the ATA driver process (write-through), the reply; halted time subtracted";
-                return "file.write";
-            case BenchId.RecoveryAta:
-                what = Testbed.Guest.Measure.RecoveryTime.Definition;
-                return "recovery.ata";
-            default:
-                what = null;
-                return null;
-        }
+        what = SampleSpan(id);
+        return BenchName(id);
     }
+
+    private static string BenchName(BenchId id) => id switch
+    {
+        BenchId.KernelCallNull => "kernel-call.null",
+        BenchId.SendRec => "ipc.sendrec.user-to-pm",
+        BenchId.NotifyRoundtrip => "ipc.notify.roundtrip",
+        BenchId.DiskRead => "disk.read",
+        BenchId.DiskWrite => "disk.write",
+        BenchId.FileRead => "file.read",
+        BenchId.FileWrite => "file.write",
+        BenchId.RecoveryAta => "recovery.ata",
+        _ => null,
+    };
+
+    private static string SampleSpan(BenchId id) => id switch
+    {
+        BenchId.KernelCallNull => "SYS_NULL to the system task from ring 3 and back (syscall, privilege check, dispatch, sysret); TSC read cost subtracted",
+        BenchId.SendRec => "sendrec of a 64-byte message from a ring-3 process to PM and PM's reply: two kernel copies, two address-space switches; TSC read cost subtracted",
+        BenchId.NotifyRoundtrip => "notify from ring 3 to PM waiting in receive, PM's notify back to us waiting in receive: two notifications delivered at once; TSC read cost subtracted",
+        BenchId.DiskRead => "4 KiB block read into the client's own buffer: sendrec to the ATA driver process (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification), the data copied into the client's buffer by the driver's SYS_SAFECOPY through the client's grant; halted time subtracted",
+        BenchId.DiskWrite => "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted",
+        BenchId.FileRead => "4 KiB of a file read into the client's own buffer through FS: sendrec to FS, FS's block request to the ATA driver process into its buffer (SYS_SAFECOPY through FS's grant), FS's SYS_SAFECOPY into the client's buffer through the client's grant; halted time subtracted",
+        BenchId.FileWrite => "4 KiB of a file written from the client's own buffer through FS: FS's SYS_SAFECOPY from the client's grant into its buffer, its block request to the ATA driver process (write-through), the reply; halted time subtracted",
+        BenchId.RecoveryAta => Testbed.Guest.Measure.RecoveryTime.Definition,
+        _ => null,
+    };
 }

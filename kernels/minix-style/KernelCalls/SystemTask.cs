@@ -13,19 +13,9 @@ public static unsafe class SystemTask
     private struct Room { }
     private static Room s_request;
 
-    public static void Start()
-    {
-        Thread thread = Thread.CreateKernel(&Serve, 0, &Ended);
-        int slot = ProcessTable.SystemSlot;
-        ProcessTable.Threads[slot] = thread;
-        ref Proc p = ref ProcessTable.Procs[slot];
-        p.InUse = true;
-        p.Endpoint = Endpoint.System;
-        p.Priority = Priority;
-        p.Privileges = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1 };
-        thread.State = ThreadState.Ready;
-        Scheduler.Admit(slot);
-    }
+    public static void Start() =>
+        KernelTask.Start(ProcessTable.SystemSlot, Endpoint.System, Priority,
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1 }, &Serve, &Ended);
 
     /// <summary>The kernel-call trap: a sendrec to the system task; its status comes back in the reply's Type.</summary>
     public static long Request(int caller, ulong message)

@@ -16,19 +16,8 @@ public static unsafe class ClockTask
     /// <summary>How often the task has run to deliver alarms (a boot check: it is a process that runs).</summary>
     public static ulong Rounds;
 
-    public static void Start()
-    {
-        Thread thread = Thread.CreateKernel(&Run, 0, &Ended);
-        int slot = ProcessTable.ClockSlot;
-        ProcessTable.Threads[slot] = thread;
-        ref Proc p = ref ProcessTable.Procs[slot];
-        p.InUse = true;
-        p.Endpoint = Endpoint.Clock;
-        p.Priority = Priority;
-        p.Privileges = new Privileges { SendTo = (1UL << ProcessTable.Slots) - 1 };
-        thread.State = ThreadState.Ready;
-        Scheduler.Admit(slot);
-    }
+    public static void Start() =>
+        KernelTask.Start(ProcessTable.ClockSlot, Endpoint.Clock, Priority, new Privileges { SendTo = (1UL << ProcessTable.Slots) - 1 }, &Run, &Ended);
 
     /// <summary>From the tick's handler: wake the task if an alarm is due (a notification from the kernel).</summary>
     public static void Tick(ulong now)

@@ -5,8 +5,6 @@
 // instance (BlockClient); only if RS gives up does the workload see the failure, which is
 // reported, and the client ends.
 using System.Runtime;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
 using Testbed.Workloads;
@@ -15,16 +13,12 @@ namespace MinixStyle.Processes.BlockBench;
 
 public static unsafe class BlockBenchMain
 {
-    public const int GrantEntries = 8;
+    public const int GrantEntries = GrantTableRoom.Entries;
     private const ulong IntegrityLba = 2048, BenchLba = 4096;
     private const uint IntegrityBlocks = 16, IntegrityRounds = 2;
 
-    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
-    private struct BlockRoom { }
-    [StructLayout(LayoutKind.Sequential, Size = (GrantEntries + 1) * Grant.Size)]
-    private struct TableRoom { }
     private static BlockRoom s_block;
-    private static TableRoom s_table;
+    private static GrantTableRoom s_table;
 
     /// <summary>The DS key the block client publishes when it is done, so that the file workload's figures never share the disk with its own.</summary>
     public const string DoneKey = "disk.end";
@@ -39,8 +33,8 @@ public static unsafe class BlockBenchMain
 
     private static int Run(ulong argument)
     {
-        byte* block = (byte*)(((ulong)Unsafe.AsPointer(ref s_block) + 4095) & ~4095UL);
-        Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
+        byte* block = BlockRoom.Aligned(ref s_block);
+        Grant* table = GrantTableRoom.Aligned(ref s_table);
 
         long kernelTable = Grants.SetTable((Grant*)0x10_0000, 1);      // the kernel's image: not this process's memory
         Diag.Check(CheckId.SetGrantBadTableRefused, kernelTable == IpcStatus.BadAddress, (ulong)kernelTable);

@@ -4,8 +4,6 @@
 // not exist is refused), then the file figures. A restarted FS (fault=fs:...) or disk driver
 // (fault=ata:...) must not show: the library resubmits to FS, and FS to the driver.
 using System.Runtime;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
 using Testbed.Workloads;
@@ -16,19 +14,15 @@ public static unsafe class FsClientMain
 {
     private const uint IntegrityRounds = 2;
 
-    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
-    private struct BlockRoom { }
-    [StructLayout(LayoutKind.Sequential, Size = 2 * Grant.Size)]
-    private struct TableRoom { }
     private static BlockRoom s_block;
-    private static TableRoom s_table;
+    private static GrantTableRoom s_table;
     private static MessageRoom s_room;
 
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
-        byte* block = (byte*)(((ulong)Unsafe.AsPointer(ref s_block) + 4095) & ~4095UL);
-        Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
+        byte* block = BlockRoom.Aligned(ref s_block);
+        Grant* table = GrantTableRoom.Aligned(ref s_table);
         Grants.Make(table, 0, Endpoint.Fs, block, 4096, Grant.Read | Grant.Write);
         Grants.SetTable(table, 1);
         WaitForTheDiskBench();

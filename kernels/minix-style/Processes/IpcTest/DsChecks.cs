@@ -11,35 +11,25 @@ public static unsafe class DsChecks
     {
         ulong own = DsKey.Of("ipc-test"), followed = DsKey.Of("drv.test");
 
-        ulong published = Call(m, DsRequest.Publish, own, 42);
-        ulong retrieved = Call(m, DsRequest.Retrieve, own, 0);
+        ulong published = DsCall.Request(m, DsRequest.Publish, own, 42);
+        ulong retrieved = DsCall.Request(m, DsRequest.Retrieve, own, 0);
         Diag.Check(CheckId.DsPublishRetrieve, published == DsStatus.Ok && retrieved == DsStatus.Ok && m->A2 == 42, m->A2);
 
         // Publishing a key we follow: DS notifies us while we wait for its reply, so the
         // notification is pending until we receive from DS; Check then names the key.
-        Call(m, DsRequest.Subscribe, followed, 0);
-        Call(m, DsRequest.Publish, followed, 7);
+        DsCall.Request(m, DsRequest.Subscribe, followed, 0);
+        DsCall.Request(m, DsRequest.Publish, followed, 7);
         long noted = Ipc.Receive(Endpoint.Ds, m);
         bool notification = noted == IpcStatus.Ok && m->Type == Notification.Type && m->Source == Endpoint.Ds;
-        ulong checkedStatus = Call(m, DsRequest.Check, 0, 0);
+        ulong checkedStatus = DsCall.Request(m, DsRequest.Check, 0, 0);
         Diag.Check(CheckId.DsSubscriberNotified, notification && checkedStatus == DsStatus.Ok && m->A1 == followed && m->A2 == 7, m->A2);
 
         // Claim the key "shared", then ask PM to publish over it: DS must refuse PM, and
         // PM passes DS's status back in its reply.
-        Call(m, DsRequest.Publish, DsKey.Of("shared"), 1);
+        DsCall.Request(m, DsRequest.Publish, DsKey.Of("shared"), 1);
         *m = default;
         m->Type = PmRequest.PublishShared;
         Ipc.SendRec(Endpoint.Pm, m);
         Diag.Check(CheckId.DsForeignKeyRefused, m->A3 == DsStatus.NotOwner, m->A3);
-    }
-
-    private static ulong Call(Message* m, int type, ulong a1, ulong a2)
-    {
-        *m = default;
-        m->Type = type;
-        m->A1 = a1;
-        m->A2 = a2;
-        long status = Ipc.SendRec(Endpoint.Ds, m);
-        return status == IpcStatus.Ok && m->Type == DsRequest.Reply ? m->A3 : ulong.MaxValue;
     }
 }

@@ -12,8 +12,7 @@ namespace MinixStyle.Processes.IpcTest;
 
 public static unsafe class DsRecovery
 {
-    private const int Pairs = 8;
-    private const int AttemptsPerPair = 8;
+    private const int Pairs = 8, AttemptsPerPair = 8;
 
     public static void Run(Message* m)
     {
@@ -39,18 +38,8 @@ public static unsafe class DsRecovery
 
     private static bool Pair(Message* m, ulong key, ulong value)
     {
-        if (Call(m, DsRequest.Publish, key, value) != DsStatus.Ok) return false;
-        return Call(m, DsRequest.Retrieve, key, 0) == DsStatus.Ok && m->A2 == value;
-    }
-
-    private static ulong Call(Message* m, int type, ulong a1, ulong a2)
-    {
-        *m = default;
-        m->Type = type;
-        m->A1 = a1;
-        m->A2 = a2;
-        long status = Ipc.SendRec(Endpoint.Ds, m);
-        return status == IpcStatus.Ok && m->Type == DsRequest.Reply ? m->A3 : ulong.MaxValue;
+        if (DsCall.Request(m, DsRequest.Publish, key, value) != DsStatus.Ok) return false;
+        return DsCall.Request(m, DsRequest.Retrieve, key, 0) == DsStatus.Ok && m->A2 == value;
     }
 
     private static void WaitOneTick(Message* m)
