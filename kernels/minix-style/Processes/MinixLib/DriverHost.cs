@@ -47,11 +47,7 @@ public static unsafe class DriverHost
     public static bool WaitForInterrupt(int irq, ulong timeoutTicks)
     {
         ulong bit = 1UL << irq;
-        if ((s_pendingLines & bit) != 0)
-        {
-            s_pendingLines &= ~bit;
-            return true;
-        }
+        if (TakePending(bit)) return true;        // it came early
         // By now the driver has acknowledged its device: the line may fire again.
         PortBatch.EnableIrq(irq);
         PortBatch.Flush();
@@ -72,9 +68,8 @@ public static unsafe class DriverHost
             if (m->Source == Endpoint.Hardware)
             {
                 s_pendingLines |= m->A1;
-                if ((s_pendingLines & bit) == 0) continue;
-                s_pendingLines &= ~bit;
-                return true;
+                if (TakePending(bit)) return true;
+                continue;
             }
             if (Sef.AnswerPing(m)) continue;      // alive, waiting for the device
             if (m->Source != Endpoint.Clock)
@@ -85,6 +80,14 @@ public static unsafe class DriverHost
             s_alarmSet = false;
             if (++rings > timeoutTicks / AlarmTicks) return false;
         }
+    }
+
+    // Whether the line's interrupt is among those that came (and no longer, once taken).
+    private static bool TakePending(ulong bit)
+    {
+        bool came = (s_pendingLines & bit) != 0;
+        s_pendingLines &= ~bit;
+        return came;
     }
 
     // A client's request that came while we waited for the device: kept for the server loop.
