@@ -47,4 +47,10 @@ public sealed class FastPathInstructionCountsTests
     [Fact]
     public async Task Singularity_KernelSideOfTheNullAbiCall_IsTwoInstructions() =>
         Assert.Equal(2, await Count("singularity", "Singularity_Singularity_Abi_KernelAbi__Null"));
+
+    // README, minix-style: "122 for PM's `replyreceive`" (with a lower run queue busy): the path
+    // with every conditional branch falling through is that one, to the return into the caller.
+    [Fact]
+    public async Task MinixStyle_ReplyReceiveFastPath_Is122Instructions() =>
+        Assert.Equal(122, await Count("minix-style", "minix_ipc_fastpath", "--path"));
 }
