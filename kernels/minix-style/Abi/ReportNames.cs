@@ -14,9 +14,10 @@ public enum CheckId
     SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
+    ProcessChildRan, ProcessSlotReused, ProcessKillReportedByWait, ProcessUnknownRefused, ProcessForkExecRefused,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, ProcessForkExecWait }
 
 public static class ReportNames
 {
@@ -59,6 +60,11 @@ public static class ReportNames
         CheckId.VDevIoBadBufferRefused => "vdevio.bad-buffer-refused",
         CheckId.VDevIoOtherLineRefused => "vdevio.other-line-refused",
         CheckId.BlockClientResubmitted => "block-client.resubmitted-across-restarts",
+        CheckId.ProcessChildRan => "process.child-exit-code-by-wait",
+        CheckId.ProcessSlotReused => "process.slot-reused",
+        CheckId.ProcessKillReportedByWait => "process.kill-reported-by-wait",
+        CheckId.ProcessUnknownRefused => "process.wait-and-exec-refusals",
+        CheckId.ProcessForkExecRefused => "process.fork-exec-only-pm",
         _ => null,
     };
 
@@ -82,6 +88,9 @@ public static class ReportNames
             case BenchId.DiskWrite:
                 what = "4 KiB block write from the client's own buffer: sendrec to the ATA driver process, which copies it in by SYS_SAFECOPY through the client's grant (port I/O by SYS_VDEVIO, DMA, IRQ 14 as a notification); halted time subtracted";
                 return "disk.write";
+            case BenchId.ProcessForkExecWait:
+                what = "fork through PM (SYS_FORK: a copy of the parent's image and stack into the free child slot), exec of the boot image true.elf in the child (SYS_EXEC), its exit through PM, and the parent's wait returning with its exit code, the slot reaped (SYS_CLEAR); TSC read cost subtracted";
+                return "process.fork-exec-wait";
             case BenchId.RecoveryAta:
                 what = Testbed.Guest.Measure.RecoveryTime.Definition;
                 return "recovery.ata";

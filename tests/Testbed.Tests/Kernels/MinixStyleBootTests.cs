@@ -6,7 +6,8 @@ namespace Testbed.Tests.Kernels;
 /// calls' refusals (ports, buffers, grants), the shared ATA driver in ring 3 with its checked
 /// workload, and the benchmark figures of its reference; with a check broken on purpose, that
 /// check fails; a fault plan reaches the ATA driver, which commits it and dies, and its
-/// client gets an error instead of hanging.
+/// client gets an error instead of hanging; PM forks, execs, waits for and kills children in
+/// the child slot, with the figure of fork+exec+exit+wait.
 /// </summary>
 [Collection(QemuBootCollection.Name)]
 public sealed class MinixStyleBootTests
@@ -29,6 +30,8 @@ public sealed class MinixStyleBootTests
         "setgrant.bad-table-refused", "safecopy.through-grant", "safecopy.bad-grant-id-refused", "safecopy.wrong-grantee-refused",
         "safecopy.revoked-grant-refused", "safecopy.out-of-range-refused", "safecopy.wrong-access-refused",
         "disk.integrity", "disk.bench.data-intact", "ata-driver.waiting-for-requests", "block-bench.exited-cleanly",
+        "process.fork-exec-only-pm", "process.child-exit-code-by-wait", "process.slot-reused", "process.kill-reported-by-wait",
+        "process.wait-and-exec-refusals",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
@@ -60,6 +63,10 @@ public sealed class MinixStyleBootTests
             // The disk's own timing moves the halts, not the instructions counted between them: within the row's band.
             References.AssertWithinTolerance("minix-style", name, benches[name].Median);
         }
+        // fork + exec of true.elf + exit + wait through PM, a sample each: the clock's ticks fall
+        // into a few of them, so the median moves a little with the count (within the row's band).
+        Assert.Equal((ulong)Iterations, benches["process.fork-exec-wait"].N);
+        References.AssertWithinTolerance("minix-style", "process.fork-exec-wait", benches["process.fork-exec-wait"].Median);
         // One planned fault, measured by the shared recovery definition; it includes a disk read.
         Assert.Equal(1UL, benches["recovery.ata"].N);
         References.AssertWithinTolerance("minix-style", "recovery.ata", benches["recovery.ata"].Median);
