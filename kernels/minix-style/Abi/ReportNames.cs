@@ -17,7 +17,7 @@ public enum CheckId
     ProcessChildRan, ProcessSlotReused, ProcessKillReportedByWait, ProcessUnknownRefused, ProcessForkExecRefused,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, ProcessForkExecWait }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, ProcessForkExecWait, ProcessForkExecToExit }
 
 public static class ReportNames
 {
@@ -91,6 +91,9 @@ public static class ReportNames
             case BenchId.ProcessForkExecWait:
                 what = "fork through PM (SYS_FORK: a copy of the parent's image and stack into the free child slot), exec of the boot image true.elf in the child (SYS_EXEC), its exit through PM, and the parent's wait returning with its exit code, the slot reaped (SYS_CLEAR); TSC read cost subtracted";
                 return "process.fork-exec-wait";
+            case BenchId.ProcessForkExecToExit:
+                what = "fork through PM (SYS_FORK), exec of the boot image true.elf in the child (SYS_EXEC), until the child's exit reaches the kernel (PM's SYS_EXIT for it, stamped there); no reaping; TSC read cost subtracted";
+                return "process.fork-exec-to-exit";
             case BenchId.RecoveryAta:
                 what = Testbed.Guest.Measure.RecoveryTime.Definition;
                 return "recovery.ata";

@@ -15,6 +15,7 @@ public static class BenchDefinitionTable
         "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
         "process.fork-exec-wait" => BenchDefinitions.ProcessSpawnToReaped,
+        "process.fork-exec-to-exit" => BenchDefinitions.ProcessCreateToExitCall,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

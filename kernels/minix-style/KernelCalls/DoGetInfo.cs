@@ -47,6 +47,11 @@ public static unsafe class DoGetInfo
             m->A2 = UserFaults.LastFault.Halted;
             return IpcStatus.Ok;
         }
+        if (m->A1 == KernelCallNumber.GetInfoLastChildExit)
+        {
+            m->A1 = ChildSlots.LastExitTsc;
+            return IpcStatus.Ok;
+        }
         if (m->A1 == KernelCallNumber.GetInfoBootArgument)
         {
             int slot = ProcessTable.SlotOfEndpoint((int)(long)m->A2);

@@ -11,6 +11,9 @@ public static class ChildSlots
     public const int First = 13, Count = 1;
     public const int StackPages = 4;
 
+    /// <summary>The counter when the last child's exit reached the kernel (SYS_EXIT from PM; SYS_GETINFO LastChildExit).</summary>
+    public static ulong LastExitTsc;
+
     public static bool Contains(int slot) => slot >= First && slot < First + Count;
 
     public static void Prepare()

@@ -4,7 +4,8 @@
 // child's slot reaped); then the checks: every child ran (its code, which it got as its start
 // argument, came back by wait), the one child slot was reused with a new endpoint each time,
 // kill ends a child and wait reports it, a wait with no child and an exec of an unknown image
-// are refused, and SYS_FORK and SYS_EXEC are refused to this process (only PM has them).
+// are refused, and SYS_FORK and SYS_EXEC are refused to this process (only PM has them). The
+// same samples cut where the child's exit reached the kernel are process.fork-exec-to-exit.
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
 using Testbed.Guest.Measure;
@@ -22,7 +23,7 @@ public static unsafe class ProcessChecks
     {
         Refusals(m);
         Alone(m);
-        ulong[] samples = new ulong[iterations];
+        ulong[] samples = new ulong[iterations], toExit = new ulong[iterations];
         ulong overhead = TscReadCost.Measure();
         int ran = 0, reused = 0, previous = Endpoint.None;
         for (int i = 0; i < iterations; i++)
@@ -33,6 +34,9 @@ public static unsafe class ProcessChecks
             if (child == 0) ProcessExit.Exit(ProcessCalls.Exec("true.elf", (ulong)expected) == 0 ? UnexpectedCode : UnexpectedCode + 1);
             long reaped = ProcessCalls.Wait((int)child, out int code);
             samples[i] = Syscall.ReadTsc() - start - overhead;
+            // The same sample's window cut at the child's exit reaching the kernel (stamped there).
+            Sys.Call(KernelCallNumber.GetInfo, KernelCallNumber.GetInfoLastChildExit, 0, 0, 0, out ulong exited);
+            toExit[i] = exited - start - overhead;
             if (child > 0 && reaped == child && code == expected) ran++;
             if (child > 0 && (child & 15) == ChildSlot && (int)child != previous) reused++;
             previous = (int)child;
@@ -40,22 +44,24 @@ public static unsafe class ProcessChecks
         Diag.Check(CheckId.ProcessChildRan, ran == iterations, (ulong)ran);
         Diag.Check(CheckId.ProcessSlotReused, reused == iterations, (ulong)reused);
         Diag.Bench(BenchId.ProcessForkExecWait, samples, iterations);
+        Diag.Bench(BenchId.ProcessForkExecToExit, toExit, iterations);
         Kill();
         Unknown();
     }
 
-    /// <summary>The longest wait for the other workloads, in ticks (a process stuck for ever, as selftest-break=privilege.user-refusals leaves one, must not stop the checks).</summary>
-    private const int MaxWaitTicks = 5000;
+    /// <summary>How often it looks, and for how many looks at most, in ticks (a process stuck for ever, as selftest-break=privilege.user-refusals leaves one, must not stop the checks).</summary>
+    private const int PollTicks = 50, MaxPolls = 100;
 
-    // Waits, a tick at a time, until this is the run's last workload: the disk figures subtract
-    // the time the CPU halts while the block client waits for its disk, and a fork loop running
-    // then (it outranks the client) would land inside their windows.
+    // Waits until this is the run's last workload: the disk figures subtract the time the CPU
+    // halts while the block client waits for its disk, and a fork loop running then (it
+    // outranks the client) would land inside their windows. It looks rarely, since each look
+    // falls into one of those windows too.
     private static void Alone(Message* m)
     {
-        for (int tick = 0; tick < MaxWaitTicks; tick++)
+        for (int poll = 0; poll < MaxPolls; poll++)
         {
             if (Sys.Call(KernelCallNumber.GetInfo, KernelCallNumber.GetInfoWorkloads, 0, 0, 0, out ulong live) != IpcStatus.Ok || live <= 1) return;
-            Sys.Call(KernelCallNumber.SetAlarm, 1, 0, 0, 0, out _);
+            Sys.Call(KernelCallNumber.SetAlarm, PollTicks, 0, 0, 0, out _);
             Ipc.Receive(Endpoint.Clock, m);
         }
     }
