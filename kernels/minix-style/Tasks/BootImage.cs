@@ -30,8 +30,10 @@ public static unsafe class BootImage
         uint rsCalls = serverCalls | (1u << KernelCallNumber.Kill) | (1u << KernelCallNumber.Exec) | (1u << KernelCallNumber.Times)
             | (1u << KernelCallNumber.SetAlarm) | (1u << KernelCallNumber.DiagCtl);
         LoadRs(new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = rsCalls });
+        // selftest-break=process.fork-exec-only-pm: ipc-test gets PM's fork and exec, so that the check on their refusal must fail.
+        uint ipcTestCalls = CommandLine.Breaks("process.fork-exec-only-pm") ? testCalls | (1u << KernelCallNumber.Fork) | (1u << KernelCallNumber.Exec) : testCalls;
         Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = ipcTestCalls },
             StartArgument.Pack(StartArgument.RoleSystem, iterations));
         // A driver: no I/O of its own, only SYS_DEVIO on the CMOS RTC's two ports and its IRQ 8.
         uint driverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.DevIo) | (1u << KernelCallNumber.IrqCtl) | (1u << KernelCallNumber.DiagCtl);

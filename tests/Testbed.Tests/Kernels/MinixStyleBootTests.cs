@@ -224,6 +224,16 @@ public sealed class MinixStyleBootTests
     }
 
     [Fact]
+    public async Task IpcTestWithPmsForkAndExec_FailsTheOnlyPmCheck_AndOnlyThatOne()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=process.fork-exec-only-pm");
+
+        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
+        var failed = Assert.Single(result.Checks, c => !c.Ok);
+        Assert.Equal("process.fork-exec-only-pm", failed.Name);
+    }
+
+    [Fact]
     public async Task WithoutTheFastPath_EveryIpcCheckStillPasses_AndOnlyTheFastPathCheckFails()
     {
         BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=ipc.fastpath.taken");
