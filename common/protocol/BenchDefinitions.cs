@@ -105,7 +105,7 @@ public static class BenchDefinitions
     /// <summary>Bytes of a loaded image or its parts (footprint records).</summary>
     public const string FootprintBytes = "footprint.bytes";
 
-    /// <summary>A host process spawned (fork or posix_spawn, exec of a small static program) until the parent has reaped its exit.</summary>
+    /// <summary>A process spawned (fork or posix_spawn, exec of a small static program) until the parent has reaped its exit: the host's, or a kernel's fork and exec through its process manager (minix-style).</summary>
     public const string ProcessSpawnToReaped = "process.spawn-to-reaped";
 
     /// <summary>Two threads of one host process handing a word back and forth.</summary>

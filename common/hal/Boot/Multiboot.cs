@@ -26,6 +26,22 @@ public unsafe struct BootModule
             if (nameStart[i] != name[i]) return false;
         return true;
     }
+
+    /// <summary>As IsNamed(string), for a name of <paramref name="length"/> bytes at <paramref name="name"/> (a name a process sent, no string made).</summary>
+    public bool IsNamed(byte* name, int length)
+    {
+        byte* p = CommandLine;
+        byte* nameStart = p;
+        while (*p != 0 && *p != ' ')
+        {
+            if (*p == '/') nameStart = p + 1;
+            p++;
+        }
+        if (p - nameStart != length) return false;
+        for (int i = 0; i < length; i++)
+            if (nameStart[i] != name[i]) return false;
+        return true;
+    }
 }
 
 public static unsafe class Multiboot
@@ -63,6 +79,18 @@ public static unsafe class Multiboot
         {
             module = Module(i);
             if (module.IsNamed(name)) return true;
+        }
+        module = default;
+        return false;
+    }
+
+    /// <summary>The module named by <paramref name="length"/> bytes at <paramref name="name"/> (kernels/minix-style's exec of a boot image by name).</summary>
+    public static bool TryFindModule(byte* name, int length, out BootModule module)
+    {
+        for (int i = 0; i < ModuleCount; i++)
+        {
+            module = Module(i);
+            if (module.IsNamed(name, length)) return true;
         }
         module = default;
         return false;

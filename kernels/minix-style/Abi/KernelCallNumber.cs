@@ -20,7 +20,9 @@ public static class KernelCallNumber
     public const int Exec = 13;         // SYS_EXEC: the ended process A1 starts again from the pristine copy of its boot image, A2 = start argument, A3 = ExecFlags -> A1 = its new endpoint
     public const int PrivCtl = 14;      // SYS_PRIVCTL (reserved)
     public const int Times = 15;        // SYS_TIMES: -> A1 = clock ticks since boot
-    public const int Count = 16;
+    public const int Fork = 16;         // SYS_FORK: PM only: A1 = parent (waiting for PM's reply), A2 = the child's entry, A3 = its rdi, A4 = its rsp -> A1 = the child's endpoint
+    public const int Clear = 17;        // SYS_CLEAR: PM only: the ended child A1's frames returned and its slot freed (a reaped zombie)
+    public const int Count = 18;
 
     /// <summary>What SYS_GETINFO answers (A1).</summary>
     public const ulong GetInfoWhoAmI = 1;   // -> A1 = endpoint, A2 = priority
@@ -29,6 +31,7 @@ public static class KernelCallNumber
     public const ulong GetInfoWorkloads = 4; // -> A1 = live processes that are not services (the run's workloads)
     public const ulong GetInfoLastFault = 6; // -> A1 = the counter at the last ring-3 CPU exception's entry into the kernel, A2 = the halted counter then
     public const ulong GetInfoBootArgument = 5; // A2 = endpoint -> A1 = the start argument its slot was given at boot
+    public const ulong GetInfoLastChildExit = 7; // -> A1 = the counter when the last exit of a child slot's process reached the kernel
 }
 
 /// <summary>SYS_EXEC's A3.</summary>
@@ -36,6 +39,8 @@ public static class ExecFlags
 {
     /// <summary>The new instance keeps the old endpoint: a server others reach at a fixed endpoint (MINIX 3: DS, PM in include/minix/com.h). Without it the endpoint's generation advances and the new one is published through DS.</summary>
     public const ulong KeepEndpoint = 1;
+    /// <summary>PM's exec: the live process A1, waiting for the caller's reply, starts the boot module named by A4, A5 (up to 16 bytes, NUL padded), keeping its endpoint; no reply reaches it.</summary>
+    public const ulong NewImage = 2;
 }
 
 /// <summary>SYS_DIAGCTL sub-calls (A1): how ring 3 reports checks and benchmarks by number (ReportNames).</summary>

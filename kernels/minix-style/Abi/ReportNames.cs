@@ -15,9 +15,10 @@ public enum CheckId
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
     FsIntegrity, FsBadFileRefused, FsUnlinkFrees, FsBenchIntact, FsClientResubmitted,
+    ProcessChildRan, ProcessSlotReused, ProcessKillReportedByWait, ProcessUnknownRefused, ProcessForkExecRefused,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite, ProcessForkExecWait, ProcessForkExecToExit }
 
 public static class ReportNames
 {
@@ -65,6 +66,11 @@ public static class ReportNames
         CheckId.FsUnlinkFrees => "fs.unlink-frees-zones-and-name",
         CheckId.FsBenchIntact => "fs.bench.data-intact",
         CheckId.FsClientResubmitted => "fs-client.resubmitted-across-restarts",
+        CheckId.ProcessChildRan => "process.child-exit-code-by-wait",
+        CheckId.ProcessSlotReused => "process.slot-reused",
+        CheckId.ProcessKillReportedByWait => "process.kill-reported-by-wait",
+        CheckId.ProcessUnknownRefused => "process.wait-and-exec-refusals",
+        CheckId.ProcessForkExecRefused => "process.fork-exec-only-pm",
         _ => null,
     };
 
@@ -85,6 +91,8 @@ public static class ReportNames
         BenchId.FileRead => "file.read",
         BenchId.FileWrite => "file.write",
         BenchId.RecoveryAta => "recovery.ata",
+        BenchId.ProcessForkExecWait => "process.fork-exec-wait",
+        BenchId.ProcessForkExecToExit => "process.fork-exec-to-exit",
         _ => null,
     };
 
@@ -98,6 +106,8 @@ public static class ReportNames
         BenchId.FileRead => "4 KiB of a file read into the client's own buffer through FS: sendrec to FS, FS's block request to the ATA driver process into its buffer (SYS_SAFECOPY through FS's grant), FS's SYS_SAFECOPY into the client's buffer through the client's grant; halted time subtracted",
         BenchId.FileWrite => "4 KiB of a file written from the client's own buffer through FS: FS's SYS_SAFECOPY from the client's grant into its buffer, its block request to the ATA driver process (write-through), the reply; halted time subtracted",
         BenchId.RecoveryAta => Testbed.Guest.Measure.RecoveryTime.Definition,
+        BenchId.ProcessForkExecWait => "fork through PM (SYS_FORK: a copy of the parent's image and stack into the free child slot), exec of the boot image true.elf in the child (SYS_EXEC), its exit through PM, and the parent's wait returning with its exit code, the slot reaped (SYS_CLEAR); TSC read cost subtracted",
+        BenchId.ProcessForkExecToExit => "fork through PM (SYS_FORK), exec of the boot image true.elf in the child (SYS_EXEC), until the child's exit reaches the kernel (PM's SYS_EXIT for it, stamped there); no reaping; TSC read cost subtracted",
         _ => null,
     };
 }

@@ -16,6 +16,8 @@ public static class BenchDefinitionTable
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
         "file.read" => BenchDefinitions.FileReadToAppBuffer,
         "file.write" => BenchDefinitions.FileWriteFromAppBuffer,
+        "process.fork-exec-wait" => BenchDefinitions.ProcessSpawnToReaped,
+        "process.fork-exec-to-exit" => BenchDefinitions.ProcessCreateToExitCall,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

@@ -1,6 +1,7 @@
 // SYS_EXIT (MINIX 3: do_exit): a process ends, with code A1. A2 names it: Endpoint.None
 // for the caller itself, or another endpoint, which is how PM ends a user process that
-// asked it to exit (a user process makes no kernel calls of its own).
+// asked it to exit (a user process makes no kernel calls of its own). The exit of a child slot's
+// process is stamped (the end of process.fork-exec-to-exit: its exit call reaching the kernel).
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoExit
@@ -9,6 +10,7 @@ public static unsafe class DoExit
     {
         int target = (int)(long)m->A2 == Endpoint.None ? caller : ProcessTable.SlotOf((int)(long)m->A2);
         if (target == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
+        if (ChildSlots.Contains(target)) ChildSlots.LastExitTsc = Tsc.Read();
         ProcessExit.End(target, (int)(long)m->A1);
         return IpcStatus.Ok;
     }

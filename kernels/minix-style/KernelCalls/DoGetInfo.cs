@@ -1,7 +1,8 @@
 // SYS_GETINFO (MINIX 3: do_getinfo): what the kernel knows about the caller; the time the CPU
 // spent halted (what a measurement across a device wait subtracts); for PM, the processes that
 // ended since it last asked (it tells RS); for RS, whether any of the run's workloads is still
-// alive (when none is, it stops its heartbeats and the run can end), and a slot's boot argument.
+// alive (when none is, it stops its heartbeats and the run can end), and a slot's boot argument;
+// for a measurement, when the last child's exit reached the kernel.
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoGetInfo
@@ -45,6 +46,11 @@ public static unsafe class DoGetInfo
         {
             m->A1 = UserFaults.LastFault.Tsc;
             m->A2 = UserFaults.LastFault.Halted;
+            return IpcStatus.Ok;
+        }
+        if (m->A1 == KernelCallNumber.GetInfoLastChildExit)
+        {
+            m->A1 = ChildSlots.LastExitTsc;
             return IpcStatus.Ok;
         }
         if (m->A1 == KernelCallNumber.GetInfoBootArgument)

@@ -64,6 +64,8 @@ public static unsafe class SystemTask
             KernelCallNumber.Kill => DoKill.Handle(caller, m),
             KernelCallNumber.Exec => DoExec.Handle(caller, m),
             KernelCallNumber.Times => DoTimes.Handle(caller, m),
+            KernelCallNumber.Fork => DoFork.Handle(caller, m),
+            KernelCallNumber.Clear => DoClear.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

@@ -63,15 +63,22 @@ public static unsafe class Scheduler
         AddressSpace.Kernel.Activate();
     }
 
-    /// <summary>The lowest queue a penalty can push a process to (the last one is left for idling).</summary>
-    public const int LowestPenalised = Priorities - 2;
+    /// <summary>
+    /// The lowest queue a penalty can push a process to: just below the servers, so that a
+    /// looping driver can starve neither RS, which then sees it miss its heartbeats, nor the
+    /// servers RS pings; a driver that polls its device for a whole quantum stays above the
+    /// workloads, so they can never starve it.
+    /// </summary>
+    public const int LowestPenalised = BootImage.PmPriority + 1;
     /// <summary>Ticks between two rounds that give each penalised process one queue back.</summary>
     public const ulong BalanceTicks = 100;
+    private static int s_tickHolder = ProcessTable.NoSlot, s_heldTicks;
 
     /// <summary>
     /// A clock tick: the running process's quantum ends after Clock.Quantum ticks; a process
-    /// that used all of it drops one queue (not a kernel task), and the next of its priority
-    /// runs. So a driver caught in an infinite loop cannot starve the processes below it,
+    /// that was running at every one of them drops one queue (not a kernel task; MINIX 3.1's
+    /// sched() penalises the same way only a process that ran again right after itself), and
+    /// the next of its priority runs. So a driver caught in an infinite loop cannot starve the processes below it,
     /// RS among them, which then finds it missing its heartbeats (MINIX 3: sched() and
     /// balance_queues() in kernel/proc.c; DSN 2007, section 4.1). Every BalanceTicks each
     /// penalised process gets one queue back, up to the priority it was given.
@@ -79,13 +86,25 @@ public static unsafe class Scheduler
     public static void Tick(ulong now)
     {
         if (now % BalanceTicks == 0) Balance();
+        // Who held the CPU at every tick of a whole quantum: a process that ran that long
+        // without once blocking (an I/O-bound one is rarely running when a tick comes).
+        if (Current == s_tickHolder) s_heldTicks++;
+        else
+        {
+            s_tickHolder = Current;
+            s_heldTicks = 1;
+        }
         if (Current == ProcessTable.NoSlot) return;
         ref Proc p = ref ProcessTable.Procs[Current];
         if (--p.QuantumLeft > 0) return;
         p.QuantumLeft = Clock.Quantum;
         int me = Current;
         Dequeue(me);
-        if (!ProcessTable.IsTask(me) && p.Priority < LowestPenalised) p.Priority++;
+        if (s_heldTicks >= Clock.Quantum && !ProcessTable.IsTask(me) && p.Priority < LowestPenalised)
+        {
+            p.Priority++;
+            s_heldTicks = 0;
+        }
         Enqueue(me);
         int next = Best();
         if (next != me) SwitchTo(next);

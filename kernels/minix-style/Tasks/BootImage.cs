@@ -22,14 +22,18 @@ public static unsafe class BootImage
         ulong all = (1UL << ProcessTable.Slots) - 1;
         uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo);
         uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null) | (1u << KernelCallNumber.SetAlarm);
-        Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = serverCalls }, 0).Service = true;
+        // PM's process calls: fork, exec of a boot image, kill, and the reaping of a waited-for child.
+        uint pmCalls = serverCalls | (1u << KernelCallNumber.Fork) | (1u << KernelCallNumber.Exec) | (1u << KernelCallNumber.Kill) | (1u << KernelCallNumber.Clear);
+        Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = pmCalls }, 0).Service = true;
         uint dsCalls = serverCalls | (1u << KernelCallNumber.DiagCtl);     // DiagCtl: the "committed" record of its planned fault
         Load(Endpoint.Ds, "ds.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = dsCalls }, ServerFaultArgument.Pack(PlanFor("ds"))).Service = true;
         uint rsCalls = serverCalls | (1u << KernelCallNumber.Kill) | (1u << KernelCallNumber.Exec) | (1u << KernelCallNumber.Times)
             | (1u << KernelCallNumber.SetAlarm) | (1u << KernelCallNumber.DiagCtl);
         LoadRs(new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = rsCalls });
+        // selftest-break=process.fork-exec-only-pm: ipc-test gets PM's fork and exec, so that the check on their refusal must fail.
+        uint ipcTestCalls = CommandLine.Breaks("process.fork-exec-only-pm") ? testCalls | (1u << KernelCallNumber.Fork) | (1u << KernelCallNumber.Exec) : testCalls;
         Load(Endpoint.IpcTest, "ipc-test.elf", TestPriority,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = testCalls },
+            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = ipcTestCalls },
             StartArgument.Pack(StartArgument.RoleSystem, iterations));
         // A driver: no I/O of its own, only SYS_DEVIO on the CMOS RTC's two ports and its IRQ 8.
         uint driverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.DevIo) | (1u << KernelCallNumber.IrqCtl) | (1u << KernelCallNumber.DiagCtl);
@@ -47,6 +51,7 @@ public static unsafe class BootImage
         // Separate instruction and data: two more user instances, each of which must fault.
         Load(JumpIntoDataSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleJumpIntoData, 0));
         Load(WriteTextSlot, "ipc-test.elf", TestPriority, user, StartArgument.Pack(StartArgument.RoleWriteText, 0));
+        ChildSlots.Prepare();
     }
 
     // A fault= word for a server: armed (the record says so) and handed over in its start argument.

@@ -45,4 +45,6 @@ public unsafe struct Privileges
         | (1u << (int)IpcCall.Notify) | (1u << (int)IpcCall.SendNb) | (1u << (int)IpcCall.KernelCall) | (1u << (int)IpcCall.ReplyReceive);
     /// <summary>A user process: sendrec only (MINIX: USR_T), so it can never leave a server blocked on it.</summary>
     public const uint UserPrimitives = 1u << (int)IpcCall.SendRec;
+    /// <summary>A user process's privileges: sendrec only, only to PM, no kernel call (PM's children get them).</summary>
+    public static Privileges User => new Privileges { Primitives = UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
 }

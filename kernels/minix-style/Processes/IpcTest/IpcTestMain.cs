@@ -1,5 +1,5 @@
 // ipc-test: as a system process, every IPC primitive against PM (each outcome a check)
-// and the benchmarks; as a user process, the refusals its privileges imply, as bits of its
+// and the benchmarks, then fork, exec, wait and kill through PM; as a user process, the refusals its privileges imply, as bits of its
 // exit code (it may make no kernel call, so it cannot report; the kernel checks the code);
 // as a process that must fault, the one violation of SeparateCodeAndData.
 using System.Runtime;
@@ -23,6 +23,7 @@ public static unsafe class IpcTestMain
         IpcChecks.Run(m);
         DsChecks.Run(m);
         IpcBenchmarks.Run(m, (int)StartArgument.Iterations(argument));
+        ProcessChecks.Run(m, (int)StartArgument.Iterations(argument));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 // The processes that ended, as PM hears of them (a notification from SYSTEM, then SYS_GETINFO
 // until none is left) and keeps them for RS, which asks for each with NextDeath (MINIX 3: PM
-// reports a dead child to its parent; RS is the parent of every service). A fixed ring: every
+// reports a dead child to its parent; RS is the parent of every service; PM's own children
+// go to their parents' waits, Children). A fixed ring: every
 // slot can end at most once before RS collects it, so a ring of the table's size never overflows.
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
@@ -28,6 +29,7 @@ public static unsafe class Deaths
             m->Type = KernelCallNumber.GetInfo;
             m->A1 = KernelCallNumber.GetInfoNextDeath;
             if (Ipc.KernelCall(m) != IpcStatus.Ok) return any;
+            if (Children.Ended(m->A1, m->A2)) continue;   // PM's own child: its parent's wait hears of it, not RS
             if (s_count == Capacity) continue;      // cannot happen (see above); never block the kernel's reports
             int at = (s_first + s_count) % Capacity;
             s_ring.Endpoints[at] = m->A1;

@@ -1,5 +1,6 @@
 // PM, the process manager (MINIX 3: servers/pm/main.c), in the servers' loop (ServerLoop):
-// the requests it serves so far, and those that drive ipc-test's IPC checks. The kernel tells
+// the process calls (fork, exec of a boot image, wait, kill, pause; exit), and the requests that
+// drive ipc-test's IPC checks. The kernel tells
 // it of every process that ended (a notification from SYSTEM); PM passes each on to RS, the
 // parent of every service (Deaths).
 using System.Runtime;
@@ -59,6 +60,9 @@ public static unsafe class PmMain
                 Ipc.Notify(client);
                 return false;
         }
+        // The process calls: outside the switch above, whose cases the benchmarks' requests take.
+        int process = ProcessRequests.Serve(request, reply, client);
+        if (process != ProcessRequests.NotOne) return process == ProcessRequests.SendReply;
         reply->A3 = unchecked((ulong)IpcStatus.BadCall);
         return true;
     }
