@@ -14,9 +14,10 @@ public enum CheckId
     SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
+    NetEcho, NetBenchIntact, NetServerResent,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, NetEcho }
 
 public static class ReportNames
 {
@@ -59,6 +60,9 @@ public static class ReportNames
         CheckId.VDevIoBadBufferRefused => "vdevio.bad-buffer-refused",
         CheckId.VDevIoOtherLineRefused => "vdevio.other-line-refused",
         CheckId.BlockClientResubmitted => "block-client.resubmitted-across-restarts",
+        CheckId.NetEcho => "net-echo.intact",
+        CheckId.NetBenchIntact => "net.bench.frames-intact",
+        CheckId.NetServerResent => "net-server.resent-across-restarts",
         _ => null,
     };
 
@@ -85,6 +89,9 @@ public static class ReportNames
             case BenchId.RecoveryAta:
                 what = Testbed.Guest.Measure.RecoveryTime.Definition;
                 return "recovery.ata";
+            case BenchId.NetEcho:
+                what = "one frame (60-1514 B) from the client's own buffer sent on NIC 0 and received on NIC 1 into its own buffer: two sendrecs to the network server, which copies each frame by SYS_SAFECOPY through the client's grant and forwards it to the RTL8139 driver process (port I/O by SYS_VDEVIO, IRQs as notifications, SYS_SAFECOPY through the server's grant); halted time subtracted";
+                return "net.echo";
             default:
                 what = null;
                 return null;

@@ -12,6 +12,7 @@ public static class ServiceNames
         if (name == DsKey.Of("pm")) return Endpoint.Pm;
         if (name == DsKey.Of("rs")) return Endpoint.Rs;
         if (name == DsKey.Of("ata")) return Endpoint.AtaDriver;
+        if (name == DsKey.Of("rtl8139")) return Endpoint.Rtl8139Driver;
         return Endpoint.None;
     }
 

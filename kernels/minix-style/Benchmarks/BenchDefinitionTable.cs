@@ -14,6 +14,7 @@ public static class BenchDefinitionTable
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
         "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
         "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
+        "net.echo" => BenchDefinitions.NetEchoAppBuffers,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }
