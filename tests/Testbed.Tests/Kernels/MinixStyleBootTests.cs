@@ -145,6 +145,52 @@ public sealed class MinixStyleBootTests
         Assert.Contains(result.Records, r => r.AsDone() is not null);
     }
 
+    // Every fault kind, committed by the ring-3 RTL8139 driver at its fifth packet request, is
+    // survived: RS restarts the driver (crash, hang or the network server's complaint) and
+    // publishes it in DS, the network server resends the request to the new instance, and the
+    // net-echo workload above it completes with no frame lost or corrupted.
+    [Theory]
+    [InlineData("null-deref", "crash")]
+    [InlineData("wild-write", "crash")]
+    [InlineData("illegal-instruction", "crash")]
+    [InlineData("infinite-loop", "hang")]
+    [InlineData("bad-return", "complaint")]
+    public async Task EveryRtl8139FaultKind_IsSurvived_RsRestartsTheDriver_AndTheNetServerResends(string kind, string cause)
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=rtl8139:{kind}@5");
+
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
+        Assert.Equal([new FaultPlanRecord("rtl8139", kind, 5, "armed"), new FaultPlanRecord("rtl8139", kind, 5, "committed")],
+            IcountBoot.FaultPlans(result).Where(p => p.Target == "rtl8139"));
+        var records = result.Records.ToList();
+        int committed = records.FindIndex(r => r.AsFaultPlan() is { Target: "rtl8139", IsCommitted: true });
+        int recovery = records.FindIndex(committed, r => r.Kind == "recovery");
+        Assert.True(recovery > committed, "RS must restart the driver after its commit record");
+        Assert.Equal("rtl8139", records[recovery].Name);
+        Assert.Equal(cause, records[recovery].GetString("cause"));
+        Assert.Single(records, r => r.Kind == "recovery" && r.Name == "rtl8139");
+        var resent = Assert.Single(result.Checks, c => c.Name == "net-server.resent-across-restarts");
+        Assert.True(resent.Ok);
+    }
+
+    // A persistent fault fails every new instance: three restarts, then RS gives up, the network
+    // server's requests fail, the workload sees it, and the boot ends driver lost with the kernel up.
+    [Fact]
+    public async Task APersistentRtl8139Fault_EndsInRsGivingUp_WithTheKernelUp()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 fault=rtl8139:null-deref@3!");
+
+        Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(4, IcountBoot.FaultPlans(result).Count(p => p.Target == "rtl8139" && p.IsCommitted));
+        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
+        Assert.Equal("rtl8139", gaveUp.Name);
+        Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
+        Assert.Equal(["net-bench.exited-cleanly", "net-echo.intact", "rtl8139-driver.waiting-for-requests"],
+            result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
+        Assert.Contains(result.Records, r => r.AsDone() is not null);
+    }
+
     [Fact]
     public async Task AMistypedAtaFaultPlan_IsRefusedByTheKernelsBootCheck()
     {
