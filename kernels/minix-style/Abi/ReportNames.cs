@@ -17,7 +17,7 @@ public enum CheckId
     NetEcho, NetBenchIntact, NetServerResent,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, NetEcho }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, NetEcho, RecoveryRtl8139 }
 
 public static class ReportNames
 {
@@ -92,6 +92,9 @@ public static class ReportNames
             case BenchId.NetEcho:
                 what = "one frame (60-1514 B) from the client's own buffer sent on NIC 0 and received on NIC 1 into its own buffer: two sendrecs to the network server, which copies each frame by SYS_SAFECOPY through the client's grant and forwards it to the RTL8139 driver process (port I/O by SYS_VDEVIO, IRQs as notifications, SYS_SAFECOPY through the server's grant); halted time subtracted";
                 return "net.echo";
+            case BenchId.RecoveryRtl8139:
+                what = Testbed.Guest.Measure.RecoveryTime.Definition;
+                return "recovery.rtl8139";
             default:
                 what = null;
                 return null;

@@ -1,6 +1,6 @@
 // The network client: it grants its send and receive buffers to the network server (grants 0
 // and 1 of a table in its own memory), runs the checked net-echo workload through the server
-// (every frame from NIC 0 to NIC 1, each checksummed), then the net figure. If the driver dies
+// (every frame from NIC 0 to NIC 1, each checksummed), then the net figure and the driver's recovery. If the driver dies
 // or answers wrongly (a fault plan), RS restarts it and the server resends; the workload must
 // still see every frame intact. Only if RS gives up does it see the failure, and the client ends.
 using System.Runtime;
@@ -43,7 +43,8 @@ public static unsafe class NetBenchMain
         // A fault survived: the server sent the requests in flight to the driver's next instance.
         ulong resent = NetClient.ServerResent();
         if (resent != 0) Diag.Check(CheckId.NetServerResent, true, resent);
-        return EchoBench.Run(send, receive, StartArgument.Iterations(argument)) == 0 ? 0 : 2;
+        if (EchoBench.Run(send, receive, StartArgument.Iterations(argument)) != 0) return 2;
+        return RecoveryBench.Run(send) ? 0 : 3;
     }
 
     // The other workloads' figures (the disk's, recovery.ata) and this one's must not count each

@@ -10,6 +10,7 @@
 // fail with DriverFailed.
 using MinixStyle.Abi;
 using MinixStyle.Processes.MinixLib;
+using Testbed.Drivers.Faults;
 using Testbed.Drivers.Requests;
 
 namespace MinixStyle.Processes.NetServer;
@@ -30,6 +31,30 @@ public static unsafe class DriverLink
 
     /// <summary>The grant over the server's frame buffer: it follows the driver to a new instance.</summary>
     public static void Bind(Grant* grant) => s_grant = grant;
+
+    /// <summary>The driver's new endpoint: the server and its grant follow it.</summary>
+    public static void Follow(int endpoint)
+    {
+        s_grant->Grantee = endpoint;
+        Driver = endpoint;
+    }
+
+    /// <summary>
+    /// The recovery measurement (docs/recovery.md), as the block client's: RS restarts the
+    /// driver with a null dereference planned at its first request, so the client's next
+    /// request faults it; RS restarts it again and this link resends.
+    /// </summary>
+    public static ulong ArmRecovery()
+    {
+        Message* m = MessageRoom.Aligned(ref s_room);
+        *m = default;
+        m->Type = RsRequest.ArmFault;
+        m->A1 = (ulong)(long)Driver;
+        m->A2 = ServerFaultArgument.Pack(new FaultPlan { Target = FaultTarget.Rtl8139, Kind = InjectedFault.NullDeref, AtRequest = 1 });
+        if (Ipc.SendRec(Endpoint.Rs, m) != IpcStatus.Ok) return unchecked((ulong)IpcStatus.DeadSource);
+        if (m->A3 == 0) Follow((int)(long)m->A1);
+        return m->A3;
+    }
 
     /// <summary>Forwards a request of <paramref name="type"/>; the reply's length in <paramref name="moved"/>.</summary>
     public static int Request(int type, ulong device, uint length, ulong timeoutTicks, out uint moved)
@@ -77,8 +102,7 @@ public static unsafe class DriverLink
                 if (endpoint == Endpoint.None) return false;          // RS gave up on it
                 if (endpoint != dead)
                 {
-                    s_grant->Grantee = endpoint;
-                    Driver = endpoint;
+                    Follow(endpoint);
                     return true;
                 }
             }

@@ -46,6 +46,11 @@ public static unsafe class NetServerMain
             reply->A1 = DriverLink.Resent;
             return true;
         }
+        if (request->Type == PacketDriverRequest.ArmRecovery)
+        {
+            reply->A3 = client == Endpoint.NetClient ? DriverLink.ArmRecovery() : unchecked((ulong)IpcStatus.CallDenied);
+            return true;
+        }
         bool send = request->Type == PacketDriverRequest.Send;
         ulong length = request->A2, grant = request->A3;
         // Framing: an Ethernet frame without its CRC, on a NIC there is.
