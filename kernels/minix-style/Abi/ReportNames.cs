@@ -14,7 +14,7 @@ public enum CheckId
     SetGrantBadTableRefused, SafeCopyThroughGrant, SafeCopyBadGrantRefused, SafeCopyWrongGranteeRefused, SafeCopyRevokedRefused,
     SafeCopyOutOfRangeRefused, SafeCopyWrongAccessRefused, DiskIntegrity, DiskBenchIntact, DriverFailureReported,
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
-    NetEcho, NetBenchIntact, NetServerResent,
+    NetEcho, NetBenchIntact, NetServerResent, NetServerBadFrameRefused,
 }
 
 public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, NetEcho, RecoveryRtl8139 }
@@ -63,6 +63,7 @@ public static class ReportNames
         CheckId.NetEcho => "net-echo.intact",
         CheckId.NetBenchIntact => "net.bench.frames-intact",
         CheckId.NetServerResent => "net-server.resent-across-restarts",
+        CheckId.NetServerBadFrameRefused => "net-server.bad-frame-refused",
         _ => null,
     };
 

@@ -29,7 +29,7 @@ public sealed class MinixStyleBootTests
         "setgrant.bad-table-refused", "safecopy.through-grant", "safecopy.bad-grant-id-refused", "safecopy.wrong-grantee-refused",
         "safecopy.revoked-grant-refused", "safecopy.out-of-range-refused", "safecopy.wrong-access-refused",
         "disk.integrity", "disk.bench.data-intact", "ata-driver.waiting-for-requests", "block-bench.exited-cleanly",
-        "net-echo.intact", "net.bench.frames-intact", "rtl8139-driver.waiting-for-requests", "net-server.waiting-for-requests", "net-bench.exited-cleanly",
+        "net-server.bad-frame-refused", "net-echo.intact", "net.bench.frames-intact", "rtl8139-driver.waiting-for-requests", "net-server.waiting-for-requests", "net-bench.exited-cleanly",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>

@@ -36,6 +36,12 @@ public static unsafe class NetBenchMain
         Grants.Make(table, (int)NetClient.SendGrant, Endpoint.NetServer, send, PacketRequest.MaxFrame, Grant.Read);
         Grants.Make(table, (int)NetClient.ReceiveGrant, Endpoint.NetServer, receive, PacketRequest.MaxFrame, Grant.Write);
 
+        // Framing: a runt frame and a NIC there is not are the server's to refuse, before the driver sees them.
+        NetClient client = default;
+        int runt = client.PacketSend(0, send, PacketRequest.MinFrame - 1);
+        int noNic = client.PacketSend(2, send, PacketRequest.MinFrame);
+        Diag.Check(CheckId.NetServerBadFrameRefused, runt == IoStatus.Invalid && noNic == IoStatus.Invalid, (ulong)(uint)runt << 32 | (uint)noNic);
+
         NetEcho<NetClient> echo = default;
         bool intact = echo.Run(0, 1, Frames, TimeoutTicks, send, receive);
         Diag.Check(CheckId.NetEcho, intact && echo.Done == Frames, echo.Errors << 32 | echo.Corrupted);
