@@ -40,6 +40,9 @@ public static class Endpoint
     public const int FsClient = 17;     // the file workload (Processes/FsClient)            // the reincarnation server (never restarted itself: MINIX 3's RS_PROC_NR)
     public const int AtaDriver = 7;        // the shared ATA driver (Processes/AtaDriver)
     public const int BlockClient = 8;      // its raw block client: disk integrity and the disk figures (Processes/BlockBench)
+    public const int Rtl8139Driver = 10;   // the shared RTL8139 driver, both NICs (Processes/Rtl8139Driver)
+    public const int NetServer = 11;       // the network server between user processes and the driver (Processes/NetServer)
+    public const int NetClient = 12;       // its client: the net-echo workload and the net figures (Processes/NetBench)
 }
 
 /// <summary>

@@ -32,6 +32,7 @@ public static class KernelCallNumber
     public const ulong GetInfoLastFault = 6; // -> A1 = the counter at the last ring-3 CPU exception's entry into the kernel, A2 = the halted counter then
     public const ulong GetInfoBootArgument = 5; // A2 = endpoint -> A1 = the start argument its slot was given at boot
     public const ulong GetInfoLastChildExit = 7; // -> A1 = the counter when the last exit of a child slot's process reached the kernel
+    public const ulong GetInfoNic = 8;      // A2 = index -> A1 = the I/O base, A2 = the IRQ line of the RTL8139 the boot scan found (only to a caller that holds its ports)
 }
 
 /// <summary>SYS_EXEC's A3.</summary>

@@ -16,9 +16,10 @@ public enum CheckId
     VDevIoBadBufferRefused, VDevIoOtherLineRefused, BlockClientResubmitted,
     FsIntegrity, FsBadFileRefused, FsUnlinkFrees, FsBenchIntact, FsClientResubmitted,
     ProcessChildRan, ProcessSlotReused, ProcessKillReportedByWait, ProcessUnknownRefused, ProcessForkExecRefused,
+    NetEcho, NetBenchIntact, NetServerResent, NetServerBadFrameRefused,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite, ProcessForkExecWait, ProcessForkExecToExit }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite, ProcessForkExecWait, ProcessForkExecToExit, NetEcho, RecoveryRtl8139 }
 
 public static class ReportNames
 {
@@ -71,6 +72,10 @@ public static class ReportNames
         CheckId.ProcessKillReportedByWait => "process.kill-reported-by-wait",
         CheckId.ProcessUnknownRefused => "process.wait-and-exec-refusals",
         CheckId.ProcessForkExecRefused => "process.fork-exec-only-pm",
+        CheckId.NetEcho => "net-echo.intact",
+        CheckId.NetBenchIntact => "net.bench.frames-intact",
+        CheckId.NetServerResent => "net-server.resent-across-restarts",
+        CheckId.NetServerBadFrameRefused => "net-server.bad-frame-refused",
         _ => null,
     };
 
@@ -93,6 +98,8 @@ public static class ReportNames
         BenchId.RecoveryAta => "recovery.ata",
         BenchId.ProcessForkExecWait => "process.fork-exec-wait",
         BenchId.ProcessForkExecToExit => "process.fork-exec-to-exit",
+        BenchId.NetEcho => "net.echo",
+        BenchId.RecoveryRtl8139 => "recovery.rtl8139",
         _ => null,
     };
 
@@ -108,6 +115,8 @@ public static class ReportNames
         BenchId.RecoveryAta => Testbed.Guest.Measure.RecoveryTime.Definition,
         BenchId.ProcessForkExecWait => "fork through PM (SYS_FORK: a copy of the parent's image and stack into the free child slot), exec of the boot image true.elf in the child (SYS_EXEC), its exit through PM, and the parent's wait returning with its exit code, the slot reaped (SYS_CLEAR); TSC read cost subtracted",
         BenchId.ProcessForkExecToExit => "fork through PM (SYS_FORK), exec of the boot image true.elf in the child (SYS_EXEC), until the child's exit reaches the kernel (PM's SYS_EXIT for it, stamped there); no reaping; TSC read cost subtracted",
+        BenchId.NetEcho => "one frame (60-1514 B) from the client's own buffer sent on NIC 0 and received on NIC 1 into its own buffer: two sendrecs to the network server, which copies each frame by SYS_SAFECOPY through the client's grant and forwards it to the RTL8139 driver process (port I/O by SYS_VDEVIO, IRQs as notifications, SYS_SAFECOPY through the server's grant); halted time subtracted",
+        BenchId.RecoveryRtl8139 => Testbed.Guest.Measure.RecoveryTime.Definition,
         _ => null,
     };
 }

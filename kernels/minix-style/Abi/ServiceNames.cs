@@ -13,6 +13,7 @@ public static class ServiceNames
         if (name == DsKey.Of("rs")) return Endpoint.Rs;
         if (name == DsKey.Of("ata")) return Endpoint.AtaDriver;
         if (name == DsKey.Of("fs")) return Endpoint.Fs;
+        if (name == DsKey.Of("rtl8139")) return Endpoint.Rtl8139Driver;
         return Endpoint.None;
     }
 
@@ -21,6 +22,14 @@ public static class ServiceNames
     /// (MINIX 3: include/minix/com.h): a restart keeps it (ExecFlags.KeepEndpoint).
     /// </summary>
     public static bool HasFixedEndpoint(int bootEndpoint) => bootEndpoint == Endpoint.Ds || bootEndpoint == Endpoint.Pm || bootEndpoint == Endpoint.Rs || bootEndpoint == Endpoint.Fs;
+
+    /// <summary>The one client that may ask RS to arm a fault in the service (RsRequest.ArmFault, the recovery measurement): the driver's own client; Endpoint.None for the rest.</summary>
+    public static int RecoveryClient(int bootEndpoint) =>
+        bootEndpoint == Endpoint.AtaDriver ? Endpoint.BlockClient : bootEndpoint == Endpoint.Rtl8139Driver ? Endpoint.NetServer : Endpoint.None;
+
+    /// <summary>The fault target (common/drivers Faults) whose records name the service.</summary>
+    public static Testbed.Drivers.Faults.FaultTarget FaultTargetOf(int bootEndpoint) => bootEndpoint == Endpoint.AtaDriver ? Testbed.Drivers.Faults.FaultTarget.Ata
+        : bootEndpoint == Endpoint.Rtl8139Driver ? Testbed.Drivers.Faults.FaultTarget.Rtl8139 : Testbed.Drivers.Faults.FaultTarget.Ds;
 }
 
 /// <summary>What RS serves (MINIX 3: RS_* requests; a server may complain that a driver misbehaves, DSN 2007 section 4.1).</summary>
@@ -31,7 +40,7 @@ public static class RsRequest
     /// The recovery measurement (docs/recovery.md; l4-style's manager does the same to its
     /// driver): RS restarts the service A1 with the fault plan A2 (ServerFaultArgument's bits)
     /// armed, not counted as a failure -> A1 = its new endpoint, A3 = status. Only the test
-    /// client that measures recovery may ask (RS checks the sender).
+    /// client that measures recovery may ask (RS checks the sender: ServiceNames.RecoveryClient).
     /// </summary>
     public const int ArmFault = 2;
     public const int Reply = 0x300;

@@ -18,6 +18,7 @@ public static class BenchDefinitionTable
         "file.write" => BenchDefinitions.FileWriteFromAppBuffer,
         "process.fork-exec-wait" => BenchDefinitions.ProcessSpawnToReaped,
         "process.fork-exec-to-exit" => BenchDefinitions.ProcessCreateToExitCall,
+        "net.echo" => BenchDefinitions.NetEchoAppBuffers,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

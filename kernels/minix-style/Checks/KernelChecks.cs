@@ -42,6 +42,12 @@ public static class KernelChecks
         Report.Check("fs.waiting-for-requests", !fs.Exited && fs.Receiving && fs.ReceiveFrom == Endpoint.Any);
         ref Proc files = ref ProcessTable.Procs[Endpoint.FsClient];
         Report.CheckValue("fs-client.exited-cleanly", files.Exited && files.ExitCode == 0, "exit-code", (ulong)(long)files.ExitCode);
+        ref Proc net = ref ProcessTable.Procs[ProcessTable.SlotOfEndpoint(Endpoint.Rtl8139Driver)];
+        Report.Check("rtl8139-driver.waiting-for-requests", !net.Exited && net.Receiving && net.ReceiveFrom == Endpoint.Any);
+        ref Proc server = ref ProcessTable.Procs[Endpoint.NetServer];
+        Report.Check("net-server.waiting-for-requests", !server.Exited && server.Receiving && server.ReceiveFrom == Endpoint.Any);
+        ref Proc netClient = ref ProcessTable.Procs[Endpoint.NetClient];
+        Report.CheckValue("net-bench.exited-cleanly", netClient.Exited && netClient.ExitCode == 0, "exit-code", (ulong)(long)netClient.ExitCode);
         ref Proc ds = ref ProcessTable.Procs[Endpoint.Ds];
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
         // The clock task is a process that ran: the alarms (the clock check's, RS's rounds) came through it.

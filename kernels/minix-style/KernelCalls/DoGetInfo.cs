@@ -1,8 +1,9 @@
 // SYS_GETINFO (MINIX 3: do_getinfo): what the kernel knows about the caller; the time the CPU
 // spent halted (what a measurement across a device wait subtracts); for PM, the processes that
 // ended since it last asked (it tells RS); for RS, whether any of the run's workloads is still
-// alive (when none is, it stops its heartbeats and the run can end), and a slot's boot argument;
-// for a measurement, when the last child's exit reached the kernel.
+// alive (when none is, it stops its heartbeats and the run can end), a slot's boot argument;
+// for a measurement, when the last child's exit reached the kernel; and for the network
+// driver the NICs the boot scan found (MINIX 3's drivers ask the PCI server).
 namespace MinixStyle.KernelCalls;
 
 public static unsafe class DoGetInfo
@@ -60,6 +61,7 @@ public static unsafe class DoGetInfo
             m->A1 = ProcessTable.Procs[slot].BootArgument;
             return IpcStatus.Ok;
         }
+        if (m->A1 == KernelCallNumber.GetInfoNic) return BootImage.Nic(caller, m);
         return IpcStatus.BadCall;
     }
 }

@@ -7,7 +7,7 @@ namespace MinixStyle.Memory;
 
 public static unsafe class DmaPool
 {
-    public const int Pages = 8;
+    public const int Pages = 24;     // the ATA driver's, and 5 for each RTL8139 (its 9.5 KiB receive ring, four 1.5 KiB transmit slots)
     public const ulong Window = 0x0000_7000_0000_0000;
     private static ulong s_physical;
     private static int[] s_owner;

@@ -8,7 +8,7 @@ using Testbed.Drivers.Faults;
 
 namespace MinixStyle.Tasks;
 
-public static unsafe class BootImage
+public static unsafe partial class BootImage
 {
     public const int DriverPriority = 2, RsPriority = 3, PmPriority = 4, TestPriority = 7;
     /// <summary>The checked system.conf (Build/ServiceConfig), a boot module of its own.</summary>
@@ -43,6 +43,7 @@ public static unsafe class BootImage
         rtc.AddPorts(0x70, 2);
         Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority, rtc, 0);
         StartDisk(driverCalls, iterations);
+        StartNet(driverCalls, iterations);
         var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
         // selftest-break=privilege.user-refusals: the user instance gets a system process's
         // privileges, so that the check on what it was refused must fail.

@@ -34,6 +34,7 @@ public sealed class MinixStyleBootTests
         "fs.waiting-for-requests", "fs-client.exited-cleanly",
         "process.fork-exec-only-pm", "process.child-exit-code-by-wait", "process.slot-reused", "process.kill-reported-by-wait",
         "process.wait-and-exec-refusals",
+        "net-server.bad-frame-refused", "net-echo.intact", "net.bench.frames-intact", "rtl8139-driver.waiting-for-requests", "net-server.waiting-for-requests", "net-bench.exited-cleanly",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
@@ -41,7 +42,7 @@ public sealed class MinixStyleBootTests
         ["ds.clients-resubmit-across-restarts", "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests"];
 
     private static readonly string[] Benchmarks = ["kernel-call.null", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
-    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write", "file.read", "file.write"];
+    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write", "file.read", "file.write", "net.echo"];
     private static readonly string[] ProcessBenchmarks = ["process.fork-exec-wait", "process.fork-exec-to-exit"];
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class MinixStyleBootTests
         foreach (string name in DiskBenchmarks)
         {
             Assert.Equal((ulong)Iterations, benches[name].N);
-            // The disk's own timing moves the halts, not the instructions counted between them: within the row's band.
+            // The device's own timing moves the halts, not the instructions counted between them: within the row's band.
             References.AssertWithinTolerance("minix-style", name, benches[name].Median);
         }
         // fork + exec of true.elf + exit + wait through PM, a sample each: the clock's ticks fall
@@ -76,6 +77,9 @@ public sealed class MinixStyleBootTests
         // One planned fault, measured by the shared recovery definition; it includes a disk read.
         Assert.Equal(1UL, benches["recovery.ata"].N);
         References.AssertWithinTolerance("minix-style", "recovery.ata", benches["recovery.ata"].Median);
+        // The same for the network driver: the fault at the client's next send, the server's resend.
+        Assert.Equal(1UL, benches["recovery.rtl8139"].N);
+        References.AssertWithinTolerance("minix-style", "recovery.rtl8139", benches["recovery.rtl8139"].Median);
     }
 
     [Fact]
@@ -109,14 +113,15 @@ public sealed class MinixStyleBootTests
         IcountBoot.AssertChecksPassed(result, ExpectedChecks);
         // The plan of the command line, then the recovery measurement's own (null-deref@1, armed by RS).
         Assert.Equal([new FaultPlanRecord("ata", kind, 5, "armed"), new FaultPlanRecord("ata", kind, 5, "committed"),
-            new FaultPlanRecord("ata", "null-deref", 1, "armed"), new FaultPlanRecord("ata", "null-deref", 1, "committed")], IcountBoot.FaultPlans(result));
+            new FaultPlanRecord("ata", "null-deref", 1, "armed"), new FaultPlanRecord("ata", "null-deref", 1, "committed")],
+            IcountBoot.FaultPlans(result).Where(p => p.Target == "ata"));
         var records = result.Records.ToList();
         int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true });
         int recovery = records.FindIndex(committed, r => r.Kind == "recovery");
         Assert.True(recovery > committed, "RS must restart the driver after its commit record");
         Assert.Equal("ata", records[recovery].Name);
         Assert.Equal(cause, records[recovery].GetString("cause"));
-        Assert.Equal(2, records.Count(r => r.Kind == "recovery"));
+        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == "ata"));
         // A crash is the driver's CPU exception, reported in ring 3 between the commit and the restart.
         int fault = records.FindIndex(committed, r => r.Kind == "fault");
         if (cause == "crash")
@@ -137,13 +142,61 @@ public sealed class MinixStyleBootTests
         BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 fault=ata:null-deref@3!");
 
         Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
-        Assert.Equal(4, IcountBoot.FaultPlans(result).Count(p => p.IsCommitted));
+        Assert.Equal(4, IcountBoot.FaultPlans(result).Count(p => p.IsCommitted && p.Target == "ata"));
         var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.Name == "ata" && r.GetString("state") == "gave-up");
         Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
         Assert.Contains(result.Checks, c => c.Name == "block-client.driver-failure-reported" && c.Ok);
         // FS cannot mount without its disk: it ends too, and RS gives up on it after its own restarts.
         Assert.Equal(["ata-driver.waiting-for-requests", "block-bench.exited-cleanly", "disk.integrity",
             "fs-client.exited-cleanly", "fs.integrity-over-files", "fs.waiting-for-requests"],
+            result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
+        Assert.Contains(result.Records, r => r.AsDone() is not null);
+    }
+
+    // Every fault kind, committed by the ring-3 RTL8139 driver at its fifth packet request, is
+    // survived: RS restarts the driver (crash, hang or the network server's complaint) and
+    // publishes it in DS, the network server resends the request to the new instance, and the
+    // net-echo workload above it completes with no frame lost or corrupted.
+    [Theory]
+    [InlineData("null-deref", "crash")]
+    [InlineData("wild-write", "crash")]
+    [InlineData("illegal-instruction", "crash")]
+    [InlineData("infinite-loop", "hang")]
+    [InlineData("bad-return", "complaint")]
+    public async Task EveryRtl8139FaultKind_IsSurvived_RsRestartsTheDriver_AndTheNetServerResends(string kind, string cause)
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=rtl8139:{kind}@5");
+
+        IcountBoot.AssertPassed(result);
+        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
+        // The plan of the command line, then the recovery measurement's own (null-deref@1, armed by RS for the network server).
+        Assert.Equal([new FaultPlanRecord("rtl8139", kind, 5, "armed"), new FaultPlanRecord("rtl8139", kind, 5, "committed"),
+            new FaultPlanRecord("rtl8139", "null-deref", 1, "armed"), new FaultPlanRecord("rtl8139", "null-deref", 1, "committed")],
+            IcountBoot.FaultPlans(result).Where(p => p.Target == "rtl8139"));
+        var records = result.Records.ToList();
+        int committed = records.FindIndex(r => r.AsFaultPlan() is { Target: "rtl8139", IsCommitted: true });
+        int recovery = records.FindIndex(committed, r => r.Kind == "recovery");
+        Assert.True(recovery > committed, "RS must restart the driver after its commit record");
+        Assert.Equal("rtl8139", records[recovery].Name);
+        Assert.Equal(cause, records[recovery].GetString("cause"));
+        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == "rtl8139"));
+        var resent = Assert.Single(result.Checks, c => c.Name == "net-server.resent-across-restarts");
+        Assert.True(resent.Ok);
+    }
+
+    // A persistent fault fails every new instance: three restarts, then RS gives up, the network
+    // server's requests fail, the workload sees it, and the boot ends driver lost with the kernel up.
+    [Fact]
+    public async Task APersistentRtl8139Fault_EndsInRsGivingUp_WithTheKernelUp()
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 fault=rtl8139:null-deref@3!");
+
+        Assert.True(result.Outcome == Outcome.DriverLost, $"{result.Outcome}: {result.Verdict.Reason}");
+        Assert.Equal(4, IcountBoot.FaultPlans(result).Count(p => p.Target == "rtl8139" && p.IsCommitted));
+        var gaveUp = Assert.Single(result.Records, r => r.Kind == "recovery" && r.GetString("state") == "gave-up");
+        Assert.Equal("rtl8139", gaveUp.Name);
+        Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
+        Assert.Equal(["net-bench.exited-cleanly", "net-echo.intact", "rtl8139-driver.waiting-for-requests"],
             result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
         Assert.Contains(result.Records, r => r.AsDone() is not null);
     }
@@ -189,8 +242,8 @@ public sealed class MinixStyleBootTests
     // A persistent fault (`!`) fails every new instance at its second request: RS restarts DS
     // three times within its window, gives up at the fourth failure (system.conf:
     // give-up-after 4 in 1000), and the kernel stays up. DS's checks fail, and so does the
-    // block client, which after the recovery measurement's restart of its driver finds no DS
-    // to look the new endpoint up in.
+    // block client and the network server's client, which after the recovery measurement's
+    // restart of their driver find no DS to look the new endpoint up in.
     [Fact]
     public async Task APersistentFaultInDs_EndsInRsGivingUp_WithTheKernelUp()
     {
@@ -203,8 +256,8 @@ public sealed class MinixStyleBootTests
         Assert.Equal("ds", gaveUp.Name);
         Assert.Equal(3UL, gaveUp.GetUInt64("restarts"));
         Assert.Contains(result.Records, r => r.AsDone() is not null);
-        // Without DS the restarted disk driver cannot be found: the raw client and FS lose it too.
-        Assert.Equal(DsChecks.Concat(["block-bench.exited-cleanly", "fs-client.exited-cleanly", "fs.integrity-over-files"]).Order(),
+        // Without DS the restarted drivers cannot be found: the raw client, FS and the net client lose theirs.
+        Assert.Equal(DsChecks.Concat(["block-bench.exited-cleanly", "fs-client.exited-cleanly", "fs.integrity-over-files", "net-bench.exited-cleanly"]).Order(),
             result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
     }
 

@@ -66,14 +66,15 @@ public static unsafe class RsMain
             }
         }
         ulong endpoint = 0;
-        if (m->Type == RsRequest.ArmFault && client == Endpoint.BlockClient)
+        Service* measured = m->Type == RsRequest.ArmFault ? ServiceTable.Find((int)(long)m->A1) : null;
+        if (m->Type == RsRequest.ArmFault && (measured == null || client == ServiceNames.RecoveryClient(measured->BootEndpoint)))
         {
-            Service* s = ServiceTable.Find((int)(long)m->A1);
+            Service* s = measured;
             status = unchecked((ulong)IpcStatus.BadEndpoint);
             ulong plan = m->A2;
             if (s != null && s->State == ServiceState.Running)
             {
-                FaultPlan armed = ServerFaultArgument.Unpack(plan, FaultTarget.Ata);
+                FaultPlan armed = ServerFaultArgument.Unpack(plan, ServiceNames.FaultTargetOf(s->BootEndpoint));
                 Sys.Call(KernelCallNumber.DiagCtl, DiagOp.FaultArmed, (ulong)armed.Target, (ulong)armed.Kind, armed.AtRequest, out _);
                 Sys.Call(KernelCallNumber.Kill, (ulong)(long)s->Endpoint, 0, 0, 0, out _);
                 ulong boot = Info(m, KernelCallNumber.GetInfoBootArgument, (ulong)(long)s->BootEndpoint);
