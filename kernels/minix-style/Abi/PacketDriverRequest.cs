@@ -10,10 +10,7 @@ namespace MinixStyle.Abi;
 
 public static class PacketDriverRequest
 {
-    public const int Send = 0x400;
-    public const int Receive = 0x401;
-
-    public const int Reply = 0x480;
+    public const int Send = 0x400, Receive = 0x401, Reply = 0x480;
     /// <summary>The network server's count of requests it resent to a restarted driver (-> A1); asked by its client at the end.</summary>
     public const int Resent = 0x402;
     /// <summary>The recovery measurement (its client only): the server asks RS to restart the driver with null-deref@1 armed (RsRequest.ArmFault) and follows it -> A3 = status.</summary>

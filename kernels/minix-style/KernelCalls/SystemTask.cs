@@ -9,9 +9,7 @@ public static unsafe class SystemTask
 {
     public const int Priority = 0;
 
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = Message.Size)]
-    private struct Room { }
-    private static Room s_request;
+    private static TaskMessageRoom s_request;
 
     public static void Start() =>
         KernelTask.Start(ProcessTable.SystemSlot, Endpoint.System, Priority,
@@ -31,7 +29,7 @@ public static unsafe class SystemTask
         // runs with interrupts off, and the context switch keeps each thread's flags.
         Cpu.DisableInterrupts();
         int self = ProcessTable.SystemSlot;
-        Message* m = (Message*)Unsafe.AsPointer(ref s_request);
+        Message* m = TaskMessageRoom.Of(ref s_request);
         for (;;)
         {
             if (Rendezvous.Receive(self, Endpoint.Any, (ulong)m) != IpcStatus.Ok) continue;

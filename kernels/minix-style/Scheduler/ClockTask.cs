@@ -9,9 +9,7 @@ public static unsafe class ClockTask
 {
     public const int Priority = 0;
 
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = Message.Size)]
-    private struct Room { }
-    private static Room s_wake;
+    private static TaskMessageRoom s_wake;
 
     /// <summary>How often the task has run to deliver alarms (a boot check: it is a process that runs).</summary>
     public static ulong Rounds;
@@ -29,7 +27,7 @@ public static unsafe class ClockTask
     {
         Cpu.DisableInterrupts();        // as the system task: the kernel is not preemptible
         int self = ProcessTable.ClockSlot;
-        Message* m = (Message*)Unsafe.AsPointer(ref s_wake);
+        Message* m = TaskMessageRoom.Of(ref s_wake);
         for (;;)
         {
             if (Rendezvous.Receive(self, Endpoint.Kernel, (ulong)m) != IpcStatus.Ok) continue;

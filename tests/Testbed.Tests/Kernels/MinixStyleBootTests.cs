@@ -94,34 +94,40 @@ public sealed class MinixStyleBootTests
         Assert.True(read.Median > 2 * References.Row("minix-style", "disk.read").Figure.Median, $"PIO read {read.Median}");
     }
 
-    // Every fault kind of the shared drivers, committed by the ring-3 ATA driver at its fifth
+    // Every fault kind of the shared drivers, committed by the ring-3 driver at its fifth
     // request, is survived: RS learns of it (a crash from PM's report, a hang from the missed
     // heartbeat, a wrong answer from the client's complaint), restarts the driver from its
-    // pristine image under a new endpoint and publishes it in DS, and the client sends its
-    // request again to the new instance: every check passes, the integrity workload included.
-    [Theory]
-    [InlineData("null-deref", "crash")]
-    [InlineData("wild-write", "crash")]
-    [InlineData("illegal-instruction", "crash")]
-    [InlineData("infinite-loop", "hang")]
-    [InlineData("bad-return", "complaint")]
-    public async Task EveryAtaFaultKind_IsSurvived_RsRestartsTheDriver_AndTheClientResubmits(string kind, string cause)
+    // pristine image under a new endpoint and publishes it in DS, and its client (the block
+    // client, or the network server) sends the request again to the new instance: every check
+    // passes, the integrity and net-echo workloads included.
+    public static TheoryData<string, string, string, string> DriverFaults()
     {
-        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=ata:{kind}@5");
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (driver, resubmitted) in new[] { ("ata", "block-client.resubmitted-across-restarts"), ("rtl8139", "net-server.resent-across-restarts") })
+            foreach (var (kind, cause) in new[] { ("null-deref", "crash"), ("wild-write", "crash"), ("illegal-instruction", "crash"), ("infinite-loop", "hang"), ("bad-return", "complaint") })
+                data.Add(driver, kind, cause, resubmitted);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DriverFaults))]
+    public async Task EveryDriverFaultKind_IsSurvived_RsRestartsTheDriver_AndItsClientResubmits(string driver, string kind, string cause, string resubmittedCheck)
+    {
+        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault={driver}:{kind}@5");
 
         IcountBoot.AssertPassed(result);
         IcountBoot.AssertChecksPassed(result, ExpectedChecks);
         // The plan of the command line, then the recovery measurement's own (null-deref@1, armed by RS).
-        Assert.Equal([new FaultPlanRecord("ata", kind, 5, "armed"), new FaultPlanRecord("ata", kind, 5, "committed"),
-            new FaultPlanRecord("ata", "null-deref", 1, "armed"), new FaultPlanRecord("ata", "null-deref", 1, "committed")],
-            IcountBoot.FaultPlans(result).Where(p => p.Target == "ata"));
+        Assert.Equal([new FaultPlanRecord(driver, kind, 5, "armed"), new FaultPlanRecord(driver, kind, 5, "committed"),
+            new FaultPlanRecord(driver, "null-deref", 1, "armed"), new FaultPlanRecord(driver, "null-deref", 1, "committed")],
+            IcountBoot.FaultPlans(result).Where(p => p.Target == driver));
         var records = result.Records.ToList();
-        int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true });
+        int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true } plan && plan.Target == driver);
         int recovery = records.FindIndex(committed, r => r.Kind == "recovery");
         Assert.True(recovery > committed, "RS must restart the driver after its commit record");
-        Assert.Equal("ata", records[recovery].Name);
+        Assert.Equal(driver, records[recovery].Name);
         Assert.Equal(cause, records[recovery].GetString("cause"));
-        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == "ata"));
+        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == driver));
         // A crash is the driver's CPU exception, reported in ring 3 between the commit and the restart.
         int fault = records.FindIndex(committed, r => r.Kind == "fault");
         if (cause == "crash")
@@ -129,8 +135,7 @@ public sealed class MinixStyleBootTests
             Assert.InRange(fault, committed + 1, recovery - 1);
             Assert.Equal(3UL, records[fault].GetUInt64("ring"));
         }
-        var resubmitted = Assert.Single(result.Checks, c => c.Name == "block-client.resubmitted-across-restarts");
-        Assert.True(resubmitted.Ok);
+        Assert.True(Assert.Single(result.Checks, c => c.Name == resubmittedCheck).Ok);
     }
 
     // A persistent fault fails every new instance: three restarts, then RS gives up (system.conf:
@@ -151,37 +156,6 @@ public sealed class MinixStyleBootTests
             "fs-client.exited-cleanly", "fs.integrity-over-files", "fs.waiting-for-requests"],
             result.Checks.Where(c => !c.Ok).Select(c => c.Name).Order());
         Assert.Contains(result.Records, r => r.AsDone() is not null);
-    }
-
-    // Every fault kind, committed by the ring-3 RTL8139 driver at its fifth packet request, is
-    // survived: RS restarts the driver (crash, hang or the network server's complaint) and
-    // publishes it in DS, the network server resends the request to the new instance, and the
-    // net-echo workload above it completes with no frame lost or corrupted.
-    [Theory]
-    [InlineData("null-deref", "crash")]
-    [InlineData("wild-write", "crash")]
-    [InlineData("illegal-instruction", "crash")]
-    [InlineData("infinite-loop", "hang")]
-    [InlineData("bad-return", "complaint")]
-    public async Task EveryRtl8139FaultKind_IsSurvived_RsRestartsTheDriver_AndTheNetServerResends(string kind, string cause)
-    {
-        BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 fault=rtl8139:{kind}@5");
-
-        IcountBoot.AssertPassed(result);
-        IcountBoot.AssertChecksPassed(result, ExpectedChecks);
-        // The plan of the command line, then the recovery measurement's own (null-deref@1, armed by RS for the network server).
-        Assert.Equal([new FaultPlanRecord("rtl8139", kind, 5, "armed"), new FaultPlanRecord("rtl8139", kind, 5, "committed"),
-            new FaultPlanRecord("rtl8139", "null-deref", 1, "armed"), new FaultPlanRecord("rtl8139", "null-deref", 1, "committed")],
-            IcountBoot.FaultPlans(result).Where(p => p.Target == "rtl8139"));
-        var records = result.Records.ToList();
-        int committed = records.FindIndex(r => r.AsFaultPlan() is { Target: "rtl8139", IsCommitted: true });
-        int recovery = records.FindIndex(committed, r => r.Kind == "recovery");
-        Assert.True(recovery > committed, "RS must restart the driver after its commit record");
-        Assert.Equal("rtl8139", records[recovery].Name);
-        Assert.Equal(cause, records[recovery].GetString("cause"));
-        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == "rtl8139"));
-        var resent = Assert.Single(result.Checks, c => c.Name == "net-server.resent-across-restarts");
-        Assert.True(resent.Ok);
     }
 
     // A persistent fault fails every new instance: three restarts, then RS gives up, the network
@@ -294,10 +268,12 @@ public sealed class MinixStyleBootTests
     }
 
     // A check given a wrong input on purpose fails, and only it: the user process gets a system
-    // process's privileges; the block client leaves the grant it should revoke valid.
+    // process's privileges; the block client leaves the grant it should revoke valid; ipc-test
+    // gets PM's SYS_FORK and SYS_EXEC.
     [Theory]
     [InlineData("privilege.user-refusals")]
     [InlineData("safecopy.revoked-grant-refused")]
+    [InlineData("process.fork-exec-only-pm")]
     public async Task ACheckBrokenOnPurpose_Fails_AndOnlyThatOne(string check)
     {
         BootResult result = await IcountBoot.RunAsync("minix-style", $"iterations=10 selftest-break={check}");
@@ -305,16 +281,6 @@ public sealed class MinixStyleBootTests
         Assert.Equal(Outcome.ChecksFailed, result.Outcome);
         var failed = Assert.Single(result.Checks, c => !c.Ok);
         Assert.Equal(check, failed.Name);
-    }
-
-    [Fact]
-    public async Task IpcTestWithPmsForkAndExec_FailsTheOnlyPmCheck_AndOnlyThatOne()
-    {
-        BootResult result = await IcountBoot.RunAsync("minix-style", "iterations=10 selftest-break=process.fork-exec-only-pm");
-
-        Assert.Equal(Outcome.ChecksFailed, result.Outcome);
-        var failed = Assert.Single(result.Checks, c => !c.Ok);
-        Assert.Equal("process.fork-exec-only-pm", failed.Name);
     }
 
     [Fact]

@@ -4,13 +4,9 @@
 // block requests (Abi/BlockDriverRequest.cs): receive from anyone, reply with send. A
 // request's data moves between the driver's own block buffer and the client's memory by
 // SYS_SAFECOPY through the grant the client named, never by a shared mapping.
-using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
-using Testbed.Drivers.Requests;
 using AtaDriver = Testbed.Drivers.Ata.AtaDriver<MinixStyle.Processes.MinixLib.MinixDriverEnv>;
 
 namespace MinixStyle.Processes.AtaDriverProcess;
@@ -20,10 +16,7 @@ public static unsafe class AtaDriverMain
     private const int Irq = 14;
     private const uint BlockBytes = BlockRequest.MaxSectors * BlockRequest.SectorSize;
 
-    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
-    private struct BlockRoom { }
     private static BlockRoom s_block;
-    private static MessageRoom s_room;
     private static AtaDriver s_driver;
 
     [RuntimeExport("tb_process_main")]
@@ -39,20 +32,8 @@ public static unsafe class AtaDriverMain
         s_driver.Initialize(config, &info);
 
         // Page-aligned, so that each SYS_SAFECOPY is one page on this side.
-        byte* block = (byte*)(((ulong)Unsafe.AsPointer(ref s_block) + 4095) & ~4095UL);
-        Message* m = MessageRoom.Aligned(ref s_room);
-        for (;;)
-        {
-            if (!DriverHost.TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
-            if (m->Type == Notification.Type)
-            {
-                if (!Sef.AnswerPing(m)) DriverHost.Idle(m);
-                continue;
-            }
-            int client = m->Source;
-            Serve(m, block, info.Status);
-            Ipc.Send(client, m);
-        }
+        DriverHost.ServeRequests(&Serve, BlockRoom.Aligned(ref s_block), info.Status);
+        return 0;
     }
 
     // The request in m becomes its reply: A1 = IoStatus, A2 = sectors moved, A3 = the copy's kernel status.

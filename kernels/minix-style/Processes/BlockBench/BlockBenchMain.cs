@@ -4,9 +4,6 @@
 // wrongly (a fault plan), RS restarts it and the client sends the request again to the new
 // instance (BlockClient); only if RS gives up does the workload see the failure, which is
 // reported, and the client ends.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.BlockBench;

@@ -1,9 +1,6 @@
 // The raw block client's view of the ATA driver for the shared workloads (common/workloads
 // IWorkloadClient): every block request goes through BlockDevice, which resubmits it to a
 // restarted driver; the data is in the one buffer grant 0 of the client's table covers.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.BlockBench;

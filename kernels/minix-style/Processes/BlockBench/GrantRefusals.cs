@@ -2,9 +2,6 @@
 // request (MINIX 3: safecopy's EPERM cases): a grant id past the table, a grant to another
 // endpoint, a revoked grant, a grant shorter than the request, a read-only grant for a read
 // (the driver must write into it). The client's buffer must come through them untouched.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.BlockBench;

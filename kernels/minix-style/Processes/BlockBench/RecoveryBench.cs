@@ -4,11 +4,7 @@
 // driver, RS restarts the driver with a null dereference planned at its first request
 // (RsRequest.ArmFault); the next read faults in ring 3, PM reports it, RS restarts the
 // driver from its pristine image and publishes it, and BlockClient resubmits the read to it.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
-using Testbed.Drivers.Requests;
-using Testbed.Guest.Measure;
 
 namespace MinixStyle.Processes.BlockBench;
 

@@ -1,7 +1,4 @@
 // DS in the servers' loop (ServerLoop); a publish notifies every subscriber of the key (MINIX 3: servers/ds/store.c, do_publish and its check_snapshot).
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Ds;
 

@@ -2,8 +2,6 @@
 // SYS_SAFECOPY through the grant it named (MINIX 3: VFS copies with the user's grant). A
 // block only partly written is read first; a new zone is allocated at the first write into
 // it and the inode (and zone bitmap) written through with it.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Fs;
 

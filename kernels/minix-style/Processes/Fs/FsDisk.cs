@@ -5,9 +5,6 @@
 // block request through BlockDevice, which resubmits it to a restarted driver.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 
 namespace MinixStyle.Processes.Fs;
 

@@ -3,9 +3,6 @@
 // servers' loop. Its disk requests go through BlockDevice, which resends the request in flight
 // to a restarted disk driver, so its clients never see a driver failure (DSN 2007, section
 // 5.2). A restarted FS mounts what is on the disk: the file numbers its clients hold stay good.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
 
 namespace MinixStyle.Processes.Fs;

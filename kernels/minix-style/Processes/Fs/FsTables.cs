@@ -1,7 +1,6 @@
 // The directory, the inodes and the bitmaps, kept in memory (FsDisk) and written through:
 // names to inodes, allocation and release of inodes and zones (MINIX: alloc_inode,
 // alloc_zone, free_zone in servers/mfs).
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.Fs;
 

@@ -1,9 +1,6 @@
 // The shared disk-integrity workload over files (common/workloads DiskIntegrity): its block
 // numbers become places in files of FS, 8 blocks of 4 KiB to a file, so every block it writes
 // and reads back goes through FS, its inodes and zones, to the disk.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.FsClient;

@@ -3,9 +3,6 @@
 // calls' own checks (an unlinked file's zones come back and its name is gone; a file that does
 // not exist is refused), then the file figures. A restarted FS (fault=fs:...) or disk driver
 // (fault=ata:...) must not show: the library resubmits to FS, and FS to the driver.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.FsClient;

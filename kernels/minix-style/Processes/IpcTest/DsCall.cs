@@ -1,7 +1,5 @@
 // One request to DS from a message room of the caller's: its DsStatus, or ulong.MaxValue if
 // the sendrec itself failed (DS dead or not yet back) or the answer is not DS's reply.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

@@ -1,7 +1,5 @@
 // The data store seen from a client: a published value comes back; a subscriber is
 // notified when its key is published; a key another process owns cannot be published over.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

@@ -5,8 +5,6 @@
 // empty: NotFound), it waits a tick and does the pair again. Run first, so that a fault
 // planned at DS's n-th request (fault=ds:<kind>@<n>) lands in it. The check holds if every
 // pair came back right; its value is the number of resubmissions.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

@@ -2,9 +2,6 @@
 // icount), the cost of the reads subtracted: the null kernel call and the sendrec round
 // trip to PM (request copied into PM, PM's reply copied back: two kernel copies), and a
 // notification to PM answered by one.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Guest.Measure;
 using Testbed.Process;
 
 namespace MinixStyle.Processes.IpcTest;

@@ -1,6 +1,4 @@
 // Each IPC primitive against PM, with the outcome the rendezvous rules demand.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

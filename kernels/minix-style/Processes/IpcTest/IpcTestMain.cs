@@ -2,9 +2,6 @@
 // and the benchmarks, then fork, exec, wait and kill through PM; as a user process, the refusals its privileges imply, as bits of its
 // exit code (it may make no kernel call, so it cannot report; the kernel checks the code);
 // as a process that must fault, the one violation of SeparateCodeAndData.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

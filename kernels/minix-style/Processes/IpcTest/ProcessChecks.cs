@@ -6,9 +6,6 @@
 // kill ends a child and wait reports it, a wait with no child and an exec of an unknown image
 // are refused, and SYS_FORK and SYS_EXEC are refused to this process (only PM has them). The
 // same samples cut where the child's exit reached the kernel are process.fork-exec-to-exit.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Guest.Measure;
 using Testbed.Process;
 
 namespace MinixStyle.Processes.IpcTest;

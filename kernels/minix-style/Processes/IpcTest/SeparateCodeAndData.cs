@@ -1,7 +1,6 @@
 // The two ways to break the separation of instructions and data (MINIX 3 runs separate
 // I&D): execute a byte of data, write a byte of code. Either must be a page fault that
 // ends this process (the kernel checks how it ended); returning means it was allowed.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.IpcTest;
 

@@ -1,8 +1,6 @@
 // What a user process may not do (MINIX 3: USR_T may only sendrec, only to the servers in
 // its send mask, and makes no kernel call): each refusal that comes back as CallDenied
 // sets one bit of the exit code; the sendrec it may make must work.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.IpcTest;
 

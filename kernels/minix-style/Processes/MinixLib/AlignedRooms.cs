@@ -3,7 +3,6 @@
 // table whose entries never straddle a page. Static fields: the image's data, never moved.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -6,16 +6,12 @@
 // publishes each new instance, hands its grants to it and sends the request again, so the
 // workload above never sees the failure. Only if RS gives up (it publishes no endpoint) or no
 // new instance appears does the request fail with DriverFailed.
-using MinixStyle.Abi;
-using Testbed.Drivers.Requests;
 
 namespace MinixStyle.Processes.MinixLib;
 
 public static unsafe class BlockDevice
 {
     private const int MaxResubmissions = 8;
-    /// <summary>Ticks to wait for RS to publish a new instance before the request fails.</summary>
-    private const int LookupTicks = 100;
 
     private static MessageRoom s_room;
     private static Grant* s_table;
@@ -94,29 +90,12 @@ public static unsafe class BlockDevice
         Recovered = new Testbed.Guest.Measure.RecoveryStamp(FirstSuccessAfterFailure, halted);
     }
 
-    // The driver's next instance from DS (key "ata"), polled once a tick; its grants follow it.
+    // The driver's next instance from DS (key "ata"); the grants follow it.
     private static bool NewInstance(int dead)
     {
-        Message* m = MessageRoom.Aligned(ref s_room);
-        for (int tick = 0; tick < LookupTicks; tick++)
-        {
-            *m = default;
-            m->Type = DsRequest.Retrieve;
-            m->A1 = DsKey.Of("ata");
-            if (Ipc.SendRec(Endpoint.Ds, m) == IpcStatus.Ok && m->A3 == DsStatus.Ok)
-            {
-                int endpoint = (int)(long)m->A2;
-                if (endpoint == Endpoint.None) return false;          // RS gave up on it
-                if (endpoint != dead)
-                {
-                    Follow(endpoint);
-                    return true;
-                }
-            }
-            Sys.Call(KernelCallNumber.SetAlarm, 1, 0, 0, 0, out _);
-            Ipc.Receive(Endpoint.Clock, m);
-        }
-        return false;
+        if (!DriverLookup.NewInstance(DsKey.Of("ata"), dead, DriverLookup.Ticks, out int endpoint)) return false;
+        Follow(endpoint);
+        return true;
     }
 
 }

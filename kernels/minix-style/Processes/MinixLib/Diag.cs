@@ -1,5 +1,4 @@
 // Reports through SYS_DIAGCTL, by number (Abi/ReportNames.cs): the kernel prints them.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

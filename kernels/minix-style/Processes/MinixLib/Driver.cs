@@ -1,7 +1,6 @@
 // What a driver of this personality calls instead of I/O instructions (MINIX 3: libsys's
 // sys_inb/sys_outb and sys_irqenable): every port access and every IRQ change is a kernel
 // call the kernel checks against the driver's privileges. Returns IpcStatus.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -8,7 +8,6 @@
 // shorter than AlarmTicks (the drive's reset, a tick at a time) sets its own alarm. A
 // request that arrives during a wait is kept (up to MaxDeferred; MINIX 3's blockdriver
 // queues them the same way) and served by the server loop next (TakeDeferred).
-using MinixStyle.Abi;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 
@@ -116,5 +115,30 @@ public static unsafe class DriverHost
     {
         if (notification->Source == Endpoint.Clock) s_alarmSet = false;
         if (notification->Source == Endpoint.Hardware) s_pendingLines |= notification->A1;
+    }
+
+    private static MessageRoom s_requestRoom;
+
+    /// <summary>
+    /// A driver's request loop (MINIX 3: libblockdriver's and libnetdriver's task loop): receive
+    /// from anyone (requests kept while waiting for the device first), answer RS's pings, take
+    /// the device's notifications, and let <paramref name="serve"/> turn each request into its
+    /// reply in place, sent with send. <paramref name="buffer"/> is the driver's own data page.
+    /// </summary>
+    public static void ServeRequests(delegate*<Message*, byte*, int, void> serve, byte* buffer, int deviceStatus)
+    {
+        Message* m = MessageRoom.Aligned(ref s_requestRoom);
+        for (;;)
+        {
+            if (!TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
+            if (m->Type == Notification.Type)
+            {
+                if (!Sef.AnswerPing(m)) Idle(m);
+                continue;
+            }
+            int client = m->Source;
+            serve(m, buffer, deviceStatus);
+            Ipc.Send(client, m);
+        }
     }
 }

@@ -4,7 +4,6 @@
 // again: FS keeps its endpoint across a restart and mounts what is on the disk, so the same
 // request means the same thing to the new instance. Returns FsStatus; ulong.MaxValue if FS
 // did not come back.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

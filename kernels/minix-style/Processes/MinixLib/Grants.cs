@@ -2,7 +2,6 @@
 // sys_safecopyfrom/to; the table format is Abi/Grant.cs). A granter keeps its table in its
 // own memory and tells the kernel where once (SetTable); a grant is an entry it fills in,
 // a revocation an entry it clears. A grantee copies through it with SafeCopyFrom/To.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -1,6 +1,5 @@
 // The IPC primitives as ring 3 calls them: one syscall each, the message by address (it
 // must be 64-byte aligned: see the kernel's Ipc/UserMessage.cs). Returns IpcStatus.
-using MinixStyle.Abi;
 using Testbed.Process;
 
 namespace MinixStyle.Processes.MinixLib;

@@ -3,7 +3,6 @@
 // allocator promises an alignment above 16 bytes.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

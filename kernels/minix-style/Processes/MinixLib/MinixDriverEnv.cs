@@ -3,7 +3,6 @@
 // port ranges (writes batched into SYS_VDEVIO by PortBatch, string I/O by SYS_SDEVIO),
 // interrupts as notifications from HARDWARE, DMA memory by SYS_UMAP (DriverHost), the
 // clock rdtsc (ring 3 may read it), the fault record through SYS_DIAGCTL.
-using MinixStyle.Abi;
 using Testbed.Drivers.Environment;
 using Testbed.Drivers.Faults;
 using Testbed.Process;

@@ -7,7 +7,6 @@
 // one call. A read goes out at once, with every write before it.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -2,9 +2,7 @@
 // pause, each a message to PM): a user process may only sendrec to PM, so every one is a request
 // to PM, which makes the kernel calls (SYS_FORK, SYS_EXEC, SYS_KILL, SYS_CLEAR). Exit is
 // ProcessExit's. Returns IpcStatus where a call can fail.
-using System.Runtime;
 using System.Runtime.CompilerServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -1,8 +1,6 @@
 // How a process of this personality ends: a system process asks the kernel (SYS_EXIT); a
 // user process may make no kernel call, so it asks PM, which ends it (MINIX 3: exit() sends
 // PM_EXIT to PM).
-using System.Runtime;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -3,7 +3,6 @@
 // so that a service that is alive and returns to its loop answers without knowing of them, and
 // one that hangs in a request does not (DSN 2007, section 4.2).
 using System.Runtime.CompilerServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -1,7 +1,6 @@
 // A server's planned fault (Abi/ServerFaultArgument.cs), committed at the start of its n-th
 // request: the "committed" record first (through SYS_DIAGCTL), then the faulty code itself
 // (common/drivers/Faults/FaultTrigger.CommitNow), so a fault that never ran never looks survived.
-using MinixStyle.Abi;
 using Testbed.Drivers.Faults;
 
 namespace MinixStyle.Processes.MinixLib;

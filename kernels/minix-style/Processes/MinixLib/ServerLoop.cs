@@ -4,7 +4,6 @@
 // waiting; reply and next receive are one trap (replyreceive, the kernel's fast path: the
 // README's IPC section), from the request's room, which the next request then fills. RS's
 // heartbeat pings are answered after every receive (Sef).
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

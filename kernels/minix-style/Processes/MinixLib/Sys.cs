@@ -1,6 +1,5 @@
 // Kernel calls and one-word requests as functions (MINIX 3: libsys's sys_* and _taskcall):
 // the message is built in a static room, sent, and the answer read back. Returns IpcStatus.
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.MinixLib;
 

@@ -4,9 +4,6 @@
 // file.write), the data crossing by SYS_SAFECOPY through the client's grant. The rdtsc cost
 // and the time the CPU spent halted waiting for the disk (SYS_GETINFO, read outside each
 // window) are subtracted, as l4-style's DriverBench does.
-using MinixStyle.Abi;
-using Testbed.Drivers.Requests;
-using Testbed.Guest.Measure;
 using Testbed.Process;
 using Testbed.Workloads;
 

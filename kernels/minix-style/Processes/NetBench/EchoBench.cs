@@ -5,10 +5,6 @@
 // to the driver process, which copies it again through the server's grant. The rdtsc cost and
 // the time the CPU spent halted waiting for the wire (SYS_GETINFO, read outside each window)
 // are subtracted, as DiskBench does.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
-using Testbed.Guest.Measure;
 using Testbed.Process;
 using Testbed.Workloads;
 

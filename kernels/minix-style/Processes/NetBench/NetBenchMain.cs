@@ -3,12 +3,6 @@
 // (every frame from NIC 0 to NIC 1, each checksummed), then the net figure and the driver's recovery. If the driver dies
 // or answers wrongly (a fault plan), RS restarts it and the server resends; the workload must
 // still see every frame intact. Only if RS gives up does it see the failure, and the client ends.
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.NetBench;
@@ -17,21 +11,16 @@ public static unsafe class NetBenchMain
 {
     private const uint Frames = 64, TimeoutTicks = 50;
 
-    [StructLayout(LayoutKind.Sequential, Size = 3 * 4096)]
-    private struct FrameRooms { }
-    [StructLayout(LayoutKind.Sequential, Size = 3 * Grant.Size)]
-    private struct TableRoom { }
-    private static FrameRooms s_frames;
-    private static TableRoom s_table;
+    private static BlockRoom s_send, s_receive;
+    private static GrantTableRoom s_table;
     private static MessageRoom s_room;
 
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
         AwaitTheOtherWorkloads();
-        byte* send = (byte*)(((ulong)Unsafe.AsPointer(ref s_frames) + 4095) & ~4095UL);
-        byte* receive = send + 4096;
-        Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
+        byte* send = BlockRoom.Aligned(ref s_send), receive = BlockRoom.Aligned(ref s_receive);
+        Grant* table = GrantTableRoom.Aligned(ref s_table);
         Grants.SetTable(table, 2);
         Grants.Make(table, (int)NetClient.SendGrant, Endpoint.NetServer, send, PacketRequest.MaxFrame, Grant.Read);
         Grants.Make(table, (int)NetClient.ReceiveGrant, Endpoint.NetServer, receive, PacketRequest.MaxFrame, Grant.Write);

@@ -2,9 +2,6 @@
 // sendrec per packet request, the frame named by a grant of the client's table to the
 // server: grant 0 over its send buffer (read), grant 1 over its receive buffer (written). A
 // driver restart is the server's to hide (it resends); the client sees only frames.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 using Testbed.Workloads;
 
 namespace MinixStyle.Processes.NetBench;

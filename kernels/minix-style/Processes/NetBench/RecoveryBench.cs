@@ -5,10 +5,6 @@
 // ArmFault, as the block client does for recovery.ata); the client's next send faults it in
 // ring 3, PM reports it, RS restarts the driver from its pristine image and publishes it, the
 // server finds it in DS and resends the frame, and the client's sendrec returns.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
-using Testbed.Guest.Measure;
 using Testbed.Process;
 using Testbed.Workloads;
 

@@ -8,18 +8,13 @@
 // never sees the failure. A frame the reset NIC dropped is the client's transport's to send
 // again (a receive times out). Only if RS gives up or no instance appears does the request
 // fail with DriverFailed.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
-using Testbed.Drivers.Requests;
 
 namespace MinixStyle.Processes.NetServer;
 
 public static unsafe class DriverLink
 {
     private const int MaxResends = 8;
-    /// <summary>Ticks to wait for RS to publish a new instance before the request fails.</summary>
-    private const int LookupTicks = 100;
 
     private static MessageRoom s_room;
     private static Grant* s_grant;
@@ -87,28 +82,11 @@ public static unsafe class DriverLink
         }
     }
 
-    // The driver's next instance from DS (key "rtl8139"), polled once a tick.
+    // The driver's next instance from DS (key "rtl8139"); the grants follow it.
     private static bool NewInstance(int dead)
     {
-        Message* m = MessageRoom.Aligned(ref s_room);
-        for (int tick = 0; tick < LookupTicks; tick++)
-        {
-            *m = default;
-            m->Type = DsRequest.Retrieve;
-            m->A1 = DsKey.Of("rtl8139");
-            if (Ipc.SendRec(Endpoint.Ds, m) == IpcStatus.Ok && m->A3 == DsStatus.Ok)
-            {
-                int endpoint = (int)(long)m->A2;
-                if (endpoint == Endpoint.None) return false;          // RS gave up on it
-                if (endpoint != dead)
-                {
-                    Follow(endpoint);
-                    return true;
-                }
-            }
-            Sys.Call(KernelCallNumber.SetAlarm, 1, 0, 0, 0, out _);
-            Ipc.Receive(Endpoint.Clock, m);
-        }
-        return false;
+        if (!DriverLookup.NewInstance(DsKey.Of("rtl8139"), dead, DriverLookup.Ticks, out int endpoint)) return false;
+        Follow(endpoint);
+        return true;
     }
 }

@@ -5,12 +5,6 @@
 // frame's length, a known device) and forwards the request to the Ethernet driver with its
 // own grant (DriverLink), which resends across a driver restart. Clients reach it at its
 // fixed endpoint; its replies go out with the next receive (replyreceive, ServerLoop).
-using System.Runtime;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
-using Testbed.Drivers.Requests;
 
 namespace MinixStyle.Processes.NetServer;
 
@@ -18,19 +12,15 @@ public static unsafe class NetServerMain
 {
     private const int Devices = 2;
 
-    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
-    private struct FrameRoom { }
-    [StructLayout(LayoutKind.Sequential, Size = 2 * Grant.Size)]
-    private struct TableRoom { }
-    private static FrameRoom s_frame;
-    private static TableRoom s_table;
+    private static BlockRoom s_frame;
+    private static GrantTableRoom s_table;
     private static byte* s_buffer;
 
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
-        s_buffer = (byte*)(((ulong)Unsafe.AsPointer(ref s_frame) + 4095) & ~4095UL);
-        Grant* table = (Grant*)(((ulong)Unsafe.AsPointer(ref s_table) + Grant.Size - 1) & ~(ulong)(Grant.Size - 1));
+        s_buffer = BlockRoom.Aligned(ref s_frame);
+        Grant* table = GrantTableRoom.Aligned(ref s_table);
         Grants.SetTable(table, 1);
         Grants.Make(table, 0, DriverLink.Driver, s_buffer, PacketRequest.MaxFrame, Grant.Read | Grant.Write);
         DriverLink.Bind(table);

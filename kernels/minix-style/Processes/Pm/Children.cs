@@ -4,8 +4,6 @@
 // its exit code; then PM reaps it (SYS_CLEAR: its frames back, its slot free for the next fork).
 // A parent blocked in its wait gets the reply when its child ends. A fixed table: PM has no heap
 // to grow, and the kernel has only so many child slots.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Pm;
 

@@ -3,8 +3,6 @@
 // reports a dead child to its parent; RS is the parent of every service; PM's own children
 // go to their parents' waits, Children). A fixed ring: every
 // slot can end at most once before RS collects it, so a ring of the table's size never overflows.
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Pm;
 

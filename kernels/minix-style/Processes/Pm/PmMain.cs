@@ -3,9 +3,6 @@
 // drive ipc-test's IPC checks. The kernel tells
 // it of every process that ended (a notification from SYSTEM); PM passes each on to RS, the
 // parent of every service (Deaths).
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Pm;
 

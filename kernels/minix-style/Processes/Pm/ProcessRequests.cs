@@ -1,8 +1,6 @@
 // PM's process calls (MINIX 3: servers/pm's do_fork, do_exec, do_waitpid, do_kill, do_pause;
 // exit is PmMain's): fork and exec by the kernel calls only PM may make (SYS_FORK, SYS_EXEC
 // with NewImage), wait and kill over PM's table of its children (Children).
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.Pm;
 

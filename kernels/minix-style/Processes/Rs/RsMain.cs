@@ -5,11 +5,7 @@
 // Then its policy decides: restart from the pristine boot image (SYS_EXEC), later, or give up.
 // RS never blocks on a service: pings are notifications, and it sends nothing else to them.
 // When no workload is left alive, RS stops its clock and the run can end.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
-using Testbed.Guest.Measure;
 
 namespace MinixStyle.Processes.Rs;
 

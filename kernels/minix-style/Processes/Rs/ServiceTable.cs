@@ -2,7 +2,6 @@
 // (Build/ServiceConfig/README.md gives the layout) and the kernel mapped read-only into RS. A
 // service with no process in this system (ServiceNames) is not managed.
 using System.Runtime.CompilerServices;
-using MinixStyle.Abi;
 
 namespace MinixStyle.Processes.Rs;
 

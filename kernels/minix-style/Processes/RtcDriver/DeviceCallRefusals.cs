@@ -3,8 +3,6 @@
 // do_vdevio and do_umap check before they act).
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.RtcDriver;
 

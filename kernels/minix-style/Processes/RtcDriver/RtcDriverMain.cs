@@ -3,9 +3,6 @@
 // register C acknowledges). Every port access is SYS_DEVIO; the interrupt arrives as a
 // notification from HARDWARE with the line in A1, and SYS_IRQCTL enables the line again.
 // Then the refusals: a port outside its range, a line that is not its own.
-using System.Runtime;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 
 namespace MinixStyle.Processes.RtcDriver;
 

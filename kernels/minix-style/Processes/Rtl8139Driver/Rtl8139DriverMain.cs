@@ -5,23 +5,16 @@
 // requests (Abi/PacketDriverRequest.cs): receive from anyone, reply with send. A frame moves
 // between the driver's own frame buffer and the requester's memory by SYS_SAFECOPY through
 // the grant it named. A planned fault (fault=rtl8139:...) comes in the start argument.
-using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MinixStyle.Abi;
-using MinixStyle.Processes.MinixLib;
 using Testbed.Drivers.Faults;
-using Testbed.Drivers.Requests;
 using NetDriver = Testbed.Drivers.Rtl8139.Rtl8139Driver<MinixStyle.Processes.MinixLib.MinixDriverEnv>;
 
 namespace MinixStyle.Processes.Rtl8139DriverProcess;
 
 public static unsafe class Rtl8139DriverMain
 {
-    [StructLayout(LayoutKind.Sequential, Size = 2 * 4096)]
-    private struct FrameRoom { }
-    private static FrameRoom s_frame;
-    private static MessageRoom s_room;
+    private static BlockRoom s_frame;
     private static NetDriver s_driver;
 
     [RuntimeExport("tb_process_main")]
@@ -36,20 +29,8 @@ public static unsafe class Rtl8139DriverMain
         s_driver.Initialize(config, &info);
 
         // Page-aligned, so that each SYS_SAFECOPY is one page on this side.
-        byte* frame = (byte*)(((ulong)Unsafe.AsPointer(ref s_frame) + 4095) & ~4095UL);
-        Message* m = MessageRoom.Aligned(ref s_room);
-        for (;;)
-        {
-            if (!DriverHost.TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
-            if (m->Type == Notification.Type)
-            {
-                if (!Sef.AnswerPing(m)) DriverHost.Idle(m);
-                continue;
-            }
-            int client = m->Source;
-            Serve(m, frame, info.Status);
-            Ipc.Send(client, m);
-        }
+        DriverHost.ServeRequests(&Serve, BlockRoom.Aligned(ref s_frame), info.Status);
+        return 0;
     }
 
     // The index-th NIC of the boot scan, its line attached; false if there is none.

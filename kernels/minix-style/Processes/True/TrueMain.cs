@@ -1,7 +1,6 @@
 // true: the smallest program PM can exec into a forked child (POSIX true(1)): it returns at
 // once, with its start argument as its exit code, so that the parent's wait shows the child
 // ran this image and its code came back. It exits as every user process does, through PM.
-using System.Runtime;
 
 namespace MinixStyle.Processes.True;
 
