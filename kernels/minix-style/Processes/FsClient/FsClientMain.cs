@@ -36,7 +36,8 @@ public static unsafe class FsClientMain
 
         int failures = WriteReadBench.Run<FileBlocks>(block, StartArgument.Iterations(argument), 0, FileBlocks.Files * FileBlocks.BlocksPerFile,
             CheckId.FsBenchIntact, BenchId.FileRead, BenchId.FileWrite);
-        if (Files.Resubmissions != 0) Diag.Check(CheckId.FsClientResubmitted, true, Files.Resubmissions);
+        // A restarted FS was hidden from the workload: the calls sent again all came back right.
+        if (Files.Resubmissions != 0) Diag.Check(CheckId.FsClientResubmitted, failures == 0, Files.Resubmissions);
         return failures == 0 ? 0 : 2;
     }
 
