@@ -9,7 +9,8 @@ public static class RecoveryRowDefinitions
 {
     public static string Of(string benchmark) => benchmark switch
     {
-        "recovery.ata" or "recovery.rtl8139" or "recovery.echo" => BenchDefinitions.RecoveryFaultToFirstSuccess,
+        // recovery.ata.hang: the same span after a hang, from the heartbeat's expiry that declared it.
+        "recovery.ata" or "recovery.rtl8139" or "recovery.echo" or "recovery.ata.hang" => BenchDefinitions.RecoveryFaultToFirstSuccess,
         "recovery.ata.detect" or "recovery.rtl8139.detect" or "recovery.echo.detect" => BenchDefinitions.RecoveryDetect,
         "recovery.ata.teardown" or "recovery.rtl8139.teardown" or "recovery.echo.teardown" => BenchDefinitions.RecoveryTeardown,
         "recovery.ata.reload" or "recovery.rtl8139.reload" or "recovery.echo.reload" => BenchDefinitions.RecoveryReload,

@@ -18,7 +18,7 @@ public static class KernelCallNumber
     public const int SafeCopy = 11;     // SYS_SAFECOPY: A1 = granter, A2 = grant id, A3 = offset, A4 = caller's buffer, A5 = bytes, A6 = SafeCopyDirection
     public const int Kill = 12;         // SYS_KILL: ends the process A1 with code A2 (RS ends a hung service)
     public const int Exec = 13;         // SYS_EXEC: the ended process A1 starts again from the pristine copy of its boot image, A2 = start argument, A3 = ExecFlags -> A1 = its new endpoint
-    public const int PrivCtl = 14;      // SYS_PRIVCTL (reserved)
+    public const int PrivCtl = 14;      // SYS_PRIVCTL: RS only: A1 = process, A2 = PrivCtl request, A3..A7 = the privileges (Abi/PrivCtl.cs)
     public const int Times = 15;        // SYS_TIMES: -> A1 = clock ticks since boot
     public const int Fork = 16;         // SYS_FORK: PM only: A1 = parent (waiting for PM's reply), A2 = the child's entry, A3 = its rdi, A4 = its rsp -> A1 = the child's endpoint
     public const int Clear = 17;        // SYS_CLEAR: PM only: the ended child A1's frames returned and its slot freed (a reaped zombie)
@@ -50,8 +50,9 @@ public static class DiagOp
     public const ulong Check = 1;       // A2 = check number, A3 = ok, A4 = detail value
     public const ulong Bench = 2;       // A2 = bench number, A3 = samples address, A4 = count
     public const ulong FaultCommitted = 3; // A2 = FaultTarget, A3 = InjectedFault, A4 = request: a driver is about to commit its planned fault
-    public const ulong Recovery = 4;
-    public const ulong FaultArmed = 5;  // as FaultCommitted: RS hands a planned fault to a service it restarts (the recovery measurement)    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
+    public const ulong Recovery = 4;    // A2 = service name (DsKey), A3 = RecoveryState, A4 = recovery instructions, A5 = restarts in the window, A6 = window ticks, A7 = FailureCause
+    public const ulong FaultArmed = 5;  // as FaultCommitted: RS hands a planned fault to a service it restarts (the recovery measurement)
+    public const ulong KernelCallPath = 6; // A2 = 1: every kernel call from now on runs in the caller's trap, 0: in the system task (SystemTask.InTrap)
 }
 
 /// <summary>What a recovery report (DiagOp.Recovery) says happened to a service.</summary>

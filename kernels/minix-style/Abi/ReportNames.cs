@@ -17,9 +17,11 @@ public enum CheckId
     FsIntegrity, FsBadFileRefused, FsUnlinkFrees, FsBenchIntact, FsClientResubmitted,
     ProcessChildRan, ProcessSlotReused, ProcessKillReportedByWait, ProcessUnknownRefused, ProcessForkExecRefused,
     NetEcho, NetBenchIntact, NetServerResent, NetServerBadFrameRefused,
+    PrivilegesSetByRs, PrivCtlBadRequestRefused, PrivCtlOnlyRs, DiskBenchInTrapIntact, NetBenchInTrapIntact,
 }
 
-public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite, ProcessForkExecWait, ProcessForkExecToExit, NetEcho, RecoveryRtl8139 }
+public enum BenchId { KernelCallNull, SendRec, NotifyRoundtrip, DiskRead, DiskWrite, RecoveryAta, FileRead, FileWrite, ProcessForkExecWait, ProcessForkExecToExit, NetEcho, RecoveryRtl8139, RecoveryAtaHang,
+    KernelCallNullInTrap, DiskReadInTrap, DiskWriteInTrap, NetEchoInTrap }
 
 public static class ReportNames
 {
@@ -76,6 +78,11 @@ public static class ReportNames
         CheckId.NetBenchIntact => "net.bench.frames-intact",
         CheckId.NetServerResent => "net-server.resent-across-restarts",
         CheckId.NetServerBadFrameRefused => "net-server.bad-frame-refused",
+        CheckId.PrivilegesSetByRs => "privilege.set-by-rs",
+        CheckId.PrivCtlBadRequestRefused => "privctl.bad-request-refused",
+        CheckId.PrivCtlOnlyRs => "privctl.only-rs",
+        CheckId.DiskBenchInTrapIntact => "disk.bench.in-trap.data-intact",
+        CheckId.NetBenchInTrapIntact => "net.bench.in-trap.frames-intact",
         _ => null,
     };
 
@@ -100,6 +107,11 @@ public static class ReportNames
         BenchId.ProcessForkExecToExit => "process.fork-exec-to-exit",
         BenchId.NetEcho => "net.echo",
         BenchId.RecoveryRtl8139 => "recovery.rtl8139",
+        BenchId.RecoveryAtaHang => "recovery.ata.hang",
+        BenchId.KernelCallNullInTrap => "kernel-call.null.in-trap",
+        BenchId.DiskReadInTrap => "disk.read.in-trap",
+        BenchId.DiskWriteInTrap => "disk.write.in-trap",
+        BenchId.NetEchoInTrap => "net.echo.in-trap",
         _ => null,
     };
 
@@ -117,6 +129,11 @@ public static class ReportNames
         BenchId.ProcessForkExecToExit => "fork through PM (SYS_FORK), exec of the boot image true.elf in the child (SYS_EXEC), until the child's exit reaches the kernel (PM's SYS_EXIT for it, stamped there); no reaping; TSC read cost subtracted",
         BenchId.NetEcho => "one frame (60-1514 B) from the client's own buffer sent on NIC 0 and received on NIC 1 into its own buffer: two sendrecs to the network server, which copies each frame by SYS_SAFECOPY through the client's grant and forwards it to the RTL8139 driver process (port I/O by SYS_VDEVIO, IRQs as notifications, SYS_SAFECOPY through the server's grant); halted time subtracted",
         BenchId.RecoveryRtl8139 => Testbed.Guest.Measure.RecoveryTime.Definition,
+        BenchId.RecoveryAtaHang => Testbed.Guest.Measure.RecoveryTime.Definition,
+        BenchId.KernelCallNullInTrap => "SYS_NULL from ring 3 run in the caller's trap (MINIX 3.2's kernel_call; the system task not involved); TSC read cost subtracted",
+        BenchId.DiskReadInTrap => "as disk.read, every kernel call (the driver's SYS_VDEVIO and SYS_SAFECOPY) run in the caller's trap (MINIX 3.2), not in the system task; halted time subtracted",
+        BenchId.DiskWriteInTrap => "as disk.write, every kernel call run in the caller's trap (MINIX 3.2), not in the system task; halted time subtracted",
+        BenchId.NetEchoInTrap => "as net.echo, every kernel call (the server's and the driver's SYS_SAFECOPY, the driver's SYS_VDEVIO) run in the caller's trap (MINIX 3.2); halted time subtracted",
         _ => null,
     };
 }

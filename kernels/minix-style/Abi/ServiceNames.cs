@@ -1,6 +1,6 @@
 // The services RS manages, by their system.conf names, and the boot endpoint of each (MINIX 3:
 // the boot image table names its processes; RS finds a service's privileges and policy by
-// name). A system.conf service with no process here yet is not started (reported by RS).
+// name). A system.conf service with no process here is skipped.
 namespace MinixStyle.Abi;
 
 public static class ServiceNames
@@ -14,8 +14,16 @@ public static class ServiceNames
         if (name == DsKey.Of("ata")) return Endpoint.AtaDriver;
         if (name == DsKey.Of("fs")) return Endpoint.Fs;
         if (name == DsKey.Of("rtl8139")) return Endpoint.Rtl8139Driver;
+        if (name == DsKey.Of("net")) return Endpoint.NetServer;
         return Endpoint.None;
     }
+
+    /// <summary>
+    /// RS applies system.conf's heartbeat and restart policy to the service: all but the network
+    /// server, which gets its privileges from RS but whose clients cannot yet resubmit across its
+    /// restart (the frame in flight is lost with it).
+    /// </summary>
+    public static bool IsGuarded(int bootEndpoint) => bootEndpoint != Endpoint.NetServer;
 
     /// <summary>
     /// Services whose endpoint is fixed, because everyone reaches them without asking DS
@@ -43,6 +51,8 @@ public static class RsRequest
     /// client that measures recovery may ask (RS checks the sender: ServiceNames.RecoveryClient).
     /// </summary>
     public const int ArmFault = 2;
+    /// <summary>A1 = a service's boot endpoint -> A1, A2 = the counter and the halted ticks when RS last declared it hung (its heartbeat's expiry), A3 = status (NotReady: never).</summary>
+    public const int HungAt = 3;
     public const int Reply = 0x300;
 }
 

@@ -9,16 +9,17 @@ public static class BenchDefinitionTable
     [RuntimeExport("tb_bench_definition")]
     public static string Of(string benchmark) => benchmark switch
     {
-        "kernel-call.null" => BenchDefinitions.KernelCallNull,
+        // The .in-trap rows: the same spans with kernel calls run in the caller's trap (KernelCalls/KernelCallTrap.cs).
+        "kernel-call.null" or "kernel-call.null.in-trap" => BenchDefinitions.KernelCallNull,
         "ipc.sendrec.user-to-pm" => BenchDefinitions.IpcRoundtrip,
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
-        "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
-        "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
+        "disk.read" or "disk.read.in-trap" => BenchDefinitions.DiskReadToAppBuffer,
+        "disk.write" or "disk.write.in-trap" => BenchDefinitions.DiskWriteFromAppBuffer,
         "file.read" => BenchDefinitions.FileReadToAppBuffer,
         "file.write" => BenchDefinitions.FileWriteFromAppBuffer,
         "process.fork-exec-wait" => BenchDefinitions.ProcessSpawnToReaped,
         "process.fork-exec-to-exit" => BenchDefinitions.ProcessCreateToExitCall,
-        "net.echo" => BenchDefinitions.NetEchoAppBuffers,
+        "net.echo" or "net.echo.in-trap" => BenchDefinitions.NetEchoAppBuffers,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

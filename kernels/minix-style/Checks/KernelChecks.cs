@@ -52,6 +52,7 @@ public static class KernelChecks
         Report.Check("ds.waiting-for-requests", !ds.Exited && ds.Receiving && ds.ReceiveFrom == Endpoint.Any);
         // The clock task is a process that ran: the alarms (the clock check's, RS's rounds) came through it.
         Report.CheckValue("clock.task-delivered-alarms", ClockTask.Rounds > 0, "rounds", ClockTask.Rounds);
+        ServicePrivilegeChecks.Run();
         ref Proc rs = ref ProcessTable.Procs[Endpoint.Rs];
         Report.Check("rs.waiting-for-requests", !rs.Exited && rs.Receiving && rs.ReceiveFrom == Endpoint.Any && rs.AlarmAt == 0);
     }

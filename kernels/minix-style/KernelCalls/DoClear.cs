@@ -17,6 +17,7 @@ public static unsafe class DoClear
         UserMessage.Forget(slot);
         p.InUse = false;
         p.Exited = false;
+        SendRights.Forget(slot);
         return IpcStatus.Ok;
     }
 }

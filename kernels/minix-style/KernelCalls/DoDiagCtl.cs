@@ -32,6 +32,11 @@ public static unsafe class DoDiagCtl
             return IpcStatus.Ok;
         }
         if (m->A1 == DiagOp.Recovery) return RecoveryReport.Write(m);
+        if (m->A1 == DiagOp.KernelCallPath)
+        {
+            SystemTask.InTrap = m->A2 != 0;
+            return IpcStatus.Ok;
+        }
         if (m->A1 == DiagOp.FaultCommitted || m->A1 == DiagOp.FaultArmed)
         {
             // Committed: the driver is about to run its planned fault (the record goes out before it

@@ -3,7 +3,7 @@
 // (UserProcess.CopyFrom: its image and stack, page by page into fresh frames), a copy of its
 // process-table entry with a new endpoint (the slot's next generation), and the privileges of
 // a user process whatever the parent's (MINIX 3 gives a system process's child the user
-// privileges). The kernel keeps no user registers of a blocked process (the syscall entry
+// privileges): system.conf's user template, which RS handed over (DoPrivCtl.UserTemplate). The kernel keeps no user registers of a blocked process (the syscall entry
 // saves only rsp, rip and rflags), so the child cannot resume inside the parent's trap: it
 // starts where PM says, with rdi and rsp PM says, which PM takes from the parent's request:
 // MinixLib's fork stub saved its callee-saved registers and return address in its memory
@@ -36,11 +36,12 @@ public static unsafe class DoFork
         DoExec.Fresh(ref p);
         p.Endpoint = ProcessTable.EndpointOf((p.Endpoint / ProcessTable.Slots + 1) % ProcessTable.Generations, slot);
         p.Priority = p.BasePriority = pp.BasePriority;
-        p.Privileges = Privileges.User;
+        p.Privileges = DoPrivCtl.UserTemplate;
         p.Service = false;
         p.BootArgument = 0;
         p.AlarmAt = 0;
         p.InUse = true;
+        SendRights.Pair(slot);
         Scheduler.MakeReady(slot);
         m->A1 = (ulong)(long)p.Endpoint;
         return IpcStatus.Ok;

@@ -11,12 +11,25 @@ public static unsafe class SystemTask
 
     private static TaskMessageRoom s_request;
 
-    public static void Start() =>
+    public static void Start()
+    {
+        InTrap = CommandLine.ValueIs("kcalls", "trap");
         KernelTask.Start(ProcessTable.SystemSlot, Endpoint.System, Priority,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1 }, &Serve, &Ended);
+    }
 
-    /// <summary>The kernel-call trap: a sendrec to the system task; its status comes back in the reply's Type.</summary>
-    public static long Request(int caller, ulong message)
+    /// <summary>
+    /// Where kernel calls run: in the system task (false; MINIX 3.1, the papers' system) or in
+    /// the caller's trap (true; MINIX 3.2's kernel_call). Boot word kcalls=trap, or a test
+    /// process's SYS_DIAGCTL KernelCallPath between measurements (the .in-trap rows).
+    /// </summary>
+    public static bool InTrap;
+
+    /// <summary>The kernel-call trap: a sendrec to the system task, or the handler in the trap; the status comes back in the reply's Type.</summary>
+    public static long Request(int caller, ulong message) => InTrap ? KernelCallTrap.Call(caller, message) : ToTask(caller, message);
+
+    /// <summary>A sendrec to the system task; its status comes back in the reply's Type.</summary>
+    public static long ToTask(int caller, ulong message)
     {
         long status = Rendezvous.SendRec(caller, ProcessTable.SystemSlot, message);
         if (status != IpcStatus.Ok) return status;
@@ -40,7 +53,8 @@ public static unsafe class SystemTask
         }
     }
 
-    private static long Call(int caller, Message* m)
+    /// <summary>The call's handler (both paths), after the caller's call mask.</summary>
+    public static long Call(int caller, Message* m)
     {
         int call = m->Type;
         if (call < 0 || call >= KernelCallNumber.Count) return IpcStatus.BadCall;
@@ -64,6 +78,7 @@ public static unsafe class SystemTask
             KernelCallNumber.Times => DoTimes.Handle(caller, m),
             KernelCallNumber.Fork => DoFork.Handle(caller, m),
             KernelCallNumber.Clear => DoClear.Handle(caller, m),
+            KernelCallNumber.PrivCtl => DoPrivCtl.Handle(caller, m),
             _ => IpcStatus.BadCall,
         };
     }

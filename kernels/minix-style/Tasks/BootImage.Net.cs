@@ -1,9 +1,9 @@
 // The network stack's processes (MINIX 3: the Ethernet driver, inet, a user process): the
 // shared RTL8139 driver in ring 3 for both NICs, the network server between it and its
 // clients, and the net-echo client. The kernel's part is only what MINIX 3's PCI server
-// does: the boot scan finds the NICs (10ec:8139), enables their I/O decoding and bus
-// mastering, and gives the driver their I/O BARs as port ranges and their lines as IRQ
-// privileges; the driver asks for them by SYS_GETINFO (GetInfoNic). Its fault plan
+// does: the boot scan finds the NICs (10ec:8139) and enables their I/O decoding and bus
+// mastering; RS's SYS_PRIVCTL gives the driver their I/O BARs and lines by system.conf's
+// pci id (KernelCalls/DoPrivCtl.cs); the driver asks for them by SYS_GETINFO (GetInfoNic). Its fault plan
 // (fault=rtl8139:...) is in its start argument (ServerFaultArgument), as DS's.
 namespace MinixStyle.Tasks;
 
@@ -14,11 +14,8 @@ public static unsafe partial class BootImage
     private static ushort s_nicIo0, s_nicIo1;
     private static byte s_nicIrq0, s_nicIrq1;
 
-    private static void StartNet(uint driverCalls, ulong iterations)
+    private static void StartNet(ulong iterations)
     {
-        var driver = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.NetServer | 1UL << Endpoint.Rs,
-            Calls = driverCalls | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)
-                | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm) };
         for (int i = 0; i < MaxNics; i++)
         {
             if (!PciConfig.TryFind(RealtekVendor, Rtl8139Device, i, out PciAddress nic)) break;
@@ -26,18 +23,12 @@ public static unsafe partial class BootImage
             byte irq = PciConfig.InterruptLine(nic);
             if (io == 0 || irq >= 16) break;
             PciConfig.EnableIoAndBusMastering(nic);
-            driver.AddPorts(io, (ushort)PciConfig.IoSize(nic, 0));
-            driver.IrqLines |= (ushort)(1 << irq);
             if (i == 0) { s_nicIo0 = io; s_nicIrq0 = irq; } else { s_nicIo1 = io; s_nicIrq1 = irq; }
         }
-        Load(Endpoint.Rtl8139Driver, "rtl8139-driver.elf", DriverPriority, driver, ServerFaultArgument.Pack(PlanFor("rtl8139"))).Service = true;
-        // The server: not guarded by RS (system.conf's net has no process of RS's table yet), but a
+        LoadService(Endpoint.Rtl8139Driver, "rtl8139-driver.elf", DriverPriority, ServerFaultArgument.Pack(PlanFor("rtl8139")));
+        // The server: its privileges from RS too, but not guarded by RS (RS's table has no policy for it yet: ServiceNames), a
         // service, so the run's end does not wait for it. It copies frames from and to its clients.
-        uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.SafeCopy)
-            | (1u << KernelCallNumber.SetGrant) | (1u << KernelCallNumber.SetAlarm);
-        Load(Endpoint.NetServer, "net-server.elf", PmPriority,
-            new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Rtl8139Driver | 1UL << Endpoint.NetClient | 1UL << Endpoint.Ds | 1UL << Endpoint.Rs,
-                Calls = serverCalls }, 0).Service = true;
+        LoadService(Endpoint.NetServer, "net-server.elf", PmPriority, 0);
         // SetAlarm: it waits a tick at a time until the other workloads have ended (NetBenchMain).
         uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
             | (1u << KernelCallNumber.SetAlarm);
@@ -45,6 +36,10 @@ public static unsafe partial class BootImage
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.NetServer, Calls = clientCalls },
             StartArgument.Pack(0, iterations));
     }
+
+    /// <summary>Each NIC the boot scan found: its ports and line are in <paramref name="p"/> (the privilege check).</summary>
+    public static bool NicPortsHeldBy(ref Privileges p) =>
+        s_nicIo0 != 0 && p.MayUsePorts(s_nicIo0, 4) && p.MayUseIrq(s_nicIrq0) && (s_nicIo1 == 0 || p.MayUsePorts(s_nicIo1, 4) && p.MayUseIrq(s_nicIrq1));
 
     /// <summary>SYS_GETINFO GetInfoNic: the A2-th NIC's I/O base (A1) and line (A2), to a caller whose ports they are.</summary>
     public static long Nic(int caller, Message* m)

@@ -1,9 +1,12 @@
-// The processes the kernel starts at boot, with their endpoints, priorities and privileges
-// (MINIX 3: the boot image table, kernel/table.c). RS (priority 3) restarts the services
-// (PM, DS) that die or hang, by the policy of system.conf, whose checked table the kernel maps
-// into RS read-only. PM and DS are servers (priority 4, may send to anyone); ipc-test runs as a system process with every primitive, as a user process
-// that may only sendrec to PM (to show each refusal), and twice more as a user process
-// that breaks the separation of instructions and data (each must fault).
+// The processes the kernel starts at boot, with their endpoints and priorities (MINIX 3: the
+// boot image table, kernel/table.c). The kernel gives privileges only to RS, the kernel-side
+// test processes and their clients; the services of system.conf (PM, DS, FS, the network
+// server, the ATA and RTL8139 drivers) are loaded without any and wait until RS, which reads
+// the checked table the kernel maps into it read-only, sets them by SYS_PRIVCTL and lets them
+// run. RS (priority 3) restarts those that die or hang, by system.conf's policies. ipc-test
+// runs as a system process with every primitive, as a user process that may only sendrec to
+// PM (to show each refusal), and twice more as a user process that breaks the separation of
+// instructions and data (each must fault).
 using Testbed.Drivers.Faults;
 
 namespace MinixStyle.Tasks;
@@ -15,20 +18,16 @@ public static unsafe partial class BootImage
     public const string PrivilegeTable = "privileges.bin";
     public const int UserTestSlot = Endpoint.UserIpcTest, JumpIntoDataSlot = Endpoint.JumpIntoData, WriteTextSlot = Endpoint.WriteText;
 
-    /// <summary>The ATA driver was handed a fault plan: it is not expected to be serving at the end.</summary>
-
     public static void Start(ulong iterations)
     {
         ulong all = (1UL << ProcessTable.Slots) - 1;
         uint serverCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo);
         uint testCalls = serverCalls | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.Null) | (1u << KernelCallNumber.SetAlarm);
-        // PM's process calls: fork, exec of a boot image, kill, and the reaping of a waited-for child.
-        uint pmCalls = serverCalls | (1u << KernelCallNumber.Fork) | (1u << KernelCallNumber.Exec) | (1u << KernelCallNumber.Kill) | (1u << KernelCallNumber.Clear);
-        Load(Endpoint.Pm, "pm.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = pmCalls }, 0).Service = true;
-        uint dsCalls = serverCalls | (1u << KernelCallNumber.DiagCtl);     // DiagCtl: the "committed" record of its planned fault
-        Load(Endpoint.Ds, "ds.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = dsCalls }, ServerFaultArgument.Pack(PlanFor("ds"))).Service = true;
+        // The services of system.conf wait without privileges until RS gives them theirs (DoPrivCtl).
+        LoadService(Endpoint.Pm, "pm.elf", PmPriority, 0);
+        LoadService(Endpoint.Ds, "ds.elf", PmPriority, ServerFaultArgument.Pack(PlanFor("ds")));
         uint rsCalls = serverCalls | (1u << KernelCallNumber.Kill) | (1u << KernelCallNumber.Exec) | (1u << KernelCallNumber.Times)
-            | (1u << KernelCallNumber.SetAlarm) | (1u << KernelCallNumber.DiagCtl);
+            | (1u << KernelCallNumber.SetAlarm) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.PrivCtl);
         LoadRs(new Privileges { Primitives = Privileges.AllPrimitives, SendTo = all, Calls = rsCalls });
         // selftest-break=process.fork-exec-only-pm: ipc-test gets PM's fork and exec, so that the check on their refusal must fail.
         uint ipcTestCalls = CommandLine.Breaks("process.fork-exec-only-pm") ? testCalls | (1u << KernelCallNumber.Fork) | (1u << KernelCallNumber.Exec) : testCalls;
@@ -42,8 +41,8 @@ public static unsafe partial class BootImage
             Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap) };
         rtc.AddPorts(0x70, 2);
         Load(Endpoint.RtcDriver, "rtc-driver.elf", DriverPriority, rtc, 0);
-        StartDisk(driverCalls, iterations);
-        StartNet(driverCalls, iterations);
+        StartDisk(iterations);
+        StartNet(iterations);
         var user = new Privileges { Primitives = Privileges.UserPrimitives, SendTo = 1UL << Endpoint.Pm, Calls = 0 };
         // selftest-break=privilege.user-refusals: the user instance gets a system process's
         // privileges, so that the check on what it was refused must fail.
@@ -78,22 +77,15 @@ public static unsafe partial class BootImage
     // and the IDE function's bus-master ports (BAR4), found here by the HAL's PCI scan and
     // passed in the driver's start argument (MINIX 3 asks its PCI server; there is none yet),
     // with the command line's plan for "ata". Its raw block client runs below ipc-test.
-    private static void StartDisk(uint driverCalls, ulong iterations)
+    private static void StartDisk(ulong iterations)
     {
         ushort busMaster = 0;
         // ata=pio: no bus-master ports, so the driver moves its data by SYS_SDEVIO.
         if (!CommandLine.ValueIs("ata", "pio") && PciConfig.TryFind(0x8086, 0x7010, 0, out PciAddress ide) && (busMaster = PciConfig.IoBase(ide, 4)) != 0)
             PciConfig.EnableIoAndBusMastering(ide);
-        // It answers its client, and RS's heartbeat pings.
-        var ata = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.BlockClient | 1UL << Endpoint.Fs | 1UL << Endpoint.Rs, IrqLines = 1 << 14,
-            Calls = driverCalls | (1u << KernelCallNumber.SDevIo) | (1u << KernelCallNumber.VDevIo) | (1u << KernelCallNumber.Umap)
-                | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm) };
-        ata.AddPorts(0x1F0, 8);
-        ata.AddPorts(0x3F6, 1);
-        if (busMaster != 0) ata.AddPorts(busMaster, 8);
         FaultPlanParser.TryParse(CommandLine.Words.Line, "ata", out FaultPlan plan);
         if (plan.IsArmed) FaultPlanLine.Write(plan, FaultPlanState.Armed);
-        Load(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, ata, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest)).Service = true;
+        LoadService(Endpoint.AtaDriver, "ata-driver.elf", DriverPriority, StartArgument.Ata(busMaster, (uint)plan.Kind, plan.Persistent, plan.AtRequest));
         // SetAlarm: it waits a tick at a time for RS to publish a restarted driver in DS.
         uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
             | (1u << KernelCallNumber.SetAlarm);
@@ -109,17 +101,26 @@ public static unsafe partial class BootImage
     // replies to any client and asks the disk driver, DS and RS; its client makes grants.
     private static void StartFiles(ulong iterations)
     {
-        uint fsCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
-            | (1u << KernelCallNumber.SafeCopy) | (1u << KernelCallNumber.SetAlarm);
-        Load(Endpoint.Fs, "fs.elf", PmPriority, new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.Slots) - 1, Calls = fsCalls },
-            ServerFaultArgument.Pack(PlanFor("fs"))).Service = true;
+        LoadService(Endpoint.Fs, "fs.elf", PmPriority, ServerFaultArgument.Pack(PlanFor("fs")));
         uint clientCalls = (1u << KernelCallNumber.Exit) | (1u << KernelCallNumber.GetInfo) | (1u << KernelCallNumber.DiagCtl) | (1u << KernelCallNumber.SetGrant)
             | (1u << KernelCallNumber.SetAlarm);
         Load(Endpoint.FsClient, "fs-client.elf", TestPriority + 2,
             new Privileges { Primitives = Privileges.AllPrimitives, SendTo = 1UL << Endpoint.Fs | 1UL << Endpoint.Ds, Calls = clientCalls }, StartArgument.Pack(0, iterations));
     }
 
-    private static ref Proc Load(int slot, string image, int priority, Privileges privileges, ulong argument)
+    // A service of system.conf: loaded, but not admitted until RS has set its privileges (PrivCtl.Allow).
+    private static void LoadService(int slot, string image, int priority, ulong argument)
+    {
+        // selftest-break=privilege.set-by-rs: DS runs at once with the kernel's privileges, so
+        // that RS's allowing it is refused and only RS's check fails.
+        bool early = slot == Endpoint.Ds && CommandLine.Breaks("privilege.set-by-rs");
+        var kernels = new Privileges { Primitives = Privileges.AllPrimitives, SendTo = (1UL << ProcessTable.FirstTaskSlot) - 1, Calls = 1u << KernelCallNumber.GetInfo };
+        ref Proc p = ref Load(slot, image, priority, early ? kernels : default, argument, admit: early);
+        p.Service = true;
+        p.AwaitingPrivileges = !early;
+    }
+
+    private static ref Proc Load(int slot, string image, int priority, Privileges privileges, ulong argument, bool admit = true)
     {
         UserProcess process = UserProcess.Create(image, 4, argument);
         if (process == null) Panic.Halt("minix-style: a boot image module is missing or cannot be loaded");
@@ -132,7 +133,7 @@ public static unsafe partial class BootImage
         p.Privileges = privileges;
         p.BootArgument = argument;
         process.Thread.State = ThreadState.Ready;
-        Scheduler.Admit(slot);
+        if (admit) Scheduler.Admit(slot);
         return ref p;
     }
 }

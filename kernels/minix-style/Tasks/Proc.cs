@@ -61,5 +61,10 @@ public struct Proc
     /// <summary>The priority it was given; Priority drops below it while it uses whole quanta (Scheduler.Tick).</summary>
     public int BasePriority;
 
+    /// <summary>Loaded, but not runnable until RS has given it its system.conf privileges (MINIX: RTS_NO_PRIV; KernelCalls/DoPrivCtl.cs).</summary>
+    public bool AwaitingPrivileges;
+    /// <summary>Its privileges came from RS by SYS_PRIVCTL (the check that system.conf's are the ones in force).</summary>
+    public bool PrivilegesFromRs;
+
     public readonly bool Ready => InUse && !Exited && !Sending && !Receiving;
 }

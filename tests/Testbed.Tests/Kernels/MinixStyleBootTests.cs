@@ -35,14 +35,16 @@ public sealed class MinixStyleBootTests
         "process.fork-exec-only-pm", "process.child-exit-code-by-wait", "process.slot-reused", "process.kill-reported-by-wait",
         "process.wait-and-exec-refusals",
         "net-server.bad-frame-refused", "net-echo.intact", "net.bench.frames-intact", "rtl8139-driver.waiting-for-requests", "net-server.waiting-for-requests", "net-bench.exited-cleanly",
+        "privctl.bad-request-refused", "privilege.set-by-rs", "privctl.only-rs", "privilege.services-from-system-conf", "privilege.ata-as-system-conf",
+        "privilege.rtl8139-from-pci-id", "privilege.servers-as-system-conf", "disk.bench.in-trap.data-intact", "net.bench.in-trap.frames-intact",
     ];
 
     /// <summary>The checks a lost DS fails: its clients' own, and the end-of-run one that it still serves.</summary>
     private static readonly string[] DsChecks =
         ["ds.clients-resubmit-across-restarts", "ds.publish-retrieve", "ds.subscriber-notified", "ds.foreign-key-refused", "ds.waiting-for-requests"];
 
-    private static readonly string[] Benchmarks = ["kernel-call.null", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
-    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write", "file.read", "file.write", "net.echo"];
+    private static readonly string[] Benchmarks = ["kernel-call.null", "kernel-call.null.in-trap", "ipc.sendrec.user-to-pm", "ipc.notify.roundtrip"];
+    private static readonly string[] DiskBenchmarks = ["disk.read", "disk.write", "disk.read.in-trap", "disk.write.in-trap", "file.read", "file.write", "net.echo", "net.echo.in-trap"];
     private static readonly string[] ProcessBenchmarks = ["process.fork-exec-wait", "process.fork-exec-to-exit"];
 
     [Fact]
@@ -80,6 +82,9 @@ public sealed class MinixStyleBootTests
         // The same for the network driver: the fault at the client's next send, the server's resend.
         Assert.Equal(1UL, benches["recovery.rtl8139"].N);
         References.AssertWithinTolerance("minix-style", "recovery.rtl8139", benches["recovery.rtl8139"].Median);
+        // A hang at the disk driver's first request, found by RS's heartbeat: from its expiry.
+        Assert.Equal(1UL, benches["recovery.ata.hang"].N);
+        References.AssertWithinTolerance("minix-style", "recovery.ata.hang", benches["recovery.ata.hang"].Median);
     }
 
     [Fact]
@@ -117,9 +122,12 @@ public sealed class MinixStyleBootTests
 
         IcountBoot.AssertPassed(result);
         IcountBoot.AssertChecksPassed(result, ExpectedChecks);
-        // The plan of the command line, then the recovery measurement's own (null-deref@1, armed by RS).
-        Assert.Equal([new FaultPlanRecord(driver, kind, 5, "armed"), new FaultPlanRecord(driver, kind, 5, "committed"),
-            new FaultPlanRecord(driver, "null-deref", 1, "armed"), new FaultPlanRecord(driver, "null-deref", 1, "committed")],
+        // The plan of the command line, then the recovery measurements' own, armed by RS:
+        // null-deref@1, and for the disk driver infinite-loop@1 too (recovery.ata.hang).
+        FaultPlanRecord[] measured = driver == "ata"
+            ? [new(driver, "null-deref", 1, "armed"), new(driver, "null-deref", 1, "committed"), new(driver, "infinite-loop", 1, "armed"), new(driver, "infinite-loop", 1, "committed")]
+            : [new(driver, "null-deref", 1, "armed"), new(driver, "null-deref", 1, "committed")];
+        Assert.Equal([new FaultPlanRecord(driver, kind, 5, "armed"), new FaultPlanRecord(driver, kind, 5, "committed"), .. measured],
             IcountBoot.FaultPlans(result).Where(p => p.Target == driver));
         var records = result.Records.ToList();
         int committed = records.FindIndex(r => r.AsFaultPlan() is { IsCommitted: true } plan && plan.Target == driver);
@@ -127,7 +135,7 @@ public sealed class MinixStyleBootTests
         Assert.True(recovery > committed, "RS must restart the driver after its commit record");
         Assert.Equal(driver, records[recovery].Name);
         Assert.Equal(cause, records[recovery].GetString("cause"));
-        Assert.Equal(2, records.Count(r => r.Kind == "recovery" && r.Name == driver));
+        Assert.Equal(1 + measured.Length / 2, records.Count(r => r.Kind == "recovery" && r.Name == driver));
         // A crash is the driver's CPU exception, reported in ring 3 between the commit and the restart.
         int fault = records.FindIndex(committed, r => r.Kind == "fault");
         if (cause == "crash")
@@ -184,8 +192,9 @@ public sealed class MinixStyleBootTests
         var check = Assert.Single(result.Checks, c => c.Name == "fault.armed");
         Assert.False(check.Ok);
         Assert.Equal("unknown kind", check.Detail);
-        // Nothing armed from the command line: the only plan is the recovery measurement's (null-deref@1).
-        Assert.All(IcountBoot.FaultPlans(result), p => Assert.Equal(("null-deref", 1UL), (p.Fault, p.At)));
+        // Nothing armed from the command line: the only plans are the recovery measurements' (at request 1).
+        Assert.All(IcountBoot.FaultPlans(result), p => Assert.Equal(1UL, p.At));
+        Assert.All(IcountBoot.FaultPlans(result), p => Assert.Contains(p.Fault, new[] { "null-deref", "infinite-loop" }));
     }
 
     // A one-shot fault in DS at its n-th request (the recovery workload's requests come first):
@@ -269,9 +278,10 @@ public sealed class MinixStyleBootTests
 
     // A check given a wrong input on purpose fails, and only it: the user process gets a system
     // process's privileges; the block client leaves the grant it should revoke valid; ipc-test
-    // gets PM's SYS_FORK and SYS_EXEC.
+    // gets PM's SYS_FORK and SYS_EXEC; DS runs before RS gives it its privileges.
     [Theory]
     [InlineData("privilege.user-refusals")]
+    [InlineData("privilege.set-by-rs")]
     [InlineData("safecopy.revoked-grant-refused")]
     [InlineData("process.fork-exec-only-pm")]
     public async Task ACheckBrokenOnPurpose_Fails_AndOnlyThatOne(string check)

@@ -39,10 +39,11 @@ public sealed class ServiceConfigTests
     [InlineData("service a {\n  ipc b;\n};\n", "system.conf:2: unknown IPC target 'b' in service 'a'")]
     [InlineData("service a { };\n\nservice a { };\n", "system.conf:3: duplicate service 'a' (first at line 1)")]
     [InlineData("service a {\n  io 1f0:8;\n};\nservice b {\n  io 1f7:2;\n};\n", "system.conf:5: I/O ports 1f7-1f8 of service 'b' overlap 1f0-1f7 of service 'a' (line 2)")]
-    [InlineData("service d {\n  device ata;\n  io 1f0:8;\n  irq 14;\n};\n", "system.conf:2: driver 'd' for device 'ata' lacks I/O ports 3f6:1")]
-    [InlineData("service d {\n  device ata;\n  io 1f0:8 3f6:1;\n};\n", "system.conf:2: driver 'd' for device 'ata' lacks IRQ 14")]
+    [InlineData("service d {\n  device ata;\n  io 1f0:8;\n  irq 14;\n  pci 8086:7010;\n};\n", "system.conf:2: driver 'd' for device 'ata' lacks I/O ports 3f6:1")]
+    [InlineData("service d {\n  device ata;\n  io 1f0:8 3f6:1;\n  pci 8086:7010;\n};\n", "system.conf:2: driver 'd' for device 'ata' lacks IRQ 14")]
+    [InlineData("service d {\n  device ata;\n  io 1f0:8 3f6:1;\n  irq 14;\n};\n", "system.conf:2: driver 'd' for PCI device 'ata' lacks 'pci 8086:7010;'")]
     [InlineData("service n {\n  device rtl8139;\n};\n", "system.conf:2: driver 'n' for PCI device 'rtl8139' lacks 'pci 10ec:8139;'")]
-    [InlineData("service d {\n  device ata;\n  io 1f0:8 3f6:1;\n  irq 14;\n};\nservice e {\n  irq 14;\n};\n", "system.conf:7: IRQ 14 of service 'e' is also given to service 'd' (line 4)")]
+    [InlineData("service d {\n  device ata;\n  io 1f0:8 3f6:1;\n  irq 14;\n  pci 8086:7010;\n};\nservice e {\n  irq 14;\n};\n", "system.conf:8: IRQ 14 of service 'e' is also given to service 'd' (line 4)")]
     [InlineData("service a {\n  calls SDEVIO;\n};\n", "system.conf:2: service 'a' has kernel call SDEVIO but no 'io' or 'pci'")]
     [InlineData("service a {\n  io 60:1;\n  calls IRQCTL;\n};\n", "system.conf:3: service 'a' has kernel call IRQCTL but no 'irq' or 'pci'")]
     [InlineData("service user {\n  primitives SENDREC NOTIFY;\n};\n", "system.conf:2: user processes may only use SENDREC, not 'NOTIFY'")]
@@ -65,25 +66,26 @@ public sealed class ServiceConfigTests
     {
         var (config, errors) = ServiceConfigChecker.Check("""
             service fs { ipc ata; calls SAFECOPY SETALARM; primitives SEND RECEIVE; restart backoff; };
-            service ata { device ata; io 1f0:8 3f6:1; irq 14; ipc ALL; calls DEVIO IRQCTL;
+            service ata { device ata; io 1f0:8 3f6:1; irq 14; pci 8086:7010; ipc ALL; calls DEVIO IRQCTL;
                           primitives NOTIFY; restart give-up-after 3 in 700; heartbeat 25; };
             service net { pci 10ec:8139; };
             """);
         Assert.Empty(errors);
         byte[] t = PrivilegeTableWriter.Write(config);
         Assert.Equal(12 + 3 * 57, t.Length);
-        Assert.Equal("MXPRIV01"u8.ToArray(), t[..8]);
+        Assert.Equal("MXPRIV02"u8.ToArray(), t[..8]);
         Assert.Equal(3u, BinaryPrimitives.ReadUInt32LittleEndian(t.AsSpan(8)));
 
         Span<byte> fs = t.AsSpan(12, 57), ata = t.AsSpan(12 + 57, 57), net = t.AsSpan(12 + 114, 57);
         Assert.Equal("fs\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8.ToArray(), fs[..16].ToArray());
-        Assert.Equal((1u << 7) | (1u << 13), BinaryPrimitives.ReadUInt32LittleEndian(fs[16..]));
-        Assert.Equal(0b11, fs[20]);
+        // The kernel's own numbers: SAFECOPY 11, SETALARM 4; SEND 1, RECEIVE 2.
+        Assert.Equal((1u << 11) | (1u << 4), BinaryPrimitives.ReadUInt32LittleEndian(fs[16..]));
+        Assert.Equal(0b110, fs[20]);
         Assert.Equal(0b010u, BinaryPrimitives.ReadUInt32LittleEndian(fs[21..]));
         Assert.Equal(0xFF, fs[41]);
         Assert.Equal((byte)RestartKind.Backoff, fs[46]);
 
-        Assert.Equal((1u << 4) | (1u << 6), BinaryPrimitives.ReadUInt32LittleEndian(ata[16..]));
+        Assert.Equal((1u << 5) | (1u << 6), BinaryPrimitives.ReadUInt32LittleEndian(ata[16..]));
         Assert.Equal(1 << 4, ata[20]);
         Assert.Equal(0b111u, BinaryPrimitives.ReadUInt32LittleEndian(ata[21..]));
         Assert.Equal(0x1f0, BinaryPrimitives.ReadUInt16LittleEndian(ata[25..]));
@@ -101,6 +103,16 @@ public sealed class ServiceConfigTests
         Assert.Equal(0x8139, BinaryPrimitives.ReadUInt16LittleEndian(net[44..]));
         Assert.Equal((byte)RestartKind.None, net[46]);
         Assert.Equal(0u, BinaryPrimitives.ReadUInt32LittleEndian(net[53..]));
+    }
+
+    [Fact]
+    public void Table_NamesEveryKernelCallAndPrimitiveByTheKernelsNumber()
+    {
+        // One name per kernel call number and per primitive: the table's masks are the kernel's.
+        Assert.Equal(Enumerable.Range(0, global::MinixStyle.Abi.KernelCallNumber.Count), ServiceConfig.KernelCalls.Values.Order());
+        Assert.Equal(global::MinixStyle.Abi.KernelCallNumber.PrivCtl, ServiceConfig.KernelCalls["PRIVCTL"]);
+        Assert.Equal((int)global::MinixStyle.Abi.IpcCall.ReplyReceive, ServiceConfig.IpcPrimitives["REPLYRECEIVE"]);
+        Assert.DoesNotContain((int)global::MinixStyle.Abi.IpcCall.KernelCall, ServiceConfig.IpcPrimitives.Values);
     }
 
     private static (int Code, string Error) RunTool(string conf, string output)

@@ -10,8 +10,8 @@ namespace Minix.SystemConf;
 /// <code>
 /// header:  0 magic "MXPRIV01" (8 bytes)   8 count u32
 /// record (57 bytes each, from offset 12, in file order):
-///    0 name (16 bytes, NUL padded)        16 kernel-call bitmap u32 (bit = index in KernelCalls)
-///   20 primitive bitmap u8 (bit = index in IpcPrimitives)
+///    0 name (16 bytes, NUL padded)        16 kernel-call bitmap u32 (bit = KernelCallNumber)
+///   20 primitive bitmap u8 (bit = IpcCall number)
 ///   21 send mask u32 (bit = index of the target service in file order; ALL = every service)
 ///   25 four port ranges (u16 base, u16 count; unused ones 0,0)
 ///   41 irq u8 (0xFF none)                 42 pci vendor u16   44 pci device u16 (0,0 none)
@@ -21,7 +21,7 @@ namespace Minix.SystemConf;
 /// </summary>
 public static class PrivilegeTableWriter
 {
-    public const string Magic = "MXPRIV01";
+    public const string Magic = "MXPRIV02";
     public const int HeaderSize = 12, RecordSize = 57, NameSize = 16;
 
     public static byte[] Write(ServiceConfig config)
@@ -58,10 +58,10 @@ public static class PrivilegeTableWriter
         return table;
     }
 
-    private static uint Bits(List<Named> names, string[] known)
+    private static uint Bits(List<Named> names, IReadOnlyDictionary<string, int> known)
     {
         uint bits = 0;
-        foreach (Named name in names) bits |= 1u << Array.IndexOf(known, name.Name);
+        foreach (Named name in names) bits |= 1u << known[name.Name];
         return bits;
     }
 

@@ -1,3 +1,5 @@
+using MinixStyle.Abi;
+
 namespace Minix.SystemConf;
 
 /// <summary>
@@ -6,12 +8,27 @@ namespace Minix.SystemConf;
 /// </summary>
 public sealed class ServiceConfig
 {
-    /// <summary>Every kernel call; a call's bit in the table's call bitmap is its index here.</summary>
-    public static readonly string[] KernelCalls =
-        ["FORK", "EXEC", "EXIT", "KILL", "DEVIO", "SDEVIO", "IRQCTL", "SAFECOPY", "SETGRANT", "UMAP", "PRIVCTL", "GETINFO", "TIMES", "SETALARM"];
+    /// <summary>
+    /// Every kernel call by name, with the kernel's own number (Abi/KernelCallNumber.cs, compiled
+    /// into this tool too): a call's bit in the table is its bit in the kernel's call mask, so
+    /// RS hands the mask over unchanged. NULL (the floor of a kernel call) is the benchmarks'.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> KernelCalls = new Dictionary<string, int>
+    {
+        ["EXIT"] = KernelCallNumber.Exit, ["GETINFO"] = KernelCallNumber.GetInfo, ["DIAGCTL"] = KernelCallNumber.DiagCtl,
+        ["NULL"] = KernelCallNumber.Null, ["SETALARM"] = KernelCallNumber.SetAlarm, ["DEVIO"] = KernelCallNumber.DevIo,
+        ["IRQCTL"] = KernelCallNumber.IrqCtl, ["SDEVIO"] = KernelCallNumber.SDevIo, ["VDEVIO"] = KernelCallNumber.VDevIo,
+        ["UMAP"] = KernelCallNumber.Umap, ["SETGRANT"] = KernelCallNumber.SetGrant, ["SAFECOPY"] = KernelCallNumber.SafeCopy,
+        ["KILL"] = KernelCallNumber.Kill, ["EXEC"] = KernelCallNumber.Exec, ["PRIVCTL"] = KernelCallNumber.PrivCtl,
+        ["TIMES"] = KernelCallNumber.Times, ["FORK"] = KernelCallNumber.Fork, ["CLEAR"] = KernelCallNumber.Clear,
+    };
 
-    /// <summary>Every IPC primitive; a primitive's bit in the primitive bitmap is its index here.</summary>
-    public static readonly string[] IpcPrimitives = ["SEND", "RECEIVE", "SENDREC", "SENDNB", "NOTIFY", "REPLYRECEIVE"];
+    /// <summary>Every IPC primitive by name, with the kernel's number (Abi/IpcCall.cs): its bit in the kernel's primitive mask.</summary>
+    public static readonly IReadOnlyDictionary<string, int> IpcPrimitives = new Dictionary<string, int>
+    {
+        ["SEND"] = (int)IpcCall.Send, ["RECEIVE"] = (int)IpcCall.Receive, ["SENDREC"] = (int)IpcCall.SendRec,
+        ["NOTIFY"] = (int)IpcCall.Notify, ["SENDNB"] = (int)IpcCall.SendNb, ["REPLYRECEIVE"] = (int)IpcCall.ReplyReceive,
+    };
 
     /// <summary>The service whose block is the template for user processes (EDCC 2006, section 4.1).</summary>
     public const string UserTemplate = "user";

@@ -36,16 +36,16 @@ public static class ServiceConfigChecker
 
     private static void CheckNames(ServicePrivileges service, Dictionary<string, int> services, Action<int, string> error)
     {
-        foreach (var call in service.Calls.Where(c => !ServiceConfig.KernelCalls.Contains(c.Name)))
+        foreach (var call in service.Calls.Where(c => !ServiceConfig.KernelCalls.ContainsKey(c.Name)))
             error(call.Line, $"unknown kernel call '{call.Name}' in service '{service.Name}'");
-        foreach (var primitive in service.Primitives.Where(p => !ServiceConfig.IpcPrimitives.Contains(p.Name)))
+        foreach (var primitive in service.Primitives.Where(p => !ServiceConfig.IpcPrimitives.ContainsKey(p.Name)))
             error(primitive.Line, $"unknown IPC primitive '{primitive.Name}' in service '{service.Name}'");
         foreach (var target in service.Ipc.Where(t => t.Name != ServiceConfig.AllTargets && !services.ContainsKey(t.Name)))
             error(target.Line, $"unknown IPC target '{target.Name}' in service '{service.Name}'");
         // User processes may only call servers and wait for the reply (EDCC 2006, section 4.1):
         // no asynchronous primitive can be turned against a server by an untrusted process.
         if (service.Name == ServiceConfig.UserTemplate)
-            foreach (var primitive in service.Primitives.Where(p => p.Name != "SENDREC" && ServiceConfig.IpcPrimitives.Contains(p.Name)))
+            foreach (var primitive in service.Primitives.Where(p => p.Name != "SENDREC" && ServiceConfig.IpcPrimitives.ContainsKey(p.Name)))
                 error(primitive.Line, $"user processes may only use SENDREC, not '{primitive.Name}'");
     }
 

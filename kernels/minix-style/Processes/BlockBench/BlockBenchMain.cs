@@ -52,6 +52,12 @@ public static unsafe class BlockBenchMain
         if (BlockDevice.Resubmissions != 0) Diag.Check(CheckId.BlockClientResubmitted, BlockDevice.FirstSuccessAfterFailure != 0, BlockDevice.Resubmissions);
         GrantRefusals.Run(table, block, revoke: StartArgument.Role(argument) != StartArgument.RoleKeepRevokedGrant);
         if (WriteReadBench.Run<BlockClient>(block, StartArgument.Iterations(argument), BenchLba, 64, CheckId.DiskBenchIntact, BenchId.DiskRead, BenchId.DiskWrite) != 0) return 2;
-        return RecoveryBench.Run() ? 0 : 3;
+        // The same with kernel calls in the caller's trap (MINIX 3.2's structure).
+        Diag.KernelCallsInTrap(true);
+        int inTrap = WriteReadBench.Run<BlockClient>(block, StartArgument.Iterations(argument), BenchLba, 64, CheckId.DiskBenchInTrapIntact, BenchId.DiskReadInTrap, BenchId.DiskWriteInTrap);
+        Diag.KernelCallsInTrap(false);
+        if (inTrap != 0) return 2;
+        if (!RecoveryBench.Run()) return 3;
+        return RecoveryBench.RunHang() ? 0 : 4;
     }
 }

@@ -13,14 +13,12 @@ public static unsafe class IpcBenchmarks
         ulong[] samples = new ulong[iterations];
         ulong overhead = TscReadCost.Measure();
 
-        for (int i = 0; i < iterations; i++)
-        {
-            m->Type = KernelCallNumber.Null;
-            ulong start = Syscall.ReadTsc();
-            Ipc.KernelCall(m);
-            samples[i] = Syscall.ReadTsc() - start - overhead;
-        }
+        NullCalls(m, samples, iterations, overhead);
         Diag.Bench(BenchId.KernelCallNull, samples, iterations);
+        Diag.KernelCallsInTrap(true);
+        NullCalls(m, samples, iterations, overhead);
+        Diag.KernelCallsInTrap(false);
+        Diag.Bench(BenchId.KernelCallNullInTrap, samples, iterations);
 
         for (int i = 0; i < iterations; i++)
         {
@@ -39,5 +37,16 @@ public static unsafe class IpcBenchmarks
             samples[i] = Syscall.ReadTsc() - start - overhead;
         }
         Diag.Bench(BenchId.NotifyRoundtrip, samples, iterations);
+    }
+
+    private static void NullCalls(Message* m, ulong[] samples, int iterations, ulong overhead)
+    {
+        for (int i = 0; i < iterations; i++)
+        {
+            m->Type = KernelCallNumber.Null;
+            ulong start = Syscall.ReadTsc();
+            Ipc.KernelCall(m);
+            samples[i] = Syscall.ReadTsc() - start - overhead;
+        }
     }
 }

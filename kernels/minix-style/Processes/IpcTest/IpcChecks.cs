@@ -62,6 +62,9 @@ public static unsafe class IpcChecks
         Request(m, 77);
         long unknown = Ipc.KernelCall(m);
         Diag.Check(CheckId.BadKernelCall, unknown == IpcStatus.BadCall, (ulong)unknown);
+        // A system process that is not RS may not hand out privileges, not even to itself.
+        long privctl = Sys.Call(KernelCallNumber.PrivCtl, (ulong)(long)Endpoint.IpcTest, PrivCtl.SetSystem, PrivCtl.Masks(~0u, ~0u), ~0UL, out _);
+        Diag.Check(CheckId.PrivCtlOnlyRs, privctl == IpcStatus.CallDenied, (ulong)privctl);
 
         Alarm(m);
     }

@@ -10,6 +10,9 @@ public static unsafe class Diag
         return ok;
     }
 
+    /// <summary>From now on every kernel call runs in the caller's trap (true) or in the system task (false), for the .in-trap rows.</summary>
+    public static void KernelCallsInTrap(bool inTrap) => Sys.Call(KernelCallNumber.DiagCtl, DiagOp.KernelCallPath, inTrap ? 1UL : 0, 0, 0, out _);
+
     public static void Bench(BenchId bench, ulong[] samples, int count)
     {
         fixed (ulong* s = samples) Sys.Call(KernelCallNumber.DiagCtl, DiagOp.Bench, (ulong)bench, (ulong)s, (ulong)count, out _);

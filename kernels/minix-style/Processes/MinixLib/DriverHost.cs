@@ -123,14 +123,18 @@ public static unsafe class DriverHost
     /// A driver's request loop (MINIX 3: libblockdriver's and libnetdriver's task loop): receive
     /// from anyone (requests kept while waiting for the device first), answer RS's pings, take
     /// the device's notifications, and let <paramref name="serve"/> turn each request into its
-    /// reply in place, sent with send. <paramref name="buffer"/> is the driver's own data page.
+    /// reply in place. The reply and the next receive are one replyreceive (the IPC fast path's
+    /// other half) unless requests kept during a wait come first; then it is a send.
+    /// <paramref name="buffer"/> is the driver's own data page.
     /// </summary>
     public static void ServeRequests(delegate*<Message*, byte*, int, void> serve, byte* buffer, int deviceStatus)
     {
         Message* m = MessageRoom.Aligned(ref s_requestRoom);
+        bool received = false;
         for (;;)
         {
-            if (!TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
+            if (!received && !TakeDeferred(m) && Ipc.Receive(Endpoint.Any, m) != IpcStatus.Ok) continue;
+            received = false;
             if (m->Type == Notification.Type)
             {
                 if (!Sef.AnswerPing(m)) Idle(m);
@@ -138,7 +142,8 @@ public static unsafe class DriverHost
             }
             int client = m->Source;
             serve(m, buffer, deviceStatus);
-            Ipc.Send(client, m);
+            if (s_deferredCount != 0) Ipc.Send(client, m);
+            else received = Ipc.ReplyReceive(client, m) == IpcStatus.Ok;
         }
     }
 }

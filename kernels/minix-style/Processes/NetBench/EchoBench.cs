@@ -16,7 +16,7 @@ public static unsafe class EchoBench
     private const uint ReceiveTimeoutTicks = 50;
 
     /// <summary>Returns the number of samples whose frame failed or came back wrong.</summary>
-    public static int Run(byte* send, byte* receive, ulong iterations)
+    public static int Run(byte* send, byte* receive, ulong iterations, CheckId intact, BenchId bench)
     {
         if (iterations > MaxIterations) iterations = MaxIterations;
         ulong overhead = TscReadCost.Measure();
@@ -36,8 +36,8 @@ public static unsafe class EchoBench
             if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(receive, got)) failures++;
             echoes[i] = t1 - t0 - overhead - (h1 - h0);
         }
-        Diag.Check(CheckId.NetBenchIntact, failures == 0, (ulong)failures);
-        Diag.Bench(BenchId.NetEcho, echoes, (int)iterations);
+        Diag.Check(intact, failures == 0, (ulong)failures);
+        Diag.Bench(bench, echoes, (int)iterations);
         return failures;
     }
 

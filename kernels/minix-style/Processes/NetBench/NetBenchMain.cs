@@ -39,7 +39,12 @@ public static unsafe class NetBenchMain
         ulong resent = NetClient.ServerResent();
         // It holds if every frame of the echo came back whole despite the driver's restart.
         if (resent != 0) Diag.Check(CheckId.NetServerResent, echo.Done == Frames && echo.Corrupted == 0 && echo.Errors == 0, resent);
-        if (EchoBench.Run(send, receive, StartArgument.Iterations(argument)) != 0) return 2;
+        if (EchoBench.Run(send, receive, StartArgument.Iterations(argument), CheckId.NetBenchIntact, BenchId.NetEcho) != 0) return 2;
+        // The same with kernel calls in the caller's trap (MINIX 3.2's structure).
+        Diag.KernelCallsInTrap(true);
+        int inTrap = EchoBench.Run(send, receive, StartArgument.Iterations(argument), CheckId.NetBenchInTrapIntact, BenchId.NetEchoInTrap);
+        Diag.KernelCallsInTrap(false);
+        if (inTrap != 0) return 2;
         return RecoveryBench.Run(send) ? 0 : 3;
     }
 

@@ -17,12 +17,19 @@ public static unsafe class RsMain
     public const int HungExitCode = -200;
 
     private static MessageRoom s_room;
+    /// <summary>system.conf's services with a process here (ds, pm, fs, net, ata, rtl8139) and the user template.</summary>
+    private const int ExpectedGrants = 7;
 
     [RuntimeExport("tb_process_main")]
     private static int Main(ulong argument)
     {
-        if (!ServiceTable.Load((byte*)RsLayout.Address(argument), RsLayout.Size(argument))) return 1;
+        byte* table = (byte*)RsLayout.Address(argument);
+        if (!ServiceTable.Load(table, RsLayout.Size(argument))) return 1;
         Message* m = MessageRoom.Aligned(ref s_room);
+        // Before any service runs: the kernel's refusals, then every service's privileges.
+        Diag.Check(CheckId.PrivCtlBadRequestRefused, PrivilegeGrant.BadRequestsRefused(), 0);
+        PrivilegeGrant.All(table, m);
+        Diag.Check(CheckId.PrivilegesSetByRs, PrivilegeGrant.Refused == 0 && PrivilegeGrant.Granted == ExpectedGrants, (ulong)PrivilegeGrant.Granted);
         ulong now = Ticks();
         for (int i = 0; i < ServiceTable.Count; i++) ServiceTable.At(i)->PingAt = now;
         bool running = Arm();
@@ -61,6 +68,18 @@ public static unsafe class RsMain
                 status = 0;
             }
         }
+        if (m->Type == RsRequest.HungAt)
+        {
+            Service* hung = ServiceTable.FindBoot((int)(long)m->A1);
+            Testbed.Guest.Measure.RecoveryStamp at = hung != null ? hung->HungAt : default;
+            *m = default;
+            m->Type = RsRequest.Reply;
+            m->A1 = at.Tsc;
+            m->A2 = at.Halted;
+            m->A3 = at.IsSet ? 0 : unchecked((ulong)IpcStatus.NotReady);
+            Ipc.SendNb(client, m);
+            return;
+        }
         ulong endpoint = 0;
         Service* measured = m->Type == RsRequest.ArmFault ? ServiceTable.Find((int)(long)m->A1) : null;
         if (m->Type == RsRequest.ArmFault && (measured == null || client == ServiceNames.RecoveryClient(measured->BootEndpoint)))
@@ -91,7 +110,10 @@ public static unsafe class RsMain
         Ipc.SendNb(client, m);
     }
 
-    // Each round: stop if the run's workloads are gone; else publish, ping, find the hung, restart the due.
+    // Each round: stop if the run's workloads are gone; else find the hung, restart the due,
+    // publish, and only then ping. Pinging last keeps DS in its receive while RS publishes a
+    // restarted driver's endpoint (a publish is a sendnb: a DS still busy with its ping would
+    // put the publish, and the driver's clients, off until the next round).
     private static bool Round(Message* m)
     {
         if (Info(m, KernelCallNumber.GetInfoWorkloads, 0) == 0) return false;
@@ -99,15 +121,20 @@ public static unsafe class RsMain
         for (int i = 0; i < ServiceTable.Count; i++)
         {
             Service* s = ServiceTable.At(i);
-            if (s->NeedsPublish && (s->State == ServiceState.Running || s->State == ServiceState.GaveUp)) Publish(s, m);
             if (s->State == ServiceState.WaitingToRestart && now >= s->RestartAt) Restart(s, m);
-            if (s->State != ServiceState.Running || s->Heartbeat == 0 || now - s->PingAt < s->Heartbeat) continue;
-            if (s->AwaitingPong)
+            if (s->State == ServiceState.Running && s->AwaitingPong && now - s->PingAt >= s->Heartbeat)
             {
+                // The heartbeat's expiry, where a hang's recovery starts: before the kill.
+                s->HungAt = new Testbed.Guest.Measure.RecoveryStamp(Tsc.Read(), Info(m, KernelCallNumber.GetInfoHaltedTsc, 0));
                 Sys.Call(KernelCallNumber.Kill, (ulong)(long)s->Endpoint, unchecked((ulong)(long)HungExitCode), 0, 0, out _);
                 Failed(s, m, now, FailureCause.Hung);
-                continue;
             }
+            if (s->NeedsPublish && (s->State == ServiceState.Running || s->State == ServiceState.GaveUp)) Publish(s, m);
+        }
+        for (int i = 0; i < ServiceTable.Count; i++)
+        {
+            Service* s = ServiceTable.At(i);
+            if (s->State != ServiceState.Running || s->Heartbeat == 0 || s->AwaitingPong || now - s->PingAt < s->Heartbeat) continue;
             s->AwaitingPong = true;
             s->PingAt = now;
             Ipc.Notify(s->Endpoint);

@@ -20,6 +20,8 @@ public unsafe struct Service
     public ulong RestartAt;             // while WaitingToRestart
     public ulong DetectedTsc;           // when RS saw the failure: the start of the recovery it reports
     public ulong Cause;                 // FailureCause of the latest failure
+    /// <summary>The expiry of the heartbeat that declared it hung, last time (the start of a hang's recovery, docs/recovery.md).</summary>
+    public Testbed.Guest.Measure.RecoveryStamp HungAt;
     public uint Restarts, Consecutive;
 
     public const int FailureHistory = 16;

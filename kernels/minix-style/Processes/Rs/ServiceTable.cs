@@ -1,6 +1,6 @@
-// The services RS manages, read from the privilege table the build wrote from system.conf
+// The services RS guards, read from the privilege table the build wrote from system.conf
 // (Build/ServiceConfig/README.md gives the layout) and the kernel mapped read-only into RS. A
-// service with no process in this system (ServiceNames) is not managed.
+// service with no process in this system, or one RS does not guard (ServiceNames), is left out.
 using System.Runtime.CompilerServices;
 
 namespace MinixStyle.Processes.Rs;
@@ -19,10 +19,10 @@ public static unsafe class ServiceTable
 
     public static Service* At(int i) => (Service*)Unsafe.AsPointer(ref s_table.S0) + i;
 
-    /// <summary>False if the table is not the one the build writes (magic, size).</summary>
+    /// <summary>False if the table is not the one the build writes (magic MXPRIV02, size).</summary>
     public static bool Load(byte* table, ulong size)
     {
-        if (size < HeaderSize || table[0] != (byte)'M' || table[1] != (byte)'X' || table[7] != (byte)'1') return false;
+        if (size < HeaderSize || table[0] != (byte)'M' || table[1] != (byte)'X' || table[6] != (byte)'0' || table[7] != (byte)'2') return false;
         uint records = U32(table + 8);
         if ((ulong)HeaderSize + (ulong)records * RecordSize > size) return false;
         for (uint r = 0; r < records && Count < Capacity; r++)
@@ -30,7 +30,7 @@ public static unsafe class ServiceTable
             byte* record = table + HeaderSize + r * RecordSize;
             ulong name = Name(record);
             int endpoint = ServiceNames.BootEndpoint(name);
-            if (endpoint == Abi.Endpoint.None || endpoint == Abi.Endpoint.Rs) continue;
+            if (endpoint == Abi.Endpoint.None || endpoint == Abi.Endpoint.Rs || !ServiceNames.IsGuarded(endpoint)) continue;
             Service* s = At(Count++);
             s->Name = name;
             s->BootEndpoint = s->Endpoint = endpoint;
@@ -51,13 +51,20 @@ public static unsafe class ServiceTable
         return null;
     }
 
+    public static Service* FindBoot(int bootEndpoint)
+    {
+        for (int i = 0; i < Count; i++)
+            if (At(i)->BootEndpoint == bootEndpoint) return At(i);
+        return null;
+    }
+
     // The name as a DS key: its first 8 bytes (names are NUL padded to 16).
-    private static ulong Name(byte* record)
+    public static ulong Name(byte* record)
     {
         ulong key = 0;
         for (int i = 0; i < 8 && i < NameSize && record[i] != 0; i++) key |= (ulong)record[i] << (8 * i);
         return key;
     }
 
-    private static uint U32(byte* p) => (uint)(p[0] | p[1] << 8 | p[2] << 16 | p[3] << 24);
+    public static uint U32(byte* p) => (uint)(p[0] | p[1] << 8 | p[2] << 16 | p[3] << 24);
 }
