@@ -24,7 +24,8 @@ public static class BootSession
         foreach (var word in CommandLinePrecheck.UnknownWords(request.Image, request.Append))
             observer.CommandLineWarning($"{request.Image.Name} reads no word '{word}': it would ignore it");
 
-        MultibootImage.Validate(request.Image.ElfPath);
+        if (request.Image.Format == KernelFormat.LinuxBzImage) Testbed.Harness.Peers.BzImage.Validate(request.Image.ElfPath);
+        else MultibootImage.Validate(request.Image.ElfPath);
         var qemu = request.QemuExecutable ?? QemuLocator.Require();
 
         // The kernel's own devices (qemu-args.txt), with a fresh scratch disk per boot.

@@ -143,7 +143,7 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
 
         var candidates = catalog.List().Where(k => k.HasBenchmarks).ToList();
         foreach (var unbuilt in candidates.Where(k => !k.IsBuilt))
-            Out.MarkupLineInterpolated($"[yellow]{unbuilt.Name} is not built: skipped (dotnet build kernels/{unbuilt.Name})[/]");
+            Out.MarkupLineInterpolated($"[yellow]{unbuilt.Name} is not built: skipped ({unbuilt.BuildCommand})[/]");
         var built = candidates.Where(k => k.IsBuilt).Select(k => catalog.Resolve(k.Name)).ToList();
         if (built.Count == 0)
             throw new BadImageException("no built kernel with benchmarks (kernels/<name>/Benchmarks/): build with dotnet build Testbed.sln");

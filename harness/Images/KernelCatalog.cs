@@ -1,3 +1,5 @@
+using Testbed.Harness.Peers;
+
 namespace Testbed.Harness.Images;
 
 /// <summary>
@@ -35,18 +37,31 @@ public sealed class KernelCatalog(string repositoryRoot)
 
     public IReadOnlyList<KernelEntry> List()
     {
-        if (!Directory.Exists(KernelsFolder))
-            return [];
-        return Directory.EnumerateDirectories(KernelsFolder)
+        var ours = !Directory.Exists(KernelsFolder) ? [] : Directory.EnumerateDirectories(KernelsFolder)
             .Where(folder => Directory.EnumerateFiles(folder, "*.csproj").Any())
             .Select(folder =>
             {
                 var name = Path.GetFileName(folder);
                 var image = new FileInfo(ImagePathOf(name));
-                return new KernelEntry(name, folder, image.FullName, image.Exists ? image.Length : null);
-            })
-            .OrderBy(entry => entry.Name, StringComparer.Ordinal)
-            .ToList();
+                return new KernelEntry(name, folder, image.FullName, image.Exists ? image.Length : null) { BuildCommand = $"dotnet build kernels/{name}" };
+            });
+        return [.. ours.OrderBy(entry => entry.Name, StringComparer.Ordinal), .. PeerEntries()];
+    }
+
+    // The Linux peer's modes, when its folder is in the checkout: built once its kernel is fetched and its init compiled.
+    IEnumerable<KernelEntry> PeerEntries()
+    {
+        var source = LinuxPeer.SourceFolder(RepositoryRoot);
+        if (!Directory.Exists(source)) yield break;
+        var kernel = new FileInfo(LinuxPeer.FetchedKernel(RepositoryRoot));
+        bool initBuilt = File.Exists(Path.Combine(LinuxPeer.ImageFolder(RepositoryRoot), "init"));
+        var package = LinuxPeer.Package(RepositoryRoot) ?? "Debian's linux-image-amd64, not fetched";
+        foreach (var (name, commandLine) in LinuxPeer.Modes)
+            yield return new KernelEntry(name, source, kernel.FullName, kernel.Exists && initBuilt ? kernel.Length : null)
+            {
+                Peer = $"peer: {package}; {commandLine}",
+                BuildCommand = $"{LinuxPeer.FetchCommand} && dotnet build peers/linux",
+            };
     }
 
     /// <summary>
@@ -58,6 +73,8 @@ public sealed class KernelCatalog(string repositoryRoot)
         if (File.Exists(nameOrPath))
             return FromFile(nameOrPath);
 
+        if (LinuxPeer.IsMode(nameOrPath) && Directory.Exists(LinuxPeer.SourceFolder(RepositoryRoot)))
+            return LinuxPeer.Prepare(RepositoryRoot, nameOrPath);
         var known = List();
         var entry = known.FirstOrDefault(k => k.Name == nameOrPath);
         if (entry is null)
@@ -68,7 +85,7 @@ public sealed class KernelCatalog(string repositoryRoot)
         if (!entry.IsBuilt)
             throw new BadImageException(
                 $"kernel '{entry.Name}' is not built ({Path.GetRelativePath(RepositoryRoot, entry.ImagePath)} is missing); " +
-                $"build it with: dotnet build kernels/{entry.Name}");
+                $"build it with: {entry.BuildCommand}");
         return new KernelImage(entry.Name, entry.ImagePath, ModuleList.ReadBeside(entry.ImagePath))
         {
             DeviceArguments = DeviceArgumentsFile.ReadBeside(entry.ImagePath),

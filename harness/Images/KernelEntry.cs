@@ -5,6 +5,12 @@ public sealed record KernelEntry(string Name, string SourceFolder, string ImageP
 {
     public bool IsBuilt => ImageSize is not null;
 
-    /// <summary>The kernel has a Benchmarks/ folder (STYLE.md's layout): `testbed compare` benches it by default.</summary>
-    public bool HasBenchmarks => Directory.Exists(Path.Combine(SourceFolder, "Benchmarks"));
+    /// <summary>The kernel has a Benchmarks/ folder (STYLE.md's layout), or is a peer: `testbed compare` benches it by default.</summary>
+    public bool HasBenchmarks => Peer is not null || Directory.Exists(Path.Combine(SourceFolder, "Benchmarks"));
+
+    /// <summary>For a peer (a kernel nobody here wrote: peers/&lt;name&gt;/), what it is; null for one of ours.</summary>
+    public string? Peer { get; init; }
+
+    /// <summary>The command that builds (or, for a peer, fetches and builds) its image.</summary>
+    public string BuildCommand { get; init; } = "";
 }

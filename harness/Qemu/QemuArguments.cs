@@ -45,10 +45,11 @@ public static class QemuArguments
 
         args.Add("-kernel");
         args.Add(Path.GetFileName(options.Image.ElfPath));
-        if (!string.IsNullOrWhiteSpace(options.Append))
+        var append = string.Join(' ', new[] { options.Image.FixedCommandLine, options.Append }.Where(words => !string.IsNullOrWhiteSpace(words)));
+        if (append.Length > 0)
         {
             args.Add("-append");
-            args.Add(options.Append);
+            args.Add(append);
         }
         if (options.Image.Modules.Count > 0)
         {

@@ -9,14 +9,16 @@ public static class KernelListTable
         var table = ConsoleTable.Rounded()
             .AddColumns("kernel", "image")
             .AddNumberColumns("size")
-            .AddColumn("path");
+            .AddColumn("path")
+            .AddColumn("what");
         foreach (var kernel in kernels)
         {
             table.AddRow(
                 Markup.Escape(kernel.Name),
                 kernel.IsBuilt ? "[green]built[/]" : "[yellow]not built[/]",
                 kernel.ImageSize is { } size ? Size(size) : "",
-                Markup.Escape(Path.GetRelativePath(repositoryRoot, kernel.ImagePath)));
+                Markup.Escape(Path.GetRelativePath(repositoryRoot, kernel.ImagePath)),
+                Markup.Escape(kernel.Peer ?? "ours"));
         }
         return table;
     }

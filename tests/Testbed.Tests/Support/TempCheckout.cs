@@ -38,6 +38,36 @@ internal sealed class TempCheckout : IDisposable
         return this;
     }
 
+    /// <summary>peers/linux/ (the Linux peer's source folder), so the catalog lists its modes.</summary>
+    public TempCheckout WithPeerSource()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "peers", "linux"));
+        return this;
+    }
+
+    /// <summary>What peers/linux/fetch-kernel leaves: a kernel (a setup header only) and its package line.</summary>
+    public TempCheckout WithFetchedPeerKernel()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Root, "artifacts", "peers", "linux"));
+        var kernel = new byte[0x400];
+        "HdrS"u8.CopyTo(kernel.AsSpan(0x202));
+        kernel[0x206] = 0x0F;
+        kernel[0x207] = 0x02;
+        File.WriteAllBytes(Path.Combine(folder.FullName, "vmlinuz"), kernel);
+        File.WriteAllText(Path.Combine(folder.FullName, "package.txt"), "linux-image-test-amd64 1.0\n");
+        return this;
+    }
+
+    /// <summary>What the peer's build leaves: init, exit and vocabulary.txt in artifacts/images/linux/.</summary>
+    public TempCheckout WithBuiltPeerInit()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Root, "artifacts", "images", "linux"));
+        File.WriteAllBytes(Path.Combine(folder.FullName, "init"), [1, 2, 3]);
+        File.WriteAllBytes(Path.Combine(folder.FullName, "exit"), [4, 5]);
+        File.WriteAllLines(Path.Combine(folder.FullName, "vocabulary.txt"), ["iterations"]);
+        return this;
+    }
+
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

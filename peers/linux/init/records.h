@@ -1,0 +1,29 @@
+/* The Testbed serial protocol (common/protocol/PROTOCOL.md) from a Linux process: one
+ * "@tb {json}" line per record on the console, the same statistics as the Testbed kernels
+ * (min, median, max of n samples, the TSC read cost subtracted by the caller), and the
+ * power-off through QEMU's isa-debug-exit port, so the harness reads this peer exactly as
+ * it reads its own kernels. */
+#ifndef TB_RECORDS_H
+#define TB_RECORDS_H
+#include <stdint.h>
+
+/* The cheapest of 16 back-to-back TSC read pairs (common/guest/Measure/TscReadCost.cs). */
+uint64_t tb_tsc_read_cost(void);
+
+static inline uint64_t tb_rdtsc(void)
+{
+    uint32_t lo, hi;
+    __asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+    return (uint64_t)hi << 32 | lo;
+}
+
+void tb_hello(const char *kernel, const char *cmdline);
+void tb_check(const char *name, int ok, const char *detail);
+/* Sorts samples in place; writes min, median (mean of the middle two for an even n), max. */
+void tb_bench(const char *name, uint64_t *samples, int n, const char *def, const char *what);
+void tb_footprint(const char *name, const char *field, uint64_t bytes);
+void tb_done(int ok);
+/* isa-debug-exit: QEMU exits with (code << 1) | 1; 0 clean, 1 a check failed, 2 panic. */
+void tb_power_off(int code);
+
+#endif
