@@ -17,6 +17,7 @@ public static class TestbedCli
             FootprintCommand.Create(context),
             ProfileCommand.Create(context),
             HostCommand.Create(context),
+            ReproduceCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>

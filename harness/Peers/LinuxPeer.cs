@@ -4,7 +4,7 @@ namespace Testbed.Harness.Peers;
 /// The Linux peer (peers/linux/README.md): Debian's own kernel, fetched by
 /// peers/linux/fetch-kernel into artifacts/peers/linux/, booted under the same QEMU machine
 /// with an initramfs the harness writes around the benchmark init the build compiled
-/// (artifacts/images/linux/: init, exit, vocabulary.txt). Two modes, two names: linux
+/// (artifacts/images/linux/: init, exit, hello, vocabulary.txt). Two modes, two names: linux
 /// (mitigations=off) and linux-kpti (pti=on: page-table isolation forced on, as Debian's
 /// default does on a CPU open to Meltdown; QEMU's qemu64 model is not, so Debian's default
 /// alone would leave it off).
@@ -45,14 +45,15 @@ public static class LinuxPeer
         var folder = ImageFolder(root);
         var init = Path.Combine(folder, "init");
         var exit = Path.Combine(folder, "exit");
-        if (!File.Exists(init) || !File.Exists(exit))
+        var hello = Path.Combine(folder, "hello");
+        if (!File.Exists(init) || !File.Exists(exit) || !File.Exists(hello))
             throw new BadImageException($"the Linux peer's benchmark init is not built ({Path.GetRelativePath(root, init)}); build it with: dotnet build peers/linux");
 
         var kernel = Path.Combine(folder, "vmlinuz");
         if (!File.Exists(kernel) || File.GetLastWriteTimeUtc(kernel) < File.GetLastWriteTimeUtc(fetched))
             AtomicFile.WriteVia(kernel, temporary => File.Copy(fetched, temporary));
         var initramfs = Path.Combine(folder, "rd.cpio");
-        byte[] archive = Initramfs(File.ReadAllBytes(init), File.ReadAllBytes(exit));
+        byte[] archive = Initramfs(File.ReadAllBytes(init), File.ReadAllBytes(exit), File.ReadAllBytes(hello));
         if (!File.Exists(initramfs) || !File.ReadAllBytes(initramfs).AsSpan().SequenceEqual(archive))
             AtomicFile.WriteVia(initramfs, temporary => File.WriteAllBytes(temporary, archive));
 
@@ -64,13 +65,14 @@ public static class LinuxPeer
         };
     }
 
-    /// <summary>The initramfs: /init, the /exit program the spawn rows exec, /dev/console for init's standard streams, /proc to mount.</summary>
-    public static byte[] Initramfs(byte[] init, byte[] exit) =>
+    /// <summary>The initramfs: /init, the /exit program the spawn rows exec, the /hello of the footprint row, /dev/console for init's standard streams, /proc to mount.</summary>
+    public static byte[] Initramfs(byte[] init, byte[] exit, byte[] hello) =>
         new CpioArchive()
             .Directory("dev")
             .CharacterDevice("dev/console", major: 5, minor: 1)
             .Directory("proc", permissions: 0x16D /* 0555 */)
             .File("init", init)
             .File("exit", exit)
+            .File("hello", hello)
             .ToArray();
 }

@@ -52,6 +52,7 @@ int main(void)
     bench_socket_roundtrip(samples, n, cost);
     bench_thread_switch(samples, n, cost);
     bench_spawn(samples, n, cost);
+    footprint_hello();
     tb_done(ok);
     tb_power_off(ok ? 0 : 1);
 }

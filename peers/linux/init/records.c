@@ -69,12 +69,6 @@ void tb_bench(const char *name, uint64_t *samples, int n, const char *def, const
     fflush(stdout);
 }
 
-void tb_footprint(const char *name, const char *field, uint64_t bytes)
-{
-    printf("@tb {\"kind\":\"footprint\",\"name\":\"%s\",\"%s\":%llu}\n", name, field, (unsigned long long)bytes);
-    fflush(stdout);
-}
-
 void tb_done(int ok)
 {
     printf("@tb {\"kind\":\"done\",\"ok\":%s}\n", ok ? "true" : "false");

@@ -21,7 +21,6 @@ void tb_hello(const char *kernel, const char *cmdline);
 void tb_check(const char *name, int ok, const char *detail);
 /* Sorts samples in place; writes min, median (mean of the middle two for an even n), max. */
 void tb_bench(const char *name, uint64_t *samples, int n, const char *def, const char *what);
-void tb_footprint(const char *name, const char *field, uint64_t bytes);
 void tb_done(int ok);
 /* isa-debug-exit: QEMU exits with (code << 1) | 1; 0 clean, 1 a check failed, 2 panic. */
 void tb_power_off(int code);

@@ -27,7 +27,11 @@ public sealed class LinuxPeerBootTests
     {
         BootResult result = await IcountBoot.RunAsync(mode, $"iterations={Iterations}", timeoutSeconds: 120);
         IcountBoot.AssertPassed(result);
-        IcountBoot.AssertChecksPassed(result, ["peer.iterations-in-range"]);
+        IcountBoot.AssertChecksPassed(result, ["peer.iterations-in-range", "peer.hello-footprint-read"]);
+        // The static C hello's resident pages, as the papers' "hello world" footprint: hundreds of KiB, the C library's.
+        var footprint = Assert.Single(result.Records, r => r.Kind == "footprint" && r.Name == "hello.static-c");
+        Assert.InRange(footprint.GetUInt64("resident") ?? 0, 64UL * 1024, 4UL * 1024 * 1024);
+        Assert.True(footprint.GetUInt64("size") >= footprint.GetUInt64("resident"), "virtual size below resident");
         var hello = Assert.Single(result.Records, r => r.Kind == "hello");
         Assert.Equal(mode, hello.GetString("kernel"));
         var benches = result.Benches.ToDictionary(b => b.Name);

@@ -57,11 +57,11 @@ public class CpioArchiveTests
         Assert.Throws<ArgumentException>(() => new CpioArchive().File(name, []));
 
     [Fact]
-    public void ThePeersInitramfs_HoldsInitExitTheConsoleAndProc()
+    public void ThePeersInitramfs_HoldsInitExitHelloTheConsoleAndProc()
     {
-        string text = Encoding.ASCII.GetString(LinuxPeer.Initramfs([0x7F], [0x7E]));
+        string text = Encoding.ASCII.GetString(LinuxPeer.Initramfs([0x7F], [0x7E], [0x7D]));
 
-        foreach (var name in new[] { "dev\0", "dev/console\0", "proc\0", "init\0", "exit\0", "TRAILER!!!\0" })
+        foreach (var name in new[] { "dev\0", "dev/console\0", "proc\0", "init\0", "exit\0", "hello\0", "TRAILER!!!\0" })
             Assert.Contains(name, text);
     }
 }

@@ -51,7 +51,7 @@ public class LinuxPeerCatalogTests
         Assert.Equal(KernelFormat.LinuxBzImage, image.Format);
         Assert.Equal(checkout.PathOf("artifacts/images/linux/vmlinuz"), image.ElfPath);
         Assert.Equal(File.ReadAllBytes(checkout.PathOf("artifacts/peers/linux/vmlinuz")), File.ReadAllBytes(image.ElfPath));
-        Assert.Equal(LinuxPeer.Initramfs([1, 2, 3], [4, 5]), File.ReadAllBytes(checkout.PathOf("artifacts/images/linux/rd.cpio")));
+        Assert.Equal(LinuxPeer.Initramfs([1, 2, 3], [4, 5], [6]), File.ReadAllBytes(checkout.PathOf("artifacts/images/linux/rd.cpio")));
         string append = arguments[arguments.ToList().IndexOf("-append") + 1];
         Assert.Equal("console=ttyS0 quiet panic=-1 pti=on peer=linux-kpti iterations=10", append);
         Assert.Equal("rd.cpio", arguments[arguments.ToList().IndexOf("-initrd") + 1]);

@@ -58,12 +58,13 @@ internal sealed class TempCheckout : IDisposable
         return this;
     }
 
-    /// <summary>What the peer's build leaves: init, exit and vocabulary.txt in artifacts/images/linux/.</summary>
+    /// <summary>What the peer's build leaves: init, exit, hello and vocabulary.txt in artifacts/images/linux/.</summary>
     public TempCheckout WithBuiltPeerInit()
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, "artifacts", "images", "linux"));
         File.WriteAllBytes(Path.Combine(folder.FullName, "init"), [1, 2, 3]);
         File.WriteAllBytes(Path.Combine(folder.FullName, "exit"), [4, 5]);
+        File.WriteAllBytes(Path.Combine(folder.FullName, "hello"), [6]);
         File.WriteAllLines(Path.Combine(folder.FullName, "vocabulary.txt"), ["iterations"]);
         return this;
     }
