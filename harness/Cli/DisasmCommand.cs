@@ -24,7 +24,7 @@ internal static class DisasmCommand
         var command = new Command("disasm", "Disassemble a function of a built kernel and count its instructions") { kernel, symbol, pathOnly };
         command.SetAction((parse, _) => CommandGuard.RunAsync(context.Terminal, () =>
         {
-            var image = KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot);
+            var image = KernelImages.RequireOurs(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot), "disasm");
             var path = Path.Combine(Path.GetDirectoryName(image.ElfPath)!, SymbolImageName);
             var table = ElfSymbolTable.Load(path);
             var found = table.Find(parse.GetValue(symbol)!);

@@ -41,7 +41,7 @@ internal static class ProfileCommand
         {
             var output = context.Terminal.Out;
             var benchName = parse.GetValue(bench)!;
-            var request = new ProfileRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot), benchName)
+            var request = new ProfileRequest(KernelImages.RequireOurs(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot), "profile"), benchName)
             {
                 Append = parse.GetValue(append),
                 Sample = parse.GetValue(sample),

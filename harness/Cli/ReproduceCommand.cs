@@ -8,8 +8,9 @@ namespace Testbed.Harness.Cli;
 /// <c>testbed reproduce &lt;table&gt;</c>: one of the papers' tables (papers/tables/NAME.csv)
 /// with the paper's columns beside the same rows measured here, all from one compare run
 /// (results/compare/measurements.csv by default: run <c>testbed compare</c> first for fresh
-/// figures), each cell with its unit and its ratio to the Linux of its side (the paper's, the
-/// measured peer). Writes table.csv, table.md and table.tex. No boot.
+/// figures), each cell with its unit and its ratio to the column its table names for it (the
+/// Linux of its side, the paper's or the measured peer; or the monolithic kernel). Writes
+/// table.csv, table.md and table.tex. No boot.
 /// </summary>
 internal static class ReproduceCommand
 {
@@ -40,7 +41,8 @@ internal static class ReproduceCommand
             var values = paperTable.Evaluate(new Measurements(rows), Path.Combine(root, "papers"));
             var made = Provenance.ReadBeside(measurementsPath);
             var run = made is null ? Path.GetFileName(measurementsPath) : $"{made.Mode}, {made.Iterations} iterations, commit {made.Commit[..Math.Min(12, made.Commit.Length)]}";
-            var caption = $"{name}: the paper's figures (in its units, on its machine) beside Testbed's, measured in one run ({run}); in parentheses each cell's ratio to its side's Linux.";
+            var references = string.Join(" or ", paperTable.Cells.Select(c => c.RatioTo).Where(r => r.Length > 0).Distinct());
+            var caption = $"{name}: the paper's figures (in its units, on its machine) beside Testbed's, measured in one run ({run}); in parentheses each cell's ratio to the {references} figure of its row.";
 
             var console = ConsoleTable.Rounded().AddColumn("");
             foreach (var column in paperTable.Columns) console.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());

@@ -48,6 +48,20 @@ public class CliBadInputTests
         Assert.StartsWith("error: ", line);
     }
 
+    // The Linux peer has none of our symbol files: disasm and profile refuse it by name.
+    [Theory]
+    [InlineData("disasm linux-kpti tb_kernel_main", "linux-kpti is a peer (Debian's kernel, no symbols of ours): disasm takes the Testbed kernels only")]
+    [InlineData("profile linux --bench syscall.getppid", "linux is a peer (Debian's kernel, no symbols of ours): profile takes the Testbed kernels only")]
+    public async Task SymbolCommandsOnThePeer_ExitWith2_NamingIt(string commandLine, string message)
+    {
+        using var checkout = new TempCheckout().WithKernel("halcheck").WithPeerSource().WithFetchedPeerKernel().WithBuiltPeerInit();
+
+        var run = await Testbed(checkout.Root, commandLine.Split(' '));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: " + message, Assert.Single(Lines(run.Error)));
+    }
+
     [Fact]
     public async Task UnknownAccel_NamesTheAllowedValues()
     {

@@ -39,7 +39,7 @@ public class ReproduceCommandTests
         var (exit, output) = await Run("reproduce", "singularity-table9");
 
         Assert.Equal(2, exit);
-        Assert.Contains("no table 'singularity-table9' in papers/tables/; known tables: singularity-hello, singularity-table1", output);
+        Assert.Contains("no table 'singularity-table9' in papers/tables/; known tables: minix3-driver-overhead, singularity-hello, singularity-table1", output);
     }
 
     [Fact]
