@@ -53,7 +53,7 @@ public static class LinuxPeer
         if (!File.Exists(kernel) || File.GetLastWriteTimeUtc(kernel) < File.GetLastWriteTimeUtc(fetched))
             AtomicFile.WriteVia(kernel, temporary => File.Copy(fetched, temporary));
         var initramfs = Path.Combine(folder, "rd.cpio");
-        byte[] archive = Initramfs(File.ReadAllBytes(init), File.ReadAllBytes(exit), File.ReadAllBytes(hello));
+        byte[] archive = Initramfs(File.ReadAllBytes(init), File.ReadAllBytes(exit), File.ReadAllBytes(hello), Modules(root));
         if (!File.Exists(initramfs) || !File.ReadAllBytes(initramfs).AsSpan().SequenceEqual(archive))
             AtomicFile.WriteVia(initramfs, temporary => File.WriteAllBytes(temporary, archive));
 
@@ -62,17 +62,40 @@ public static class LinuxPeer
             Format = KernelFormat.LinuxBzImage,
             FixedCommandLine = mode.CommandLine,
             Vocabulary = KernelVocabulary.ReadBeside(kernel),
+            DeviceArguments = DeviceArgumentsFile.ReadBeside(kernel),
         };
     }
 
-    /// <summary>The initramfs: /init, the /exit program the spawn rows exec, the /hello of the footprint row, /dev/console for init's standard streams, /proc to mount.</summary>
-    public static byte[] Initramfs(byte[] init, byte[] exit, byte[] hello) =>
-        new CpioArchive()
+    /// <summary>
+    /// The initramfs: /init, the /exit program the spawn rows exec, the /hello of the footprint
+    /// row, /dev/console for init's standard streams, /proc to mount, and the fetched driver
+    /// modules in /lib/modules with load-order.txt (init loads them in that order).
+    /// </summary>
+    public static byte[] Initramfs(byte[] init, byte[] exit, byte[] hello, IReadOnlyList<(string Name, byte[] Data)>? modules = null)
+    {
+        var archive = new CpioArchive()
             .Directory("dev")
             .CharacterDevice("dev/console", major: 5, minor: 1)
             .Directory("proc", permissions: 0x16D /* 0555 */)
+            .Directory("sys", permissions: 0x16D)
             .File("init", init)
             .File("exit", exit)
-            .File("hello", hello)
-            .ToArray();
+            .File("hello", hello);
+        if (modules is { Count: > 0 })
+        {
+            archive.Directory("lib").Directory("lib/modules");
+            foreach (var (moduleName, data) in modules) archive.File("lib/modules/" + moduleName, data, permissions: 0x1A4 /* 0644 */);
+        }
+        return archive.ToArray();
+    }
+
+    /// <summary>The fetched modules (artifacts/peers/linux/modules/: the .ko files and load-order.txt), or none before a fetch that brought them.</summary>
+    public static IReadOnlyList<(string Name, byte[] Data)> Modules(string root)
+    {
+        var folder = Path.Combine(root, "artifacts", "peers", Folder, "modules");
+        var order = Path.Combine(folder, "load-order.txt");
+        if (!File.Exists(order)) return [];
+        var names = File.ReadAllLines(order).Where(line => line.Trim().Length > 0).Select(line => line.Trim()).ToList();
+        return [.. names.Select(name => (name, File.ReadAllBytes(Path.Combine(folder, name)))), ("load-order.txt", File.ReadAllBytes(order))];
+    }
 }

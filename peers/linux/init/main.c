@@ -3,6 +3,8 @@
  * same records (peers/linux/README.md). iterations=N on the kernel command line reaches init
  * in its environment (the kernel passes unknown key=value words there). */
 #include "benches.h"
+#include "devices.h"
+#include "driver_benches.h"
 #include "records.h"
 
 #include <stdio.h>
@@ -41,8 +43,8 @@ int main(void)
     int ok = n > 0 && n <= MaxIterations;
     tb_check("peer.iterations-in-range", ok, words ? words : "default");
     if (!ok) n = DefaultIterations;
-    uint64_t *samples = calloc((size_t)n, sizeof samples[0]);
-    if (!samples) {
+    uint64_t *samples = calloc((size_t)n, sizeof samples[0]), *more = calloc((size_t)n, sizeof more[0]);
+    if (!samples || !more) {
         tb_done(0);
         tb_power_off(2);
     }
@@ -53,6 +55,11 @@ int main(void)
     bench_thread_switch(samples, n, cost);
     bench_spawn(samples, n, cost);
     footprint_hello();
+    int modules = load_driver_modules();
+    if (modules > 0) {
+        bench_disk(samples, more, n, cost);
+        bench_net(samples, n, cost);
+    }
     tb_done(ok);
     tb_power_off(ok ? 0 : 1);
 }
