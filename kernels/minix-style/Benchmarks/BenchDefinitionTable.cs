@@ -9,17 +9,21 @@ public static class BenchDefinitionTable
     [RuntimeExport("tb_bench_definition")]
     public static string Of(string benchmark) => benchmark switch
     {
-        // The .in-trap rows: the same spans with kernel calls run in the caller's trap (KernelCalls/KernelCallTrap.cs).
-        "kernel-call.null" or "kernel-call.null.in-trap" => BenchDefinitions.KernelCallNull,
+        "kernel-call.null" => BenchDefinitions.KernelCallNull,
         "ipc.sendrec.user-to-pm" => BenchDefinitions.IpcRoundtrip,
         "ipc.notify.roundtrip" => BenchDefinitions.IpcNotifyRoundtrip,
-        "disk.read" or "disk.read.in-trap" => BenchDefinitions.DiskReadToAppBuffer,
-        "disk.write" or "disk.write.in-trap" => BenchDefinitions.DiskWriteFromAppBuffer,
+        "disk.read" => BenchDefinitions.DiskReadToAppBuffer,
+        "disk.write" => BenchDefinitions.DiskWriteFromAppBuffer,
         "file.read" => BenchDefinitions.FileReadToAppBuffer,
         "file.write" => BenchDefinitions.FileWriteFromAppBuffer,
         "process.fork-exec-wait" => BenchDefinitions.ProcessSpawnToReaped,
         "process.fork-exec-to-exit" => BenchDefinitions.ProcessCreateToExitCall,
-        "net.echo" or "net.echo.in-trap" => BenchDefinitions.NetEchoAppBuffers,
+        "net.echo" => BenchDefinitions.NetEchoAppBuffers,
+        // The same spans with every kernel call in the caller's trap (KernelCalls/KernelCallTrap.cs).
+        "kernel-call.null.in-trap" => BenchDefinitions.KernelCallNull,
+        "disk.read.in-trap" => BenchDefinitions.DiskReadToAppBuffer,
+        "disk.write.in-trap" => BenchDefinitions.DiskWriteFromAppBuffer,
+        "net.echo.in-trap" => BenchDefinitions.NetEchoAppBuffers,
         _ => RecoveryRowDefinitions.Of(benchmark),
     };
 }

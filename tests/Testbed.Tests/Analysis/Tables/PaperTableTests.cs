@@ -9,6 +9,11 @@ public class PaperTableTests
 
     static Measurements Run(params BenchRow[] rows) => new(rows);
 
+    // Our kernel's null call (34) and the measured Linux's getppid (340), the latter of the given definition.
+    static Measurements CallAndLinux(string linuxDefinition) => Run(
+        new BenchRow("k", "syscall.null", "instr", "tcg-icount", 10, 30, 34, 40, "kernel-call.null"),
+        new BenchRow("linux", "syscall.getppid", "instr", "tcg-icount", 10, 330, 340, 350, linuxDefinition));
+
     // A papers/ folder with one table of the paper's figures.
     static TempFolder Papers()
     {
@@ -29,9 +34,7 @@ public class PaperTableTests
     public void EachSide_IsDividedByItsOwnLinux()
     {
         using var papers = Papers();
-        var values = Read(Table).Evaluate(Run(
-            new BenchRow("k", "syscall.null", "instr", "tcg-icount", 10, 30, 34, 40, "kernel-call.null"),
-            new BenchRow("linux", "syscall.getppid", "instr", "tcg-icount", 10, 330, 340, 350, "kernel-call.null")), papers.Path);
+        var values = Read(Table).Evaluate(CallAndLinux("kernel-call.null"), papers.Path);
 
         Assert.Equal(91 / 437.0, values.Single(v => v.Cell.Column == "OS (paper)").Ratio!.Value, 6);
         Assert.Equal(0.1, values.Single(v => v.Cell.Column == "ours").Ratio!.Value, 6);
@@ -44,9 +47,7 @@ public class PaperTableTests
     public void FiguresOfDifferentDefinitions_AreNotDivided_AndSaySo()
     {
         using var papers = Papers();
-        var values = Read(Table).Evaluate(Run(
-            new BenchRow("k", "syscall.null", "instr", "tcg-icount", 10, 30, 34, 40, "kernel-call.null"),
-            new BenchRow("linux", "syscall.getppid", "instr", "tcg-icount", 10, 330, 340, 350, "ipc.roundtrip")), papers.Path);
+        var values = Read(Table).Evaluate(CallAndLinux("ipc.roundtrip"), papers.Path);
 
         var ours = values.Single(v => v.Cell.Column == "ours");
         Assert.Null(ours.Ratio);
@@ -87,8 +88,7 @@ public class PaperTableTests
     {
         using var papers = Papers();
         var table = Read(Table);
-        var values = table.Evaluate(Run(new BenchRow("k", "syscall.null", "instr", "tcg-icount", 10, 30, 34, 40, "kernel-call.null"),
-            new BenchRow("linux", "syscall.getppid", "instr", "tcg-icount", 10, 330, 340, 350, "kernel-call.null")), papers.Path);
+        var values = table.Evaluate(CallAndLinux("kernel-call.null"), papers.Path);
 
         string markdown = Testbed.Harness.Reports.PaperTableExport.Markdown(table, values, "caption");
         Assert.Contains("| call | 91 cycles (0.21) | 437 cycles | 34 instr (0.1) | 340 instr |", markdown);
