@@ -37,6 +37,16 @@ int main(void)
     read_cmdline(cmdline, sizeof cmdline);
     const char *peer = getenv("peer");
     tb_hello(peer ? peer : "linux", cmdline);
+    /* Which Linux this is, in the boot's own log: /proc/version (release, build, compiler). */
+    char version[512];
+    int fd = open("/proc/version", O_RDONLY);
+    ssize_t got = fd >= 0 ? read(fd, version, sizeof version - 1) : -1;
+    if (fd >= 0) close(fd);
+    if (got > 0) {
+        version[got] = 0;
+        version[strcspn(version, "\n")] = 0;
+        tb_config("linux-version", version);
+    }
 
     const char *words = getenv("iterations");
     int n = words ? atoi(words) : DefaultIterations;

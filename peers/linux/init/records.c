@@ -51,6 +51,14 @@ void tb_check(const char *name, int ok, const char *detail)
     fflush(stdout);
 }
 
+void tb_config(const char *field, const char *value)
+{
+    printf("@tb {\"kind\":\"config\",\"%s\":", field);
+    json_string(value);
+    printf("}\n");
+    fflush(stdout);
+}
+
 static int compare(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;

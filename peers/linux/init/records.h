@@ -19,6 +19,8 @@ static inline uint64_t tb_rdtsc(void)
 
 void tb_hello(const char *kernel, const char *cmdline);
 void tb_check(const char *name, int ok, const char *detail);
+/* A config record (PROTOCOL.md): one string field the boot chose or found. */
+void tb_config(const char *field, const char *value);
 /* Sorts samples in place; writes min, median (mean of the middle two for an even n), max. */
 void tb_bench(const char *name, uint64_t *samples, int n, const char *def, const char *what);
 void tb_done(int ok);

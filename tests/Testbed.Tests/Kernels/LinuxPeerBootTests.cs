@@ -39,6 +39,9 @@ public sealed class LinuxPeerBootTests
         Assert.True(footprint.GetUInt64("size") >= footprint.GetUInt64("resident"), "virtual size below resident");
         var hello = Assert.Single(result.Records, r => r.Kind == "hello");
         Assert.Equal(mode, hello.GetString("kernel"));
+        // The boot says which Linux it is: Debian's amd64 kernel.
+        var config = Assert.Single(result.Records, r => r.Kind == "config");
+        Assert.Matches(@"^Linux version \S+-amd64 ", config.GetString("linux-version"));
         var benches = result.Benches.ToDictionary(b => b.Name);
         foreach (var (name, definition, low, high) in Rows)
         {
