@@ -34,6 +34,15 @@ public sealed record BootRequest(KernelImage Image)
     /// </summary>
     public bool CheckCommandLine { get; init; } = true;
 
+    /// <summary>
+    /// A cycle model (docs/cycle-model.md): the boot runs under TCG icount with the model's
+    /// QEMU plugin, and its result carries the bench records in modelled cycles too. Null for none.
+    /// </summary>
+    public Testbed.Harness.CycleModel.CpuModel? Model { get; init; }
+
+    /// <summary>Where to keep the model plugin's own output (every window's counts); null for a scratch file deleted after the boot.</summary>
+    public string? ModelOutput { get; init; }
+
     /// <summary>The QEMU binary; null to find qemu-system-x86_64 on PATH.</summary>
     public string? QemuExecutable { get; init; }
 }

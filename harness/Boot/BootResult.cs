@@ -25,4 +25,7 @@ public sealed class BootResult(
 
     public IEnumerable<CheckRecord> Checks => Records.Select(r => r.AsCheck()).OfType<CheckRecord>();
     public IEnumerable<BenchRecord> Benches => Records.Select(r => r.AsBench()).OfType<BenchRecord>();
+
+    /// <summary>The bench records in modelled cycles, for a boot under --model; null otherwise.</summary>
+    public Testbed.Harness.CycleModel.ModelledBoot? Modelled { get; internal set; }
 }

@@ -1,3 +1,5 @@
+using Testbed.Harness.CycleModel;
+
 namespace Testbed.Harness.Boot;
 
 /// <summary>
@@ -39,11 +41,15 @@ public static class BootSession
             cancellation);
         observer.AccelerationChosen(acceleration);
 
+        if (request.Model is not null && acceleration.Mode != MeasurementMode.TcgIcount)
+            throw new BadUsageException($"--model needs TCG with icount (the model counts instructions), not {acceleration.Mode.Label()}");
+        using var modelOutput = request.Model is null ? null : new ScratchFile("testbed-cycles", request.ModelOutput);
         var arguments = QemuArguments.Build(new QemuOptions(request.Image, acceleration.Mode)
         {
             Append = request.Append,
             Gdb = request.Gdb,
             ExtraArgs = extraArgs,
+            Plugin = request.Model is null ? null : CyclePlugin.Argument(CyclePlugin.Require(request.Image), request.Model, modelOutput!.Path),
         });
         IReadOnlyList<string> command = [qemu, .. arguments];
         observer.QemuStarting(command);
@@ -63,7 +69,12 @@ public static class BootSession
 
         var verdict = OutcomeClassifier.Classify(new BootObservation(
             run.ExitStatus, run.WatchdogFired, QemuStderr.FindError(run.StderrLines), lines.OfType<TbRecord>().ToList(), plannedFaults));
-        return new BootResult(request.Image, verdict, acceleration, command, run, lines);
+        var result = new BootResult(request.Image, verdict, acceleration, command, run, lines);
+        if (request.Model is not null && File.Exists(modelOutput!.Path) && new FileInfo(modelOutput.Path).Length > 0)
+            result.Modelled = ModelledBoot.From(request.Model, PluginOutput.Load(modelOutput.Path), result.Benches.ToList());
+        else if (request.Model is not null && verdict.Outcome == Outcome.Passed)
+            throw new ModelUnavailableException($"--model: the cycle model's plugin wrote nothing ({string.Join(" ", run.StderrLines.Take(3))})");
+        return result;
     }
 
     sealed class SilentObserver : IBootObserver;

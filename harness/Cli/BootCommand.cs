@@ -14,19 +14,27 @@ internal static class BootCommand
         var gdb = CommandOptions.Flag("--gdb",
             "Start QEMU's gdb server on localhost:1234 and wait for the debugger; disables the watchdog");
 
-        var command = new Command("boot", "Boot a kernel under QEMU and report its checks") { kernel, accel, icount, timeout, append, gdb };
+        var model = ModelOption.Create();
+        var modelOutput = ModelOption.Output();
+
+        var command = new Command("boot", "Boot a kernel under QEMU and report its checks") { kernel, accel, icount, timeout, append, gdb, model, modelOutput };
         command.Validators.Add(result =>
         {
             // Instruction counting is a TCG feature; KVM runs the guest on the real CPU.
             if (result.GetValue(icount) && result.GetValue(accel) == "kvm")
                 result.AddError("--icount needs TCG; it cannot be combined with --accel kvm");
+            if (result.GetValue(model) is not null && result.GetValue(accel) == "kvm")
+                result.AddError("--model needs TCG with icount; it cannot be combined with --accel kvm");
         });
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, async () =>
         {
+            var cpuModel = ModelOption.Resolve(parse.GetValue(model), context);
             var request = new BootRequest(KernelCatalog.Resolve(parse.GetValue(kernel)!, context.RepositoryRoot))
             {
-                Accel = AccelRequests.Parse(parse.GetValue(accel)!),
-                Icount = parse.GetValue(icount),
+                Accel = cpuModel is null ? AccelRequests.Parse(parse.GetValue(accel)!) : AccelRequest.Tcg,
+                Icount = parse.GetValue(icount) || cpuModel is not null,
+                Model = cpuModel,
+                ModelOutput = ModelOption.OutputPath(parse.GetValue(modelOutput), cpuModel),
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Append = parse.GetValue(append),
                 Gdb = parse.GetValue(gdb),
@@ -37,9 +45,10 @@ internal static class BootCommand
                 console.ShowGdbHint(request.Image.ElfPath);
             var result = await BootSession.RunAsync(request, console, cancellation);
 
-            var rows = Analysis.BenchRows.From(result.Image.Name, result.Mode, result.Records);
+            var rows = ModelOption.WithModelled(Analysis.BenchRows.From(result.Image.Name, result.Mode, result.Records), result);
             if (rows.Count > 0)
                 context.Terminal.Out.Write(BenchTable.Render(rows));
+            ModelOption.ShowNotModelled(context.Terminal.Out, result);
             console.ShowVerdict(result, request.Timeout);
             return result.ExitCode;
         }));

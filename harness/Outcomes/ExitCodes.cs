@@ -22,6 +22,8 @@ public static class ExitCodes
     public const int BaselineMoved = 10;
     /// <summary>A driver's manager gave up restarting it; the kernel stayed up (<see cref="Outcome.DriverLost"/>).</summary>
     public const int DriverLost = 11;
+    /// <summary><c>--model</c>: the cycle model's QEMU plugin is not built, would not load, or wrote no usable output.</summary>
+    public const int ModelUnavailable = 12;
 
     /// <summary>The harness itself was interrupted (Ctrl-C, SIGTERM): the shell's 128 + SIGINT.</summary>
     public const int Interrupted = 130;

@@ -42,6 +42,13 @@ public static class QemuArguments
         };
 
         args.AddRange(AccelerationArgs(options.Mode));
+        if (options.Plugin is not null)
+        {
+            if (options.Mode == MeasurementMode.Kvm)
+                throw new ArgumentException("a TCG plugin cannot run under KVM", nameof(options));
+            args.Add("-plugin");
+            args.Add(options.Plugin);
+        }
 
         args.Add("-kernel");
         args.Add(Path.GetFileName(options.Image.ElfPath));

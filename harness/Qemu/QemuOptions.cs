@@ -13,4 +13,7 @@ public sealed record QemuOptions(KernelImage Image, MeasurementMode Mode)
     public bool Gdb { get; init; }
 
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
+    /// <summary>A TCG plugin to load (-plugin library,key=value...): the cycle model's; null for none.</summary>
+    public string? Plugin { get; init; }
 }

@@ -40,8 +40,11 @@ public static class Report
         return ok;
     }
 
+    // Tsc.RecordFollows first: the cycle model's windows are grouped between records
+    // (docs/cycle-model.md, "Windows and rows"); outside every window, so no figure moves.
     public static void Bench(string name, in Summary summary, string what)
     {
+        Tsc.RecordFollows();
         TbLine.Begin(Testbed.Protocol.ProtocolNames.Bench).Field("name", name)
             .Field("n", (ulong)summary.Count).Field("min", summary.Min).Field("median", summary.Median)
             .Field("max", summary.Max).Field("def", DefinitionOf(name)).Field("what", what).End();

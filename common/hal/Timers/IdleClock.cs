@@ -22,7 +22,7 @@ public static class IdleClock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void HaltUntilInterrupt()
     {
-        s_haltedAt = Cpu.ReadTsc();
+        s_haltedAt = Testbed.Guest.Measure.Tsc.HaltBegins();     // the reads mark the period for the cycle model (Tsc.cs)
         s_halted = true;
         Cpu.WaitForInterrupt();
         s_halted = false;
@@ -33,7 +33,7 @@ public static class IdleClock
     public static void NoteInterrupt()
     {
         if (!s_halted) return;
-        Halted += Cpu.ReadTsc() - s_haltedAt;
+        Halted += Testbed.Guest.Measure.Tsc.HaltEnds() - s_haltedAt;
         s_halted = false;
     }
 }

@@ -51,10 +51,10 @@ public static unsafe class FloorBenchmarks
         ulong home = AddressSpace.Kernel.Root;
         for (int i = 0; i < iterations; i++)
         {
-            ulong start = Cpu.ReadTsc();
+            ulong start = Tsc.Open();
             Cpu.WriteCr3(other.Root);
             Cpu.WriteCr3(home);
-            s_samples[i] = Cpu.ReadTsc() - start - overhead;
+            s_samples[i] = Tsc.Close() - start - overhead;
         }
         other.Destroy();
         Report.Bench("address-space.switch", Summary.Of(s_samples, iterations), "CR3 write to another space and back");
@@ -87,7 +87,7 @@ public static unsafe class FloorBenchmarks
         s_pingThread = Thread.CreateKernel(&Responder, (ulong)iterations, &Scheduler.ExitCurrent);
         for (int i = 0; i < iterations; i++)
         {
-            s_switchStart = Cpu.ReadTsc();
+            s_switchStart = Tsc.Open();
             Thread.SwitchTo(s_pingThread);
         }
         Thread.SwitchTo(s_pingThread);   // let it finish
@@ -102,7 +102,7 @@ public static unsafe class FloorBenchmarks
     {
         for (ulong i = 0; i < iterations; i++)
         {
-            s_samples[s_switchIndex++] = Cpu.ReadTsc() - s_switchStart;
+            s_samples[s_switchIndex++] = Tsc.Close() - s_switchStart;
             Thread.SwitchTo(s_mainThread);
         }
         s_mainThread.State = ThreadState.Ready;

@@ -10,7 +10,7 @@ public static unsafe class DoExit
     {
         int target = (int)(long)m->A2 == Endpoint.None ? caller : ProcessTable.SlotOf((int)(long)m->A2);
         if (target == ProcessTable.NoSlot) return IpcStatus.BadEndpoint;
-        if (ChildSlots.Contains(target)) ChildSlots.LastExitTsc = Tsc.Read();
+        if (ChildSlots.Contains(target)) ChildSlots.LastExitTsc = Tsc.Close();     // process.fork-exec-to-exit's window (Tsc.cs)
         ProcessExit.End(target, (int)(long)m->A1);
         return IpcStatus.Ok;
     }

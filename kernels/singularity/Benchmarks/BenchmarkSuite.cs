@@ -50,7 +50,7 @@ public static class BenchmarkSuite
         {
             Sip sip = SipLifecycle.Start("hello", 1);
             SipLifecycle.Join(sip);
-            ulong end = Cpu.ReadTsc();
+            ulong end = Tsc.Close();
             startSamples[i] = sip.DeathTsc - sip.StartTsc;
             fullSamples[i] = end - sip.StartTsc;
             if (sip.State != SipState.Reclaimed || sip.FaultKind != 0 || sip.ExitCode + perturb != 0) wrong++;     // hello ran its main to the end

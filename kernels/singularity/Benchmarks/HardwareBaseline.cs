@@ -79,10 +79,10 @@ public static unsafe class HardwareBaseline
         ulong overhead = TscReadCost.Measure();
         for (int i = 0; i < count; i++)
         {
-            ulong start = Cpu.ReadTsc();
+            ulong start = Tsc.Open();
             Cpu.WriteCr3(other.Root);
             Cpu.WriteCr3(home);
-            samples[i] = Cpu.ReadTsc() - start - overhead;
+            samples[i] = Tsc.Close() - start - overhead;
         }
         other.Destroy();
         Summary summary = Summary.Of(samples, count);
@@ -95,11 +95,11 @@ public static unsafe class HardwareBaseline
         ulong[] full = new ulong[count];
         for (int i = 0; i < count; i++)
         {
-            ulong start = Cpu.ReadTsc();
+            ulong start = Tsc.Open();
             Ring3Process process = Start(Ring3Calls.ModeExit);
             process.StartTsc = start;
             Run(process);
-            full[i] = Cpu.ReadTsc() - start;
+            full[i] = Tsc.Close() - start;
             samples[i] = process.ExitTsc - start;
         }
         ProcessCreateMedian = Summary.Of(samples, count).Median;
@@ -182,7 +182,7 @@ public static unsafe class HardwareBaseline
                 Ring3Process process = s_running;
                 if (process != null && process.Thread == Thread.Current)
                 {
-                    process.ExitTsc = Cpu.ReadTsc();
+                    process.ExitTsc = Tsc.Close();
                     process.Exited = true;
                     if (s_joiner != null)
                     {

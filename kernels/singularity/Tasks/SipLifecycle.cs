@@ -4,6 +4,7 @@
 // (it does not run on the dying SIP's stack) reclaims everything: pages, exchange heap
 // blocks, endpoints (each peer gets channel-closed), name-space entries. Paper section
 // 2.1 ("SIPs ... can be terminated and their resources reclaimed") and 4.
+using Testbed.Guest.Measure;
 using Testbed.Protocol;
 
 namespace Singularity.Tasks;
@@ -27,7 +28,7 @@ public static unsafe class SipLifecycle
     /// <summary>Creates the SIP named <paramref name="name"/> in the manifest and makes its thread ready. Null if refused.</summary>
     public static Sip Start(string name, long argument)
     {
-        ulong start = Cpu.ReadTsc();
+        ulong start = Tsc.Open();       // sip.create-start's window (Tsc.cs), closed at its death
         ManifestEntry manifest = SystemManifest.Find(name);
         if (manifest == null) return null;
         BootModule module = default;
@@ -110,7 +111,7 @@ public static unsafe class SipLifecycle
 
     private static void Die(Sip sip)
     {
-        sip.DeathTsc = Cpu.ReadTsc();
+        sip.DeathTsc = Tsc.Close();
         sip.DeathIdleTsc = IdleClock.Halted;
         sip.NextDead = null;
         if (s_deadTail == null) s_deadHead = sip; else s_deadTail.NextDead = sip;

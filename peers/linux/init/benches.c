@@ -21,9 +21,9 @@ extern char **environ;
 void bench_getppid(uint64_t *samples, int n, uint64_t cost)
 {
     for (int i = 0; i < n; i++) {
-        uint64_t t0 = tb_rdtsc();
+        uint64_t t0 = tb_rdtsc_open();
         syscall(SYS_getppid);
-        uint64_t t1 = tb_rdtsc();
+        uint64_t t1 = tb_rdtsc_close();
         samples[i] = t1 - t0 - cost;
     }
     tb_bench("syscall.getppid", samples, n, "kernel-call.null",
@@ -44,9 +44,9 @@ static void roundtrips(int to, int from, uint64_t *samples, int n, uint64_t cost
 {
     for (int i = 0; i < n; i++) {
         uint64_t word = (uint64_t)i, back = 0;
-        uint64_t t0 = tb_rdtsc();
+        uint64_t t0 = tb_rdtsc_open();
         if (write(to, &word, sizeof word) != sizeof word || read(from, &back, sizeof back) != sizeof back) back = ~word;
-        uint64_t t1 = tb_rdtsc();
+        uint64_t t1 = tb_rdtsc_close();
         samples[i] = back == word ? t1 - t0 - cost : 0;
     }
 }
@@ -116,11 +116,11 @@ void bench_thread_switch(uint64_t *samples, int n, uint64_t cost)
     turn = CallerTurn;
     if (pthread_create(&thread, NULL, partner, NULL) != 0) return;
     for (int i = 0; i < n; i++) {
-        uint64_t t0 = tb_rdtsc();
+        uint64_t t0 = tb_rdtsc_open();
         turn = PartnerTurn;
         futex(&turn, FUTEX_WAKE_PRIVATE, 1);
         while (turn == PartnerTurn) futex(&turn, FUTEX_WAIT_PRIVATE, PartnerTurn);
-        uint64_t t1 = tb_rdtsc();
+        uint64_t t1 = tb_rdtsc_close();
         samples[i] = t1 - t0 - cost;
     }
     turn = Stop;
@@ -139,7 +139,7 @@ enum SpawnWay { Fork, VFork, PosixSpawn };
 static uint64_t spawn_once(enum SpawnWay way, int stamp, uint64_t cost, uint64_t *first)
 {
     char *argv[] = { (char *)ExitProgram, NULL };
-    uint64_t t0 = tb_rdtsc(), started = 0;
+    uint64_t t0 = tb_rdtsc_open(), started = 0;
     pid_t child = -1;
     if (way == PosixSpawn) {
         if (posix_spawn(&child, ExitProgram, NULL, NULL, argv, environ) != 0) child = -1;
@@ -152,7 +152,7 @@ static uint64_t spawn_once(enum SpawnWay way, int stamp, uint64_t cost, uint64_t
     }
     int status = 0;
     if (child > 0) waitpid(child, &status, 0);
-    uint64_t t1 = tb_rdtsc();
+    uint64_t t1 = tb_rdtsc_close();
     if (child <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || read(stamp, &started, sizeof started) != sizeof started) return 0;
     *first = started > t0 ? started - t0 - cost : 0;
     return t1 - t0 - cost;

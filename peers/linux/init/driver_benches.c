@@ -72,13 +72,13 @@ void bench_disk(uint64_t *reads, uint64_t *writes, int n, uint64_t cost)
     for (int i = 0; i < n; i++) {
         uint64_t lba = FirstLba + (uint64_t)(i % Blocks) * Sectors;
         fill(block, (uint64_t)i, lba);
-        uint64_t h0 = halted_ns(), t0 = tb_rdtsc();
+        uint64_t h0 = halted_ns(), t0 = tb_rdtsc_open();
         ssize_t w = pwrite(fd, block, Block, (off_t)(lba * 512));
-        uint64_t t1 = tb_rdtsc(), h1 = halted_ns();
+        uint64_t t1 = tb_rdtsc_close(), h1 = halted_ns();
         memset(block, 0, Block);
-        uint64_t h2 = halted_ns(), t2 = tb_rdtsc();
+        uint64_t h2 = halted_ns(), t2 = tb_rdtsc_open();
         ssize_t r = pread(fd, block, Block, (off_t)(lba * 512));
-        uint64_t t3 = tb_rdtsc(), h3 = halted_ns();
+        uint64_t t3 = tb_rdtsc_close(), h3 = halted_ns();
         if (w != Block || r != Block || !intact(block, (uint64_t)i, lba)) failures++;
         writes[i] = t1 - t0 - cost - (h1 - h0);
         reads[i] = t3 - t2 - cost - (h3 - h2);
@@ -161,10 +161,10 @@ void bench_net(uint64_t *samples, int n, uint64_t cost)
         uint64_t sequence = (uint64_t)i + 1;
         uint32_t length = 60 + (uint32_t)(sequence * 97 % (MaxFrame - 60 + 1));
         build_frame(send_buffer, sequence, length);
-        uint64_t h0 = halted_ns(), t0 = tb_rdtsc();
+        uint64_t h0 = halted_ns(), t0 = tb_rdtsc_open();
         ssize_t sent = send(sender, send_buffer, length, 0);
         ssize_t got = recv(receiver, receive_buffer, sizeof receive_buffer, 0);
-        uint64_t t1 = tb_rdtsc(), h1 = halted_ns();
+        uint64_t t1 = tb_rdtsc_close(), h1 = halted_ns();
         uint64_t back = 0;
         if (got >= 22) memcpy(&back, receive_buffer + 14, 8);
         if (sent != (ssize_t)length || got != (ssize_t)length || back != sequence || !frame_intact(receive_buffer, (uint32_t)got)) failures++;

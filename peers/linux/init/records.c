@@ -11,8 +11,8 @@ uint64_t tb_tsc_read_cost(void)
 {
     uint64_t best = UINT64_MAX;
     for (int i = 0; i < 16; i++) {
-        uint64_t a = tb_rdtsc();
-        uint64_t b = tb_rdtsc();
+        uint64_t a = tb_rdtsc_open();
+        uint64_t b = tb_rdtsc_calibrate();
         if (b - a < best) best = b - a;
     }
     return best;
@@ -70,6 +70,7 @@ void tb_bench(const char *name, uint64_t *samples, int n, const char *def, const
     if (n <= 0) return;
     qsort(samples, (size_t)n, sizeof samples[0], compare);
     uint64_t median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+    tb_model_record();
     printf("@tb {\"kind\":\"bench\",\"name\":\"%s\",\"n\":%d,\"min\":%llu,\"median\":%llu,\"max\":%llu,\"def\":\"%s\",\"what\":",
            name, n, (unsigned long long)samples[0], (unsigned long long)median, (unsigned long long)samples[n - 1], def);
     json_string(what);

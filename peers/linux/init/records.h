@@ -17,6 +17,17 @@ static inline uint64_t tb_rdtsc(void)
     return (uint64_t)hi << 32 | lo;
 }
 
+/* Reads that also mark the cycle model's sample windows, as common/guest/Measure/tsc.S:
+ * an open, a close, and the close of a window of nothing but two reads (tb_tsc_read_cost).
+ * Only a REX prefix, which the CPU ignores, tells them from tb_rdtsc: the same instructions. */
+#define TB_RDTSC_MARKED(prefix) \
+    ({ uint32_t lo_, hi_; __asm__ __volatile__(".byte " #prefix "\n\trdtsc" : "=a"(lo_), "=d"(hi_)); (uint64_t)hi_ << 32 | lo_; })
+static inline uint64_t tb_rdtsc_open(void) { return TB_RDTSC_MARKED(0x48); }
+static inline uint64_t tb_rdtsc_close(void) { return TB_RDTSC_MARKED(0x41); }
+static inline uint64_t tb_rdtsc_calibrate(void) { return TB_RDTSC_MARKED(0x44); }
+/* A bench record follows: the model groups the windows closed since the last one. */
+static inline void tb_model_record(void) { (void)TB_RDTSC_MARKED(0x40); }
+
 void tb_hello(const char *kernel, const char *cmdline);
 void tb_check(const char *name, int ok, const char *detail);
 /* A config record (PROTOCOL.md): one string field the boot chose or found. */

@@ -35,6 +35,24 @@ public sealed class BaselineBootTests
         Assert.True(exitCode == 0, $"exit {exitCode}: a figure moved from {file} (regenerate it in the commit that moves it, with the reason)\n{output}");
     }
 
+    public static TheoryData<string> ModelReferences => CommittedResults.ModelReferenceNames;
+
+    [Theory]
+    [MemberData(nameof(ModelReferences))]
+    public async Task EveryModelledFigureOfTheBench_MatchesItsCommittedReference(string file)
+    {
+        // results/model/<model>/<kernel>.csv: the folder names the model.
+        var path = Path.Combine(CommittedResults.ModelFolder, file);
+        var made = Provenance.ReadBeside(path)!;
+        var kernel = Assert.Single(made.Kernels);
+        string[] append = string.IsNullOrWhiteSpace(made.Append) ? [] : ["--append", made.Append];
+        var model = Path.GetDirectoryName(file)!;
+
+        var (exitCode, output) = await Testbed(["bench", kernel, "--iterations", $"{made.Iterations}", .. append, "--model", model, "--baseline", path]);
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: a modelled figure moved from {file} (regenerate it in the commit that moves it, with the reason)\n{output}");
+    }
+
     [Fact]
     public async Task EveryFigureOfACompareRun_MatchesResultsCompare()
     {

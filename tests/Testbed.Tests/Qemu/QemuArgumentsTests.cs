@@ -28,6 +28,20 @@ public class QemuArgumentsTests
     }
 
     [Fact]
+    public void Plugin_IsLoadedAfterTheAccelerator()
+    {
+        var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.TcgIcount) { Plugin = "/p/lib.so,out=/tmp/x" });
+
+        Assert.Equal([.. FixedMachine, "-accel", "tcg", "-icount", "shift=0,sleep=off", "-plugin", "/p/lib.so,out=/tmp/x", "-kernel", "kernel.elf"], args);
+    }
+
+    [Fact]
+    public void Plugin_UnderKvm_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => QemuArguments.Build(new QemuOptions(Image, MeasurementMode.Kvm) { Plugin = "/p/lib.so" }));
+    }
+
+    [Fact]
     public void Kvm_UsesKvmAndNoIcount()
     {
         var args = QemuArguments.Build(new QemuOptions(Image, MeasurementMode.Kvm));

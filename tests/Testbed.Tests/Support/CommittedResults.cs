@@ -12,7 +12,14 @@ internal static class CommittedResults
 
     public static string CompareReference => Path.Combine(Folder, "compare", CompareExport.MeasurementsFile);
 
-    public static IEnumerable<string> All => [.. BenchReferences, CompareReference];
+    public static IEnumerable<string> All => [.. BenchReferences, .. ModelReferences, CompareReference];
 
     public static TheoryData<string> BenchReferenceNames => new(BenchReferences.Select(Path.GetFileName)!);
+
+    /// <summary>results/model/&lt;model&gt;/&lt;kernel&gt;.csv: one kernel's modelled rows under one cycle model each.</summary>
+    public static string ModelFolder => Path.Combine(Folder, "model");
+
+    public static IEnumerable<string> ModelReferences => Directory.GetFiles(ModelFolder, "*.csv", SearchOption.AllDirectories).Order();
+
+    public static TheoryData<string> ModelReferenceNames => new(ModelReferences.Select(p => Path.GetRelativePath(ModelFolder, p)));
 }

@@ -78,9 +78,9 @@ public static unsafe class UserMain
 
         for (ulong i = 0; i < iterations; i++)
         {
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             Syscall.Invoke(HalcheckCalls.Null);
-            ulong end = Syscall.ReadTsc();
+            ulong end = Tsc.Close();
             Syscall.Invoke(HalcheckCalls.Record, (ulong)HalcheckCalls.FirstSample + i, end - start - overhead);
         }
         Syscall.Invoke(HalcheckCalls.Record, HalcheckCalls.SlotSampleCount, iterations);

@@ -44,7 +44,7 @@ public static unsafe class PeerMain
             IpcResult r = Ipc.Receive(ref m);
             while (true)
             {
-                ulong arrived = Kernel.ReadTsc();
+                ulong arrived = Testbed.Guest.Measure.Tsc.Close();     // the one-way window's end (Tsc.cs)
                 ulong sum = 0;
                 for (ulong i = 0; i < r.StringLength; i++) sum += buffer[i];
                 if (yieldBeforeReply) Kernel.Invoke(Op.Yield);

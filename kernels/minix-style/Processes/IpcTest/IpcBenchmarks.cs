@@ -23,18 +23,18 @@ public static unsafe class IpcBenchmarks
         for (int i = 0; i < iterations; i++)
         {
             m->Type = PmRequest.Null;
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             Ipc.SendRec(Endpoint.Pm, m);
-            samples[i] = Syscall.ReadTsc() - start - overhead;
+            samples[i] = Tsc.Close() - start - overhead;
         }
         Diag.Bench(BenchId.SendRec, samples, iterations);
 
         for (int i = 0; i < iterations; i++)
         {
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             Ipc.Notify(Endpoint.Pm);
             Ipc.Receive(Endpoint.Pm, m);
-            samples[i] = Syscall.ReadTsc() - start - overhead;
+            samples[i] = Tsc.Close() - start - overhead;
         }
         Diag.Bench(BenchId.NotifyRoundtrip, samples, iterations);
     }
@@ -44,9 +44,9 @@ public static unsafe class IpcBenchmarks
         for (int i = 0; i < iterations; i++)
         {
             m->Type = KernelCallNumber.Null;
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             Ipc.KernelCall(m);
-            samples[i] = Syscall.ReadTsc() - start - overhead;
+            samples[i] = Tsc.Close() - start - overhead;
         }
     }
 }

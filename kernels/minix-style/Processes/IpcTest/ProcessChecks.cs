@@ -26,11 +26,11 @@ public static unsafe class ProcessChecks
         for (int i = 0; i < iterations; i++)
         {
             int expected = 1 + i % 100;
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             long child = ProcessCalls.Fork();
             if (child == 0) ProcessExit.Exit(ProcessCalls.Exec("true.elf", (ulong)expected) == 0 ? UnexpectedCode : UnexpectedCode + 1);
             long reaped = ProcessCalls.Wait((int)child, out int code);
-            samples[i] = Syscall.ReadTsc() - start - overhead;
+            samples[i] = Tsc.Close() - start - overhead;
             // The same sample's window cut at the child's exit reaching the kernel (stamped there).
             Sys.Call(KernelCallNumber.GetInfo, KernelCallNumber.GetInfoLastChildExit, 0, 0, 0, out ulong exited);
             toExit[i] = exited - start - overhead;

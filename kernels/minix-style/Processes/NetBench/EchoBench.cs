@@ -28,10 +28,10 @@ public static unsafe class EchoBench
             uint length = CheckedFrame.LengthFor(i + 1);
             CheckedFrame.Build(send, i + 1, length);
             ulong h0 = Halted();
-            ulong t0 = Syscall.ReadTsc();
+            ulong t0 = Tsc.Open();
             int s = client.PacketSend(0, send, length);
             int r = client.PacketReceive(1, receive, PacketRequest.MaxFrame, ReceiveTimeoutTicks, out uint got);
-            ulong t1 = Syscall.ReadTsc();
+            ulong t1 = Tsc.Close();
             ulong h1 = Halted();
             if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(receive, got)) failures++;
             echoes[i] = t1 - t0 - overhead - (h1 - h0);

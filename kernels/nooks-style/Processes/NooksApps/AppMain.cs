@@ -79,9 +79,9 @@ public static unsafe class AppMain
         s_wrongWrites = s_wrongReads = s_wrongEchoes = 0;
         for (ulong i = 0; i < iterations; i++)
         {
-            ulong t0 = Syscall.ReadTsc();
+            ulong t0 = Tsc.Open();
             Syscall.Invoke(NooksCalls.Null);
-            ulong t1 = Syscall.ReadTsc();
+            ulong t1 = Tsc.Close();
             Syscall.Invoke(NooksCalls.Sample, NooksCalls.BenchNull, t1 - t0 - overhead);
         }
         for (ulong i = 0; i < iterations; i++)
@@ -89,13 +89,13 @@ public static unsafe class AppMain
             ulong lba = BenchLba + i % 64 * 8;
             for (uint s = 0; s < 8; s++) CheckedSector.Build(block + s * 512, i, lba + s);
             ulong idle0 = Syscall.Invoke(NooksCalls.IdleTime);
-            ulong t0 = Syscall.ReadTsc();
+            ulong t0 = Tsc.Open();
             int w = client.BlockWrite(lba, 8, block);
-            ulong t1 = Syscall.ReadTsc();
+            ulong t1 = Tsc.Close();
             ulong idle1 = Syscall.Invoke(NooksCalls.IdleTime);
-            ulong t2 = Syscall.ReadTsc();
+            ulong t2 = Tsc.Open();
             int r = client.BlockRead(lba, 8, block);
-            ulong t3 = Syscall.ReadTsc();
+            ulong t3 = Tsc.Close();
             ulong idle2 = Syscall.Invoke(NooksCalls.IdleTime);
             bool readOk = r == IoStatus.Ok && CheckedSector.IsIntact(block, i, lba);
             if (w != IoStatus.Ok || !readOk) failures++;
@@ -111,10 +111,10 @@ public static unsafe class AppMain
             uint length = CheckedFrame.LengthFor(i + 1);
             CheckedFrame.Build(send, i + 1, length);
             ulong idle0 = Syscall.Invoke(NooksCalls.IdleTime);
-            ulong t0 = Syscall.ReadTsc();
+            ulong t0 = Tsc.Open();
             int s = client.PacketSend(0, send, length);
             int r = client.PacketReceive(1, receive, 1514, ReceiveTimeoutTicks, out uint got);
-            ulong t1 = Syscall.ReadTsc();
+            ulong t1 = Tsc.Close();
             ulong idle1 = Syscall.Invoke(NooksCalls.IdleTime);
             if (s != IoStatus.Ok || r != IoStatus.Ok || got != length || !CheckedFrame.IsIntact(receive, got))
             {

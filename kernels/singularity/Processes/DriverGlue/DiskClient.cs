@@ -54,7 +54,7 @@ public unsafe struct DiskClient : IWorkloadClient, IHaltedClock
     {
         if (Lost) return IoStatus.DriverFailed;
         int bytes = (int)sectors * BlockRequest.SectorSize;
-        ulong start = Sip.ReadTsc(), idle = Sip.IdleTsc();
+        ulong start = Sip.OpenTsc(), idle = Sip.IdleTsc();
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             ExBlock block = ExBlock.Allocate(bytes);
@@ -70,7 +70,7 @@ public unsafe struct DiskClient : IWorkloadClient, IHaltedClock
                 if (status == IoStatus.Ok && (moved != (int)sectors || back.IsNone)) result = IoStatus.DeviceError;
                 else if (status == IoStatus.Ok && !write) AppBufferCopy.Copy(data, back.Payload(bytes), (ulong)bytes);
                 if (!back.IsNone) back.Free();
-                if (result == IoStatus.Ok) Record(write, Sip.ReadTsc() - start - (Sip.IdleTsc() - idle));
+                if (result == IoStatus.Ok) Record(write, Sip.CloseTsc() - start - (Sip.IdleTsc() - idle));
                 return result;
             }
             // The driver died with our block: reconnect to its restarted instance, try again.

@@ -46,7 +46,7 @@ public unsafe struct NetClient : IWorkloadClient, IHaltedClock
     public int PacketSend(uint device, byte* frame, uint length)
     {
         if (Lost) return IoStatus.DriverFailed;
-        _sendTsc = Sip.ReadTsc();
+        _sendTsc = Sip.OpenTsc();
         _sendIdle = Sip.IdleTsc();
         ExBlock block = ExBlock.Allocate((int)length);
         if (block.IsNone) return IoStatus.Invalid;
@@ -74,7 +74,7 @@ public unsafe struct NetClient : IWorkloadClient, IHaltedClock
             AppBufferCopy.Copy(frame, back.Payload(received), (ulong)received);
             length = (uint)received;
             if (_sendTsc != 0 && Samples != null && Count < Samples.Length)
-                Samples[Count++] = Sip.ReadTsc() - _sendTsc - (Sip.IdleTsc() - _sendIdle);
+                Samples[Count++] = Sip.CloseTsc() - _sendTsc - (Sip.IdleTsc() - _sendIdle);
             _sendTsc = 0;
         }
         if (!back.IsNone) back.Free();

@@ -102,9 +102,9 @@ public static class EchoClientMain
         ulong overhead = Sip.TscOverhead();
         for (int i = 0; i < count; i++)
         {
-            ulong start = Sip.ReadTsc();
+            ulong start = Sip.OpenTsc();
             Sip.NullCall();
-            samples[i] = Sip.ReadTsc() - start - overhead;
+            samples[i] = Sip.CloseTsc() - start - overhead;
         }
         Sip.Bench("abi.null", samples, count, "minimum kernel API call from a SIP: a direct call through the ABI table, rdtsc cost subtracted");
 
@@ -112,9 +112,9 @@ public static class EchoClientMain
         Echo.Imp.Ready ready = channel.Begin;
         for (int i = 0; i < count; i++)
         {
-            ulong start = Sip.ReadTsc();
+            ulong start = Sip.OpenTsc();
             ready.SendPingAndReceive(i).IsPong(out long x, out ready);
-            samples[i] = Sip.ReadTsc() - start - overhead;
+            samples[i] = Sip.CloseTsc() - start - overhead;
             if (channel.LastReceivedA0 + s_perturbRoundTrip != i + 1) s_wrong++;
         }
         Sip.Check("bench.channel.roundtrip.replies", s_wrong == 0, (ulong)s_wrong);
@@ -123,9 +123,9 @@ public static class EchoClientMain
         s_wrong = 0;
         for (int i = 0; i < count; i++)
         {
-            ulong start = Sip.ReadTsc();
+            ulong start = Sip.OpenTsc();
             ready.SendPing(i).Receive().IsPong(out long x, out ready);
-            samples[i] = Sip.ReadTsc() - start - overhead;
+            samples[i] = Sip.CloseTsc() - start - overhead;
             if (channel.LastReceivedA0 + s_perturbAsync != i + 1) s_wrong++;
         }
         Sip.Check("bench.channel.roundtrip-async.replies", s_wrong == 0, (ulong)s_wrong);

@@ -33,10 +33,10 @@ public static class Ring3ProbeMain
         Syscall.Invoke(Ring3Calls.Record, Ring3Calls.SlotOverhead, overhead);
         for (ulong i = 0; i < count; i++)
         {
-            ulong start = Syscall.ReadTsc();
+            ulong start = Tsc.Open();
             if (mode == Ring3Calls.ModeNullCalls) Syscall.Invoke(Ring3Calls.Null);
             else if (Syscall.Invoke(Ring3Calls.Call, i + 1) != i + 2) return 3;
-            ulong end = Syscall.ReadTsc();
+            ulong end = Tsc.Close();
             Syscall.Invoke(Ring3Calls.Record, Ring3Calls.FirstSample + i, end - start - overhead);
         }
         Syscall.Invoke(Ring3Calls.Record, Ring3Calls.FirstSample + count, count);     // every reply was right

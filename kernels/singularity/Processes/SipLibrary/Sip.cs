@@ -75,6 +75,10 @@ public static class Sip
     /// <summary>The time stamp counter (retired instructions under TCG icount): common/guest's, a direct call.</summary>
     public static ulong ReadTsc() => Tsc.Read();
 
+    /// <summary>A read that opens, and one that closes, a cycle-model sample window (common/guest's Tsc): the same instructions as ReadTsc.</summary>
+    public static ulong OpenTsc() => Tsc.Open();
+    public static ulong CloseTsc() => Tsc.Close();
+
     public static void Check(string name, bool ok, ulong detail) => Abi.ReportCheck(name, ok, detail);
     public static void Bench(string name, ulong[] samples, int count, string what) => Abi.ReportBench(name, samples, count, what);
 

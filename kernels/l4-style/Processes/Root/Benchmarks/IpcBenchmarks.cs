@@ -63,9 +63,9 @@ public static unsafe class IpcBenchmarks
     {
         for (int i = 0; i < iterations; i++)
         {
-            ulong start = Kernel.ReadTsc();
+            ulong start = Tsc.Open();
             Kernel.Null();
-            s_samples[i] = Kernel.ReadTsc() - start - s_overhead;
+            s_samples[i] = Tsc.Close() - start - s_overhead;
         }
         return Report("syscall.null", iterations, "ring3->ring0->ring3 through l4_syscall_entry (fast path's null branch), minimal user stub");
     }
@@ -89,9 +89,9 @@ public static unsafe class IpcBenchmarks
         for (int i = 0; i < iterations; i++)
         {
             m.Mr0 = (ulong)i;
-            ulong start = Kernel.ReadTsc();
+            ulong start = Tsc.Open();
             Ipc.Call(ref m, slot);
-            ulong end = Kernel.ReadTsc();
+            ulong end = Tsc.Close();
             s_samples[i] = end - start - s_overhead;
             s_oneWay[i] = m.Mr1 - start - s_overhead;
             if (m.Mr0 + perturb != (ulong)i + 1) wrong++;
@@ -120,9 +120,9 @@ public static unsafe class IpcBenchmarks
             m.SendString = page;
             m.SendLength = 1024;
             m.Mr2 = 0;
-            ulong start = Kernel.ReadTsc();
+            ulong start = Tsc.Open();
             Ipc.Call(ref m, slot, Op.StringItem);
-            s_samples[i] = Kernel.ReadTsc() - start - s_overhead;
+            s_samples[i] = Tsc.Close() - start - s_overhead;
             if (m.Mr2 + perturb != sum) wrong++;        // the echo answers the byte sum of the string it received
         }
         Kdb.Check("bench.ipc.string-1k.roundtrip.replies", wrong == 0, "wrong", wrong);

@@ -3,6 +3,7 @@
 // main returned, exit message sent); then the destruction, measured separately.
 using L4Style.Abi;
 using L4Style.Processes.UserLib;
+using Testbed.Guest.Measure;
 
 namespace L4Style.Processes.Root.Benchmarks;
 
@@ -17,11 +18,11 @@ public static class TaskBenchmarks
         ulong wrong = 0;
         for (int i = 0; i < count; i++)
         {
-            ulong start = Kernel.ReadTsc();
+            ulong start = Tsc.Open();
             Peer peer = Peers.Start(PeerMode.ExitAtOnce);
             Message m = default;
             Ipc.Receive(ref m, peer.Slot);
-            ulong exited = Kernel.ReadTsc();
+            ulong exited = Tsc.Close();
             Peers.Destroy(peer);
             ulong destroyed = Kernel.ReadTsc();
             lifetimes[i] = exited - start;

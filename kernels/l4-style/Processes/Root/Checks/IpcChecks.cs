@@ -173,7 +173,7 @@ public static unsafe class IpcChecks
         Ipc.Receive(ref m);
         while (true)
         {
-            ulong arrived = Kernel.ReadTsc();
+            ulong arrived = Testbed.Guest.Measure.Tsc.Close();     // the one-way window's end (Tsc.cs)
             m.Mr0 += 1;
             m.Mr1 = arrived;
             Ipc.ReplyWait(ref m);

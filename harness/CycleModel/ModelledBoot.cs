@@ -1,0 +1,37 @@
+using Testbed.Harness.Analysis;
+using Testbed.Harness.Protocol;
+
+namespace Testbed.Harness.CycleModel;
+
+/// <summary>
+/// A boot's figures under a cycle model: for each bench record, its modelled figure or why
+/// there is none, and the rows they make (unit cycles-model, mode tcg-icount+name@version).
+/// </summary>
+public sealed class ModelledBoot(CpuModel model, PluginOutput output, IReadOnlyList<MatchedRecord> matches)
+{
+    public CpuModel Model { get; } = model;
+    public PluginOutput Output { get; } = output;
+    public IReadOnlyList<MatchedRecord> Matches { get; } = matches;
+
+    public static ModelledBoot From(CpuModel model, PluginOutput output, IReadOnlyList<BenchRecord> records)
+    {
+        foreach (var counter in output.Counters) model.CostOf(counter);      // every counter must have a cost
+        return new ModelledBoot(model, output, RecordMatch.All(records, output));
+    }
+
+    /// <summary>The same counts under other costs (a sweep point): nothing is booted again.</summary>
+    public ModelledBoot Under(CpuModel model) => new(model, Output, Matches);
+
+    public IReadOnlyList<ModelledFigure> Figures =>
+        Matches.Where(m => m.Group is not null).Select(m => ModelledFigure.Of(m, Output.Counters, Model)).ToList();
+
+    public IEnumerable<MatchedRecord> NotModelled => Matches.Where(m => m.Group is null);
+
+    /// <summary>One row per modelled record; cycles are rounded to whole cycles for min and max, the median to a tenth.</summary>
+    public IReadOnlyList<BenchRow> Rows(string kernel) =>
+        Matches.Where(m => m.Group is not null)
+            .Select(m => (m, f: ModelledFigure.Of(m, Output.Counters, Model)))
+            .Select(x => new BenchRow(kernel, x.f.Benchmark, CpuModel.Unit, Model.Mode, x.f.N,
+                (ulong)Math.Round(x.f.Min), Math.Round(x.f.Median, 1), (ulong)Math.Round(x.f.Max), x.m.Record.Definition ?? ""))
+            .ToList();
+}
