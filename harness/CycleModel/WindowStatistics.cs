@@ -32,23 +32,25 @@ public static class WindowStatistics
     /// <summary>n, min, median and max of values weighted by multiplicity; the median as the kernels compute it, in whole units.</summary>
     public static (ulong N, ulong Min, ulong Median, ulong Max) OfWhole(IEnumerable<(ulong Value, ulong Multiplicity)> values)
     {
-        var sorted = values.Where(v => v.Multiplicity > 0).OrderBy(v => v.Value).ToList();
-        ulong n = 0;
-        foreach (var v in sorted) n += v.Multiplicity;
-        if (n == 0) return (0, 0, 0, 0);
-        ulong lower = At(sorted, (n - 1) / 2), upper = At(sorted, n / 2);
-        return (n, sorted[0].Value, n % 2 == 1 ? upper : (lower + upper) / 2, sorted[^1].Value);
+        var (n, min, lower, upper, max) = Order(values);
+        return (n, min, n % 2 == 1 ? upper : (lower + upper) / 2, max);
     }
 
     /// <summary>The same over fractional values (modelled cycles): the median of an even count is the exact mean of the middle two.</summary>
     public static (ulong N, double Min, double Median, double Max) Of(IEnumerable<(double Value, ulong Multiplicity)> values)
     {
+        var (n, min, lower, upper, max) = Order(values);
+        return (n, min, (lower + upper) / 2, max);
+    }
+
+    // The count, the ends and the middle two (the same one for an odd count) in value order.
+    static (ulong N, T Min, T Lower, T Upper, T Max) Order<T>(IEnumerable<(T Value, ulong Multiplicity)> values)
+    {
         var sorted = values.Where(v => v.Multiplicity > 0).OrderBy(v => v.Value).ToList();
         ulong n = 0;
         foreach (var v in sorted) n += v.Multiplicity;
-        if (n == 0) return (0, 0, 0, 0);
-        double lower = At(sorted, (n - 1) / 2), upper = At(sorted, n / 2);
-        return (n, sorted[0].Value, (lower + upper) / 2, sorted[^1].Value);
+        if (n == 0) return default;
+        return (n, sorted[0].Value, At(sorted, (n - 1) / 2), At(sorted, n / 2), sorted[^1].Value);
     }
 
     static T At<T>(List<(T Value, ulong Multiplicity)> sorted, ulong index)
