@@ -18,7 +18,7 @@ internal static class CompareCommand
         var csv = CommandOptions.File("--csv",
             "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max,def) to FILE");
         var output = CommandOptions.Folder("--out",
-            "Where measurements.csv, comparisons.csv and the charts go (default: results/compare/ in the checkout)");
+            "Where measurements.csv, comparisons.csv and the charts go (default: results/compare/ in the checkout; with --model, results/compare/<model>/)");
         var comparisons = CommandOptions.File("--comparisons",
             $"The comparisons to evaluate (default: {ComparisonFile.DefaultPath}); the cost chart is the costs.csv beside it");
         var accel = CommandOptions.Accel("tcg", "tcg", "kvm");
@@ -37,11 +37,18 @@ internal static class CompareCommand
             $"(default: {HostCommand.DefaultFolder}/{Testbed.Harness.HostFigures.HostCsv.FileName} if present). " +
             "compare never runs the host benchmarks itself (minutes of BenchmarkDotNet): run testbed host first");
 
+        var model = ModelOption.Create();
+
         var command = new Command("compare",
             "Bench every kernel, evaluate the papers' comparisons (papers/comparisons.csv), write CSV and charts (PNG, SVG)")
         {
-            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers, baseline, host,
+            kernels, iterations, csv, output, comparisons, accel, timeout, append, noDrivers, baseline, host, model,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(model) is not null && result.GetValue(accel) == "kvm")
+                result.AddError("--model needs TCG with icount; it cannot be combined with --accel kvm");
+        });
         command.SetAction((parse, cancellation) => CommandGuard.RunAsync(context.Terminal, () =>
             new CompareRun(context, new CompareRun.Options(
                 Kernels: parse.GetValue(kernels) ?? [],
@@ -56,6 +63,7 @@ internal static class CompareCommand
                 Drivers = !parse.GetValue(noDrivers),
                 BaselineFolder = parse.GetValue(baseline)?.FullName,
                 HostFile = parse.GetValue(host)?.FullName,
+                Model = ModelOption.Resolve(parse.GetValue(model), context),
             }).RunAsync(cancellation)));
         return command;
     }

@@ -35,6 +35,13 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         /// <summary>A host.csv of testbed host to show as "host, real hardware"; null for results/host/host.csv if present.</summary>
         public string? HostFile { get; init; }
 
+        /// <summary>
+        /// A cycle model: every boot runs under it, the comparisons are shown in instructions and
+        /// in modelled cycles, and the export (results/compare/&lt;model&gt;/ by default) holds the
+        /// modelled figures; the instruction figures of the same boots are a plain compare's.
+        /// </summary>
+        public CycleModel.CpuModel? Model { get; init; }
+
         /// <summary>The words after iterations=N, as the provenance records them ("drivers" went only to the kernels that read it).</summary>
         public string WordsAfterIterations => string.Join(' ', new[]
         {
@@ -68,7 +75,9 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         var costsPath = Path.Combine(Path.GetDirectoryName(comparisonsPath)!, Path.GetFileName(CostChart.DefaultPath));
         var costs = File.Exists(costsPath) ? CostChart.Read(costsPath) : null;
         var images = SelectKernels(catalog);
-        var outputFolder = options.OutputFolder ?? Path.Combine(catalog.RepositoryRoot, "results", "compare");
+        var outputFolder = options.OutputFolder ?? (options.Model is null
+            ? Path.Combine(catalog.RepositoryRoot, "results", "compare")
+            : Path.Combine(catalog.RepositoryRoot, "results", "compare", options.Model.Name));
         if (options.Csv is not null)
             OutputPaths.RequireWritableFile(options.Csv, "--csv");
         foreach (var image in images)
@@ -81,12 +90,16 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
 
         var host = ReadHost(catalog.RepositoryRoot);
         var rows = new List<BenchRow>();
+        var modelledRows = new List<BenchRow>();
         var failures = new List<BootResult>();
         foreach (var image in images)
         {
             var result = await BenchAsync(image, cancellation);
             if (result.Outcome == Outcome.Passed)
+            {
                 rows.AddRange(RowsOf(result));
+                modelledRows.AddRange(result.Modelled?.Rows(result.Image.Name) ?? []);
+            }
             else
                 failures.Add(result);
         }
@@ -98,10 +111,21 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
         Out.MarkupLineInterpolated($"[bold]Comparisons[/] [grey]({Path.GetRelativePath(catalog.RepositoryRoot, comparisonsPath)})[/]");
         Out.Write(ComparisonTable.Render(results));
         ShowTally(results);
+        if (options.Model is not null)
+        {
+            // The same comparisons over the same boots' modelled rows; these are what is exported.
+            rows = modelledRows;
+            results = ComparisonEvaluator.Evaluate(comparisons, rows);
+            Out.WriteLine();
+            Out.MarkupLineInterpolated($"[bold]Comparisons in modelled cycles[/] [grey]({options.Model.Label}; docs/cycle-model.md: a comparison whose rows the model could not place is not measured)[/]");
+            Out.Write(ComparisonTable.Render(results));
+            ShowTally(results);
+        }
 
         var command = $"./testbed compare --iterations {options.Iterations}" +
             (options.Kernels.Count > 0 ? " " + string.Join(' ', options.Kernels) : "") +
             (options.Drivers ? "" : " --no-drivers") +
+            (options.Model is null ? "" : $" --model {options.Model.Name}") +
             (string.IsNullOrWhiteSpace(options.Append) ? "" : $" --append \"{options.Append.Trim()}\"");
         var provenance = ResultsProvenance.For(command, rows, options.Iterations, options.WordsAfterIterations, catalog.RepositoryRoot, options.QemuExecutable);
         new CompareExport(Out, outputFolder)
@@ -161,12 +185,14 @@ internal sealed class CompareRun(CliContext context, CompareRun.Options options)
             Timeout = options.Timeout,
             Append = options.CommandLineFor(image),
             QemuExecutable = options.QemuExecutable,
+            Model = options.Model,
         };
         var console = new BootConsole(Out);
         var result = await BootSession.RunAsync(request, new FailuresOnly(console), cancellation);
-        var rows = RowsOf(result);
+        var rows = ModelOption.WithModelled(RowsOf(result), result);
         if (rows.Count > 0)
             Out.Write(BenchTable.Render(rows));
+        ModelOption.ShowNotModelled(Out, result);
         console.ShowVerdict(result, request.Timeout);
         return result;
     }

@@ -18,6 +18,7 @@ public static class TestbedCli
             ProfileCommand.Create(context),
             HostCommand.Create(context),
             ReproduceCommand.Create(context),
+            SweepCommand.Create(context),
         };
 
     /// <summary>Runs the command line in-process and returns the exit code.</summary>
