@@ -109,9 +109,11 @@ internal sealed class SweepRun(CliContext context, CpuModel model, IReadOnlyList
                 Out.MarkupLineInterpolated($"[yellow]{comparison.Id}: not measured under {model.Label}, no chart[/]");
                 continue;
             }
-            lines.Add(new LineSweepChart.Line($"target {comparison.Target}", x.Values.Select(v => new LineSweepChart.Point(v, comparison.Target.Bound)).ToList()));
             var chart = new LineSweepChart($"sweep-{comparison.Id}", $"{comparison.Id} against {x.Cost}",
-                $"{x.Cost} (modelled cycles)", "ratio", new ChartCaption(model.Mode, CpuModel.Unit, commit, "one boot per kernel, counts reweighted: docs/cycle-model.md"), lines);
+                $"{x.Cost} (modelled cycles)", "ratio", new ChartCaption(model.Mode, CpuModel.Unit, commit, "one boot per kernel, counts reweighted: docs/cycle-model.md"), lines)
+            {
+                Guides = [new LineSweepChart.Guide($"target {comparison.Target}", comparison.Target.Bound)],
+            };
             foreach (var file in ChartFiles.Write(chart, folder))
                 Out.MarkupLineInterpolated($"charted {Path.GetFileName(file)}");
         }

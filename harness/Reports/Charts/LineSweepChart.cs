@@ -15,6 +15,11 @@ public sealed record LineSweepChart(
 
     public sealed record Line(string Series, IReadOnlyList<Point> Points);
 
+    /// <summary>Horizontal guide lines (a target, a bound), drawn dashed in grey with their label.</summary>
+    public IReadOnlyList<Guide> Guides { get; init; } = [];
+
+    public sealed record Guide(string Label, double Y);
+
     public int Width { get; init; } = 1200;
     public int Height { get; init; } = 700;
 
@@ -46,7 +51,16 @@ public sealed record LineSweepChart(
             }
         }
 
-        var all = Lines.SelectMany(l => l.Points).ToList();
+        foreach (var guide in Guides)
+        {
+            var line = plot.Add.HorizontalLine(Y(guide.Y));
+            line.LineColor = Colors.Gray;
+            line.LinePattern = LinePattern.Dashed;
+            line.LineWidth = 2;
+            line.LegendText = guide.Label;
+        }
+
+        var all = Lines.SelectMany(l => l.Points).Concat(Guides.Select(g => new Point(0, g.Y))).ToList();
         plot.Axes.Bottom.Label.Text = logX ? $"{ParameterAxis} (log scale)" : ParameterAxis;
         plot.Axes.Left.Label.Text = logY ? $"{ValueAxis} (log scale)" : ValueAxis;
         if (logX)
@@ -68,5 +82,6 @@ public sealed record LineSweepChart(
     }
 
     public void WriteData(TextWriter writer) => ChartCsv.Write(writer, ["series", "x", "y", "error"],
-        Lines.SelectMany(l => l.Points.Select(p => new object?[] { l.Series, p.X, p.Y, p.Error })));
+        Lines.SelectMany(l => l.Points.Select(p => new object?[] { l.Series, p.X, p.Y, p.Error }))
+            .Concat(Guides.Select(g => new object?[] { g.Label, null, g.Y, null })));
 }
