@@ -75,8 +75,7 @@ internal sealed class SweepRun(CliContext context, CpuModel model, IReadOnlyList
             return all.Where(c => ComparisonIds.Contains(c.Id)).ToList();
         }
         // Kernels' figures on both sides: a constant or the host has no modelled cycles.
-        var chosen = all.Where(c => c.Numerator.Measurements.Any() && c.Denominator.Measurements.Any()
-                                    && c.Kernels.All(built.Contains)).ToList();
+        var chosen = all.Where(c => c.MeasuresBothSides && c.Kernels.All(built.Contains)).ToList();
         if (chosen.Count == 0) throw new BadUsageException("no comparison has kernels' figures on both sides among the built kernels");
         return chosen;
     }

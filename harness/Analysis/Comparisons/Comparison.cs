@@ -17,6 +17,12 @@ public sealed record Comparison(
     /// <summary>Every measurement this comparison needs.</summary>
     public IEnumerable<MeasurementRef> Measurements => Numerator.Measurements.Concat(Denominator.Measurements);
 
+    /// <summary>
+    /// Both sides are measured figures (no constant of a paper's, whose unit is the paper's):
+    /// only such a comparison can be evaluated in another unit, e.g. modelled cycles.
+    /// </summary>
+    public bool MeasuresBothSides => Numerator.Measurements.Any() && Denominator.Measurements.Any();
+
     /// <summary>The kernels whose benchmarks it needs.</summary>
     public IEnumerable<string> Kernels => Measurements.Select(m => m.Kernel).Distinct();
 }
