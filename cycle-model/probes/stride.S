@@ -14,10 +14,7 @@
 .text
 .code64
 probe_main:
-    ARM
-    call stride_pass                 /* window 1: warm-up */
-    call stride_pass                 /* window 2: measured */
-    ROW
+    TWO_PASSES stride_pass
     ret
 
 stride_pass:

@@ -38,10 +38,7 @@ probe_main:
     iretq
 
 user_main:
-    ARM
-    call syscall_pass                /* window 1: warm-up */
-    call syscall_pass                /* window 2: measured */
-    ROW
+    TWO_PASSES syscall_pass
     POWER_OFF
 
 syscall_pass:

@@ -10,6 +10,13 @@ internal static class CommandOptions
         Description = "A kernel name (a folder under kernels/; see `testbed list`) or the path to an image file",
     };
 
+    /// <summary>Zero or more kernels a multi-kernel command runs, with what it takes when none is named.</summary>
+    public static Argument<string[]> Kernels(string description) => new("kernels")
+    {
+        Description = description,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<string> Accel(string defaultValue, params string[] allowed)
     {
         var option = new Option<string>("--accel")

@@ -9,11 +9,7 @@ internal static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var kernels = new Argument<string[]>("kernels")
-        {
-            Description = "Kernels to bench (default: every built kernel under kernels/ with a Benchmarks/ folder)",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var kernels = CommandOptions.Kernels("Kernels to bench (default: every built kernel under kernels/ with a Benchmarks/ folder)");
         var iterations = CommandOptions.Iterations(BenchCommand.DefaultIterations);
         var csv = CommandOptions.File("--csv",
             "Also write the measurements (kernel,benchmark,unit,mode,n,min,median,max,def) to FILE");

@@ -12,11 +12,7 @@ internal static class SweepCommand
 {
     public static Command Create(CliContext context)
     {
-        var kernels = new Argument<string[]>("kernels")
-        {
-            Description = "Kernels to boot (default: every kernel the chosen comparisons need)",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var kernels = CommandOptions.Kernels("Kernels to boot (default: every kernel the chosen comparisons need)");
         var parameters = new Option<string[]>("--param")
         {
             HelpName = "NAME=FROM..TO|V1,V2,...",
