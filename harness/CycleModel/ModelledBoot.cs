@@ -27,11 +27,10 @@ public sealed class ModelledBoot(CpuModel model, PluginOutput output, IReadOnlyL
 
     public IEnumerable<MatchedRecord> NotModelled => Matches.Where(m => m.Group is null);
 
-    /// <summary>One row per modelled record; cycles are rounded to whole cycles for min and max, the median to a tenth.</summary>
+    /// <summary>One row per modelled record (its figure, as <see cref="Figures"/>); min and max rounded to whole cycles, the median to a tenth.</summary>
     public IReadOnlyList<BenchRow> Rows(string kernel) =>
-        Matches.Where(m => m.Group is not null)
-            .Select(m => (m, f: ModelledFigure.Of(m, Output.Counters, Model)))
-            .Select(x => new BenchRow(kernel, x.f.Benchmark, CpuModel.Unit, Model.Mode, x.f.N,
-                (ulong)Math.Round(x.f.Min), Math.Round(x.f.Median, 1), (ulong)Math.Round(x.f.Max), x.m.Record.Definition ?? ""))
+        Matches.Where(m => m.Group is not null).Zip(Figures)
+            .Select(x => new BenchRow(kernel, x.Second.Benchmark, CpuModel.Unit, Model.Mode, x.Second.N,
+                (ulong)Math.Round(x.Second.Min), Math.Round(x.Second.Median, 1), (ulong)Math.Round(x.Second.Max), x.First.Record.Definition ?? ""))
             .ToList();
 }
